@@ -1,0 +1,21 @@
+import type { Analysis } from '../model/analysis';
+import { detectLanguage } from './language';
+import { analyzeSentiment } from './sentiment';
+
+/** Bump whenever results change: stored posts analysed by an older version are analysed again. */
+export const ANALYZER_VERSION = 1;
+
+export interface AnalyzeInput {
+  text: string;
+  lang?: string;
+  platform?: string;
+}
+
+/** The full analysis of one text: pure and fast (microseconds), safe to run on every post. */
+export function analyze(input: AnalyzeInput): Analysis {
+  return {
+    version: ANALYZER_VERSION,
+    language: detectLanguage(input.text, input.lang),
+    sentiment: analyzeSentiment(input.text),
+  };
+}

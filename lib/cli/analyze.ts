@@ -1,0 +1,30 @@
+import { createInterface } from 'node:readline';
+import { analyze } from '../analysis/analyze';
+
+/** `rapport analyze`: JSON lines `{id, text, lang?, platform?}` in, one analysis line out per input, in order. */
+export async function analyzeCommand(): Promise<number> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    process.stdout.write(JSON.stringify(analyzeLine(line)) + '\n');
+  }
+  return 0;
+}
+
+export function analyzeLine(line: string): object {
+  let input: unknown;
+  try {
+    input = JSON.parse(line);
+  } catch {
+    return { error: 'This line is not valid JSON.' };
+  }
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { error: 'Each line must be a JSON object.' };
+  const { id, text, lang, platform } = input as Record<string, unknown>;
+  if (typeof text !== 'string') return { ...(id !== undefined ? { id } : {}), error: 'The object has no "text" string.' };
+  const { version: _version, ...result } = analyze({
+    text,
+    lang: typeof lang === 'string' ? lang : undefined,
+    platform: typeof platform === 'string' ? platform : undefined,
+  });
+  return { id, ...result };
+}

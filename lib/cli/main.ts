@@ -1,0 +1,31 @@
+import { analyzeCommand } from './analyze';
+import { extractCommand } from './extract';
+
+const USAGE = `rapport — Rapport's analysis outside the browser
+
+  rapport extract --url URL PAGE.html [--include-promoted]   posts of a saved page, one JSON line each
+  rapport analyze < posts.jsonl                               analysis of {id, text, lang?, platform?} lines
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'extract':
+        return await extractCommand(rest);
+      case 'analyze':
+        return await analyzeCommand();
+      case undefined:
+      case '--help':
+      case 'help':
+        process.stdout.write(USAGE);
+        return 0;
+      default:
+        process.stderr.write(`Unknown command "${command}". Run "rapport help" for the list.\n`);
+        return 2;
+    }
+  } catch (e) {
+    process.stderr.write(`rapport ${command} failed: ${(e as Error).message}\n`);
+    return 1;
+  }
+}

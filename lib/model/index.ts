@@ -1,0 +1,5 @@
+export * from './post';
+export * from './analysis';
+export * from './stored';
+export * from './settings';
+export * from './messages';

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { Analysis, SentimentLabel } from './analysis';
+import { Metrics, ObservedPost } from './post';
+
+/**
+ * A post as stored. Indexed fields are flattened (`lang`, `sentiment`, `authorKey`) because IndexedDB
+ * indexes need top-level values; booleans are stored as 0/1 for the same reason.
+ */
+export const StoredPost = ObservedPost.extend({
+  firstSeen: z.number(),
+  lastSeen: z.number(),
+  /** page the post was last seen on (normalised URL) */
+  pageKey: z.string(),
+  authorKey: z.string(),
+  analysis: Analysis.optional(),
+  /** 0 until analysed with the current analyser version: the recovery queue after a worker stop */
+  analyzed: z.union([z.literal(0), z.literal(1)]),
+  detectedLang: z.string().optional(),
+  sentiment: SentimentLabel.optional(),
+  captured: z.union([z.literal(0), z.literal(1)]),
+});
+export type StoredPost = z.infer<typeof StoredPost>;
+
+/** One sighting of a post's metrics: growth and trends are computed from these. */
+export const Observation = z.object({
+  postId: z.string(),
+  at: z.number(),
+  metrics: Metrics,
+});
+export type Observation = z.infer<typeof Observation>;
+
+/** Where a post appears on a page, in reading order; a post can appear on several pages. */
+export const Sighting = z.object({
+  pageKey: z.string(),
+  postId: z.string(),
+  pos: z.number().int(),
+  at: z.number(),
+});
+export type Sighting = z.infer<typeof Sighting>;
+
+export const PageStatus = z.enum(['reading', 'ok', 'empty', 'unrecognised']);
+export type PageStatus = z.infer<typeof PageStatus>;
+
+/** What the extension knows of a tab's current page; the panel follows it to list that page's posts. */
+export const TabPage = z.object({
+  tabId: z.number().int(),
+  pageKey: z.string(),
+  url: z.string(),
+  platform: z.string(),
+  reader: z.string(),
+  status: PageStatus,
+  postCount: z.number().int(),
+  updatedAt: z.number(),
+});
+export type TabPage = z.infer<typeof TabPage>;
+
+/** A post captured by an analyst: a snapshot kept even when history is pruned. */
+export const Capture = z.object({
+  id: z.string(),
+  postId: z.string(),
+  capturedAt: z.number(),
+  post: ObservedPost,
+  analysis: Analysis.optional(),
+  tags: z.array(z.string().max(100)).max(50),
+  note: z.string().max(10_000).default(''),
+});
+export type Capture = z.infer<typeof Capture>;
+
+/** The draft assistant's report on a text before it is posted. */
+export const DraftReport = z.object({
+  text: z.string(),
+  platform: z.string().optional(),
+  analysis: Analysis,
+  checkedAt: z.number(),
+});
+export type DraftReport = z.infer<typeof DraftReport>;

@@ -1,0 +1,112 @@
+/** DOM helpers shared by the readers. Only standard DOM calls: they run on linkedom in Node too. */
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'SVG', 'IFRAME', 'TEXTAREA', 'SELECT', 'OBJECT', 'HEAD']);
+const BLOCK = new Set(['P', 'DIV', 'BR', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'TABLE', 'SECTION', 'ARTICLE', 'HR', 'FIGURE']);
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+
+function hidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+export interface TextOptions {
+  /** descendants to leave out (reply links, "show more" chrome…) */
+  skip?: string;
+  /** keep hidden elements (e.g. Discourse's noscript copy is the only one) */
+  includeHidden?: boolean;
+}
+
+/**
+ * What a person sees of an element's text: scripts, buttons and hidden parts left out, emoji images as
+ * their characters, blocks on their own lines, runs of spaces collapsed.
+ */
+export function visibleText(root: Element, opts: TextOptions = {}): string {
+  const out: string[] = [];
+  const walk = (node: Node, pre: boolean): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        // HTML collapses source line breaks into spaces, except in <pre>.
+        const value = child.nodeValue ?? '';
+        out.push(pre ? value : value.replace(/[\t\n\r\f ]+/g, ' '));
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP.has(tag)) continue;
+      if (!opts.includeHidden && hidden(el)) continue;
+      if (opts.skip && el.matches(opts.skip)) continue;
+      if (tag === 'IMG') {
+        const alt = el.getAttribute('alt') ?? '';
+        if (alt && EMOJI.test(alt)) out.push(alt);
+        continue;
+      }
+      const block = BLOCK.has(tag);
+      if (block) out.push('\n');
+      walk(el, pre || tag === 'PRE');
+      if (block) out.push('\n');
+    }
+  };
+  walk(root, false);
+  return out
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .filter((line, i, lines) => line !== '' || (i > 0 && lines[i - 1] !== ''))
+    .join('\n')
+    .trim();
+}
+
+/** "1,234", "1.2K", "3 M", "−5" → number; undefined when there is no number. */
+export function parseCount(raw: string | null | undefined): number | undefined {
+  if (!raw) return undefined;
+  const m = raw.replace(/\u2212/g, '-').match(/(-?\d[\d,.\s\u00a0\u202f]*)\s*([kKmMbB]|mil|Mio)?\b/);
+  if (!m) return undefined;
+  const unit = m[2]?.toLowerCase();
+  let digits = m[1]!.replace(/[\s\u00a0\u202f]/g, '');
+  if (unit) digits = digits.replace(',', '.');
+  else digits = digits.replace(/[,.](?=\d{3}\b)/g, '');
+  const n = Number.parseFloat(digits);
+  if (!Number.isFinite(n)) return undefined;
+  const scale = unit === 'k' ? 1e3 : unit === 'm' || unit === 'mio' ? 1e6 : unit === 'b' ? 1e9 : 1;
+  return Math.round(n * scale);
+}
+
+/** A stable short id from content, for sites that show no id (cyrb53: fast, sync, no crypto needed). */
+export function contentHash(...parts: (string | undefined)[]): string {
+  const str = parts.map((p) => p ?? '').join('\u241f');
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < str.length; i++) {
+    const ch = str.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** Absolute URL from an href, relative to the page; undefined for scripts and junk. */
+export function absoluteUrl(href: string | null | undefined, base: URL): string | undefined {
+  if (!href) return undefined;
+  try {
+    const u = new URL(href, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The nearest `lang` attribute at or above an element: the page's own language hint. */
+export function langHint(el: Element): string | undefined {
+  const holder = el.closest('[lang]');
+  const lang = holder?.getAttribute('lang')?.trim();
+  return lang || undefined;
+}
+
+/** Text cut to the stored limit, with a flag saying it was cut. */
+export function limitText(text: string, max: number): { text: string; truncated?: true } {
+  return text.length > max ? { text: text.slice(0, max), truncated: true } : { text };
+}

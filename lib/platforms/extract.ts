@@ -1,0 +1,20 @@
+import { parseHTML } from 'linkedom';
+import type { ObservedPost } from '../model/post';
+import { PageReading } from './page-reading';
+import { pickReader } from './registry';
+
+export interface Extraction {
+  reader?: string;
+  posts: ObservedPost[];
+}
+
+/** Reads a saved page in Node exactly as the content script reads the live one. */
+export function extractPage(html: string, url: string, opts: { includePromoted?: boolean } = {}): Extraction {
+  const { document } = parseHTML(html);
+  const doc = document as unknown as Document;
+  const pageUrl = new URL(url);
+  const reader = pickReader(pageUrl, doc);
+  if (!reader) return { posts: [] };
+  const posts = new PageReading(reader, pageUrl, doc).readNew();
+  return { reader: reader.id, posts: opts.includePromoted ? posts : posts.filter((p) => !p.promoted) };
+}

@@ -1,0 +1,59 @@
+import type { ObservedPost } from '../model/post';
+import { langHint } from './dom';
+import type { ReadContext, Reader } from './reader';
+import { ThreadTracker } from './thread';
+
+/**
+ * Reading one page over its lifetime: elements already read are never read again, so an endless feed
+ * costs only its new posts. A single-page navigation starts a new PageReading.
+ */
+export class PageReading {
+  readonly ctx: ReadContext;
+  private readonly seen = new WeakSet<Element>();
+  private readonly ids = new Set<string>();
+  private documentRead = false;
+
+  constructor(
+    readonly reader: Reader,
+    url: URL,
+    doc: Document,
+  ) {
+    this.ctx = { url, doc, thread: new ThreadTracker(), state: {} };
+  }
+
+  /** Posts in the given subtrees (default: the whole document) not read before, in page order. */
+  readNew(roots: Element[] = [this.ctx.doc.documentElement]): ObservedPost[] {
+    const found: Element[] = [];
+    const sel = this.reader.postSelector;
+    for (const root of roots) {
+      if (!root.isConnected && root !== this.ctx.doc.documentElement) continue;
+      if (root.matches(sel) && !this.seen.has(root)) found.push(root);
+      for (const el of root.querySelectorAll(sel)) if (!this.seen.has(el)) found.push(el);
+    }
+    if (roots.length > 1) found.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+    const posts: ObservedPost[] = [];
+    if (!this.documentRead && this.reader.readDocument) {
+      this.documentRead = true;
+      for (const p of this.reader.readDocument(this.ctx)) this.keep(p, posts, this.ctx.doc.documentElement);
+    }
+    for (const el of found) {
+      if (this.seen.has(el)) continue;
+      this.seen.add(el);
+      const read = this.reader.read(el, this.ctx);
+      if (!read) continue;
+      for (const p of Array.isArray(read) ? read : [read]) this.keep(p, posts, el);
+    }
+    return posts;
+  }
+
+  private keep(post: ObservedPost, into: ObservedPost[], el: Element): void {
+    if (this.ids.has(post.id)) return;
+    this.ids.add(post.id);
+    // The page's own language hint, when the reader did not find a closer one.
+    into.push(post.lang ? post : { ...post, lang: langHint(el) });
+  }
+
+  get count(): number {
+    return this.ids.size;
+  }
+}

@@ -1,0 +1,35 @@
+import type { ObservedPost, Platform } from '../model/post';
+import type { ThreadTracker } from './thread';
+
+/** What a reader knows while reading one page; lives as long as the page (reset on navigation). */
+export interface ReadContext {
+  url: URL;
+  doc: Document;
+  thread: ThreadTracker;
+  /** per-page scratch space of the reader (e.g. the main post's id once seen) */
+  state: Record<string, unknown>;
+}
+
+/**
+ * A page reader: a pure function of the DOM, so it runs in the content script and in `rapport extract` alike.
+ * One file per platform; the registry picks one by URL, then by markup.
+ */
+export interface Reader {
+  /** e.g. `hackernews`, `reddit-old` */
+  id: string;
+  platform: Platform;
+  /** host match patterns for the manifest; empty for software that runs on any domain (recognised by markup) */
+  matches: string[];
+  /** true when this reader understands the page (URL and/or markup) */
+  detect(url: URL, doc: Document): boolean;
+  /** elements that hold posts, in page order; only newly added ones are read on endless feeds */
+  postSelector: string;
+  /** one post element → post(s); null for stubs (deleted, ads when not wanted are still returned, marked promoted) */
+  read(el: Element, ctx: ReadContext): ObservedPost | ObservedPost[] | null;
+  /** posts that are not in elements (structured data); read once per page */
+  readDocument?(ctx: ReadContext): ObservedPost[];
+  /** the site's composer(s) where a person writes a new post or comment */
+  composerSelector?: string;
+  /** the reply box belonging to a post element, where the site shows one */
+  replyBox?(el: Element): Element | null;
+}

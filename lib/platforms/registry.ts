@@ -1,0 +1,16 @@
+import { hackernews } from './hackernews';
+import type { Reader } from './reader';
+
+/**
+ * Every reader, most specific first: URL-bound readers before markup-recognised ones, the generic reader last.
+ * Adding a platform: one reader file, one fixture, one line here.
+ */
+export const readers: Reader[] = [hackernews];
+
+/** The reader for a page: by URL for the platforms' own hosts, by markup for software on any domain. */
+export function pickReader(url: URL, doc: Document): Reader | undefined {
+  return readers.find((r) => r.detect(url, doc));
+}
+
+/** Host match patterns of the supported platforms, for the manifest's content script and host permissions. */
+export const supportedMatches: string[] = [...new Set(readers.flatMap((r) => r.matches))];
