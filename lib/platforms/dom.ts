@@ -110,3 +110,35 @@ export function langHint(el: Element): string | undefined {
 export function limitText(text: string, max: number): { text: string; truncated?: true } {
   return text.length > max ? { text: text.slice(0, max), truncated: true } : { text };
 }
+
+/** The first element matching any of the selectors, tried in order (ordered variants of one field). */
+export function pick(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const sel of selectors) {
+    const el = root.querySelector(sel);
+    if (el) return el;
+  }
+  return null;
+}
+
+/** The first descendant matching `sel` that is not inside any of the `outside` elements (e.g. a quoted post). */
+export function own(root: Element, sel: string, outside: (Element | null | undefined)[]): Element | null {
+  for (const el of root.querySelectorAll(sel)) {
+    if (!outside.some((o) => o && o !== root && o.contains(el))) return el;
+  }
+  return null;
+}
+
+/** A date string as ISO 8601 when it is one (offset kept), or an epoch in seconds / milliseconds; else undefined. */
+export function isoDate(raw: string | null | undefined): string | undefined {
+  if (!raw) return undefined;
+  const s = raw.trim();
+  if (/^\d{10}$/.test(s)) return new Date(Number(s) * 1000).toISOString();
+  if (/^\d{13}$/.test(s)) return new Date(Number(s)).toISOString();
+  if (/^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?(?:Z|[+-]\d\d:?\d\d)?$/.test(s)) return s.replace(' ', 'T');
+  // "Mon, 01 Jan 2024 10:00:00 GMT" and other forms Date understands with an explicit zone
+  if (/(?:GMT|UTC|Z|[+-]\d{4})\b/.test(s) && /\d{4}/.test(s)) {
+    const t = Date.parse(s);
+    if (Number.isFinite(t)) return new Date(t).toISOString();
+  }
+  return undefined;
+}

@@ -1,11 +1,12 @@
 import { hackernews } from './hackernews';
 import type { Reader } from './reader';
+import { x } from './x';
 
 /**
  * Every reader, most specific first: URL-bound readers before markup-recognised ones, the generic reader last.
  * Adding a platform: one reader file, one fixture, one line here.
  */
-export const readers: Reader[] = [hackernews];
+export const readers: Reader[] = [hackernews, x];
 
 /** The reader for a page: by URL for the platforms' own hosts, by markup for software on any domain. */
 export function pickReader(url: URL, doc: Document): Reader | undefined {

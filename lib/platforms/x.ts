@@ -1,0 +1,169 @@
+import type { ObservedPost } from '../model/post';
+import { MAX_TEXT } from '../model/limits';
+import { absoluteUrl, contentHash, isoDate, limitText, own, parseCount, visibleText } from './dom';
+import type { ReadContext, Reader } from './reader';
+
+/**
+ * X / Twitter. Class names are generated, so only testids, roles, aria-labels, `lang`, `time[datetime]` and
+ * `/status/` links are used. Seen: 2021 (`article[role=article] > div[data-testid=tweet]`, text in `div[lang]`,
+ * quote in `div[role=link]`) and 2025 (`article[data-testid=tweet]`, `[data-testid=tweetText]`, `User-Name`).
+ * A quote post yields two posts: the outer one and the quoted one (when its text is rendered).
+ */
+const TEXT = ['[data-testid="tweetText"]', 'div[lang]'];
+const PROMOTED_LABEL = /^(?:Promoted|Ad|Promoted by .+|Gesponsert|Anzeige|Sponsorisé|Publicité|Promocionado|Anuncio|Patrocinado|Promosso|Sponsorizzato|Реклама|Gesponsord|プロモーション|广告|推廣)$/;
+
+function statusOf(href: string | null | undefined): { handle: string; id: string } | undefined {
+  const m = href?.match(/^(?:https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com)?\/([A-Za-z0-9_]{1,15})\/status(?:es)?\/(\d+)/);
+  return m ? { handle: m[1]!, id: m[2]! } : undefined;
+}
+
+/** The quoted post inside a tweet: a `div[role=link]` (not the tweet itself) holding a time or a text. */
+function quotedIn(scope: Element): Element | null {
+  for (const el of scope.querySelectorAll('div[role="link"]')) {
+    if (el.querySelector('time, [data-testid="tweetText"], div[lang], [data-testid="User-Name"]')) return el;
+  }
+  return null;
+}
+
+function nameAndHandle(scope: Element, exclude: (Element | null)[], handleHint?: string): { name?: string; handle?: string } {
+  let block = own(scope, '[data-testid="User-Name"]', exclude);
+  if (!block && handleHint) {
+    for (const a of scope.querySelectorAll(`a[href]`)) {
+      if (exclude.some((x) => x?.contains(a)) || a.closest('[data-testid="socialContext"]')) continue;
+      if (a.getAttribute('href')?.toLowerCase() === `/${handleHint.toLowerCase()}` && visibleText(a)) {
+        block = a;
+        break;
+      }
+    }
+  }
+  // 2021 quote: no testid; the header is what comes before the text
+  const header = block ? visibleText(block) : scope.matches('div[role="link"]') ? visibleText(scope, { skip: TEXT.join(',') }) : '';
+  if (!header) return handleHint ? { handle: handleHint } : {};
+  const lines = header.split('\n').map((l) => l.trim()).filter(Boolean);
+  let name: string | undefined;
+  let handle: string | undefined;
+  for (const line of lines) {
+    const at = line.match(/(?:^|\s)@([A-Za-z0-9_]{1,15})\b/);
+    if (at && !handle) handle = at[1];
+    const before = at ? line.slice(0, at.index).trim() : line;
+    if (!name && before && before !== '·') name = before;
+    if (name && handle) break;
+  }
+  return { name, handle: handle ?? handleHint };
+}
+
+function countFrom(scope: Element, exclude: (Element | null)[], testids: string[]): number | undefined {
+  for (const id of testids) {
+    const el = own(scope, `[data-testid="${id}"]`, exclude);
+    const n = parseCount(el?.getAttribute('aria-label'));
+    if (n !== undefined) return n;
+  }
+  return undefined;
+}
+
+function isPromoted(article: Element, exclude: (Element | null)[]): boolean {
+  if (article.closest('[data-testid="placementTracking"]')) return true;
+  for (const pt of article.querySelectorAll('[data-testid="placementTracking"]')) {
+    if (!pt.querySelector('[data-testid="videoPlayer"], video') && !exclude.some((x) => x?.contains(pt))) return true;
+  }
+  for (const span of article.querySelectorAll('span')) {
+    if (span.children.length > 0 || span.closest('[data-testid="tweetText"], div[lang], [role="link"]')) continue;
+    if (PROMOTED_LABEL.test((span.textContent ?? '').trim())) return true;
+  }
+  return false;
+}
+
+function readTweet(scope: Element, exclude: (Element | null)[], ctx: ReadContext, quote: boolean): ObservedPost | null {
+  const textEl = TEXT.map((s) => own(scope, s, exclude)).find(Boolean) ?? null;
+  const text = textEl ? visibleText(textEl) : '';
+  if (!text) return null; // media-only or not rendered: nothing a person can read
+  const timeEl = own(scope, 'time[datetime]', exclude);
+  let status = statusOf(timeEl?.closest('a')?.getAttribute('href'));
+  if (!status) {
+    for (const a of scope.querySelectorAll('a[href*="/status/"]')) {
+      if (exclude.some((x) => x?.contains(a))) continue;
+      status = statusOf(a.getAttribute('href'));
+      if (status) break;
+    }
+  }
+  let hint = status?.handle;
+  if (!hint) {
+    // promoted posts have no status link: the author's profile link with a name in it
+    for (const a of scope.querySelectorAll('a[href^="/"]')) {
+      const m = a.getAttribute('href')!.match(/^\/([A-Za-z0-9_]{1,15})$/);
+      if (m && !exclude.some((x) => x?.contains(a)) && !a.closest('[data-testid="socialContext"]') && visibleText(a)) {
+        hint = m[1];
+        break;
+      }
+    }
+  }
+  const who = nameAndHandle(scope, exclude, hint);
+  const publishedAt = isoDate(timeEl?.getAttribute('datetime'));
+  const id = status ? `x:${status.id}` : `x:${contentHash(who.handle, publishedAt, text)}`;
+  const url = status ? `${ctx.url.origin}/${status.handle}/status/${status.id}` : ctx.url.href;
+  const metrics: ObservedPost['metrics'] = {};
+  if (!quote) {
+    const likes = countFrom(scope, exclude, ['like', 'unlike']);
+    const replies = countFrom(scope, exclude, ['reply']);
+    const reposts = countFrom(scope, exclude, ['retweet', 'unretweet']);
+    const analytics = own(scope, 'a[href$="/analytics"]', exclude);
+    let views = parseCount(analytics?.getAttribute('aria-label'));
+    if (views === undefined) {
+      const group = own(scope, '[role="group"][aria-label]', exclude)?.getAttribute('aria-label') ?? '';
+      const m = group.match(/([\d,.]+)\s+views/i);
+      if (m) views = parseCount(m[1]);
+    }
+    if (likes !== undefined) metrics.likes = likes;
+    if (replies !== undefined) metrics.replies = replies;
+    if (reposts !== undefined) metrics.reposts = reposts;
+    if (views !== undefined) metrics.views = views;
+  }
+  return {
+    id,
+    platform: 'x',
+    url: absoluteUrl(url, ctx.url) ?? ctx.url.href,
+    author: { ...(who.name ? { name: who.name } : {}), ...(who.handle ? { handle: who.handle } : {}) },
+    ...limitText(text, MAX_TEXT),
+    ...(publishedAt ? { publishedAt } : {}),
+    metrics,
+    ...(textEl?.getAttribute('lang') ? { lang: textEl.getAttribute('lang')! } : {}),
+  };
+}
+
+function read(article: Element, ctx: ReadContext): ObservedPost[] | null {
+  const quoted = quotedIn(article);
+  const main = readTweet(article, [quoted], ctx, false);
+  const out: ObservedPost[] = [];
+  if (main) {
+    if (isPromoted(article, [quoted])) main.promoted = true;
+    // On a status page the focal post is the thread's main post; posts after it are replies to it.
+    const focal = ctx.url.pathname.match(/\/status(?:es)?\/(\d+)/)?.[1];
+    if (focal && main.id === `x:${focal}`) ctx.thread.setMain(main.id);
+    else if (focal && ctx.thread.mainId && !main.promoted) {
+      main.parentId = ctx.thread.place(main.id, 0);
+      main.depth = 0;
+    }
+    out.push(main);
+  }
+  if (quoted) {
+    const q = readTweet(quoted, [], ctx, true);
+    if (q && q.id !== main?.id) out.push(q);
+  }
+  return out.length ? out : null;
+}
+
+export const x: Reader = {
+  id: 'x',
+  platform: 'x',
+  matches: ['*://x.com/*', '*://*.x.com/*', '*://twitter.com/*', '*://*.twitter.com/*'],
+  detect: (url) => /(?:^|\.)(?:x|twitter)\.com$/.test(url.hostname),
+  postSelector: 'article[data-testid="tweet"], article[role="article"]',
+  read,
+  composerSelector: '[data-testid^="tweetTextarea_"][contenteditable="true"], [data-testid^="tweetTextarea_"] [contenteditable="true"], div[role="textbox"][data-testid^="tweetTextarea_"]',
+  // Status pages show one inline reply composer below the focal post.
+  replyBox: (el) => {
+    const doc = el.ownerDocument;
+    const box = doc.querySelector('[data-testid="inline_reply_offscreen"], [data-testid^="tweetTextarea_"]');
+    return box && el.compareDocumentPosition(box) & 4 ? box : null;
+  },
+};
