@@ -1,12 +1,15 @@
 import { hackernews } from './hackernews';
 import type { Reader } from './reader';
+import { reddit } from './reddit';
+import { reddit2019 } from './reddit-2019';
+import { redditOld } from './reddit-old';
 import { x } from './x';
 
 /**
  * Every reader, most specific first: URL-bound readers before markup-recognised ones, the generic reader last.
  * Adding a platform: one reader file, one fixture, one line here.
  */
-export const readers: Reader[] = [hackernews, x];
+export const readers: Reader[] = [hackernews, x, redditOld, reddit2019, reddit];
 
 /** The reader for a page: by URL for the platforms' own hosts, by markup for software on any domain. */
 export function pickReader(url: URL, doc: Document): Reader | undefined {
