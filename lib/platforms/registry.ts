@@ -4,12 +4,13 @@ import { reddit } from './reddit';
 import { reddit2019 } from './reddit-2019';
 import { redditOld } from './reddit-old';
 import { x } from './x';
+import { youtube } from './youtube';
 
 /**
  * Every reader, most specific first: URL-bound readers before markup-recognised ones, the generic reader last.
  * Adding a platform: one reader file, one fixture, one line here.
  */
-export const readers: Reader[] = [hackernews, x, redditOld, reddit2019, reddit];
+export const readers: Reader[] = [hackernews, x, redditOld, reddit2019, reddit, youtube];
 
 /** The reader for a page: by URL for the platforms' own hosts, by markup for software on any domain. */
 export function pickReader(url: URL, doc: Document): Reader | undefined {
