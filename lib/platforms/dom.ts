@@ -142,3 +142,38 @@ export function isoDate(raw: string | null | undefined): string | undefined {
   }
   return undefined;
 }
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * An English date as shown on a page ("January 27, 2026 at 1:28 AM", "12:55 AM · Jan 27, 2026",
+ * "27 Jan 2026 13:05") → local ISO 8601 without offset (the page shows no zone). Undefined without a year.
+ */
+export function shownDate(raw: string | null | undefined): string | undefined {
+  if (!raw) return undefined;
+  const s = raw.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
+  const md = s.match(/\b([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})\b/);
+  const dm = s.match(/\b(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})\b/);
+  let month: number;
+  let day: number;
+  let year: number;
+  if (md && MONTHS.includes(md[1]!.slice(0, 3).toLowerCase())) {
+    month = MONTHS.indexOf(md[1]!.slice(0, 3).toLowerCase());
+    day = Number(md[2]);
+    year = Number(md[3]);
+  } else if (dm && MONTHS.includes(dm[2]!.slice(0, 3).toLowerCase())) {
+    month = MONTHS.indexOf(dm[2]!.slice(0, 3).toLowerCase());
+    day = Number(dm[1]);
+    year = Number(dm[3]);
+  } else return undefined;
+  const t = s.match(/\b(\d{1,2}):(\d\d)(?::(\d\d))?\s*([AaPp][Mm])?/);
+  let h = t ? Number(t[1]) : 0;
+  const min = t ? Number(t[2]) : 0;
+  const sec = t?.[3] ? Number(t[3]) : 0;
+  const ampm = t?.[4]?.toLowerCase();
+  if (ampm === 'pm' && h < 12) h += 12;
+  if (ampm === 'am' && h === 12) h = 0;
+  const p = (n: number) => String(n).padStart(2, '0');
+  if (day < 1 || day > 31 || h > 23 || min > 59) return undefined;
+  return `${year}-${p(month + 1)}-${p(day)}T${p(h)}:${p(min)}:${p(sec)}`;
+}
