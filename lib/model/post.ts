@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_TEXT } from './limits';
 
 /** Platforms Rapport reads; `generic` is anything read by structure (forums, comment systems, structured data). */
 export const Platform = z.enum([
@@ -23,8 +24,7 @@ export const Author = z.object({
 });
 export type Author = z.infer<typeof Author>;
 
-/** Longest post text kept; longer text is cut and marked `truncated` (hostile pages can carry megabytes). */
-export const MAX_TEXT = 20_000;
+// MAX_TEXT lives in ./limits (zod-free): content scripts import it from there.
 
 /** A post as a page reader sees it: plain data, no analysis. `id` is `platform:nativeId` or a content hash. */
 export const ObservedPost = z.object({

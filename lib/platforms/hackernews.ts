@@ -1,5 +1,5 @@
 import type { ObservedPost } from '../model/post';
-import { MAX_TEXT } from '../model/post';
+import { MAX_TEXT } from '../model/limits';
 import { limitText, parseCount, visibleText } from './dom';
 import type { ReadContext, Reader } from './reader';
 
@@ -22,9 +22,8 @@ function publishedAt(row: Element | null): string | undefined {
 function depthOf(row: Element): number {
   const ind = row.querySelector('td.ind');
   const indent = ind?.getAttribute('indent');
-  if (indent !== null && indent !== undefined && indent !== '') return Number(indent) || 0;
-  const width = Number(ind?.querySelector('img')?.getAttribute('width') ?? 0);
-  return Math.round(width / 40);
+  const raw = indent ? Number(indent) : Number(ind?.querySelector('img')?.getAttribute('width') ?? 0) / 40;
+  return Number.isFinite(raw) ? Math.min(Math.max(Math.round(raw), 0), 1000) : 0;
 }
 
 function readComment(row: Element, ctx: ReadContext): ObservedPost | null {

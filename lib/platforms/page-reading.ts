@@ -12,6 +12,8 @@ export class PageReading {
   private readonly seen = new WeakSet<Element>();
   private readonly ids = new Set<string>();
   private documentRead = false;
+  /** posts a reader could not read (malformed markup); reported, never thrown into the page */
+  failures = 0;
 
   constructor(
     readonly reader: Reader,
@@ -27,7 +29,9 @@ export class PageReading {
     const sel = this.reader.postSelector;
     for (const root of roots) {
       if (!root.isConnected && root !== this.ctx.doc.documentElement) continue;
-      if (root.matches(sel) && !this.seen.has(root)) found.push(root);
+      // Content filled into a post that was still empty when first seen: read that post now.
+      const host = root.matches(sel) ? root : root.parentElement?.closest(sel);
+      if (host && !this.seen.has(host)) found.push(host);
       for (const el of root.querySelectorAll(sel)) if (!this.seen.has(el)) found.push(el);
     }
     if (roots.length > 1) found.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
@@ -38,9 +42,18 @@ export class PageReading {
     }
     for (const el of found) {
       if (this.seen.has(el)) continue;
-      this.seen.add(el);
-      const read = this.reader.read(el, this.ctx);
+      let read: ReturnType<Reader['read']>;
+      try {
+        read = this.reader.read(el, this.ctx);
+      } catch {
+        // One odd post must not stop the reading of the page; it is skipped and counted.
+        this.failures++;
+        this.seen.add(el);
+        continue;
+      }
+      // An element that yields nothing yet (still rendering, stub) is tried again when it changes.
       if (!read) continue;
+      this.seen.add(el);
       for (const p of Array.isArray(read) ? read : [read]) this.keep(p, posts, el);
     }
     return posts;

@@ -14,6 +14,7 @@ export class ThreadTracker {
 
   /** records a post at `depth` and returns its parent's id */
   place(id: string, depth: number): string | undefined {
+    if (!Number.isInteger(depth) || depth < 0) return this.mainId;
     this.stack.length = Math.min(this.stack.length, depth);
     const parent = depth === 0 ? this.mainId : this.stack[depth - 1] ?? this.mainId;
     this.stack[depth] = id;

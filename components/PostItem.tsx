@@ -1,0 +1,37 @@
+import type { StoredPost } from '../lib/model/stored';
+
+const TONE = {
+  positive: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100',
+  neutral: 'bg-slate-100 text-slate-800 dark:bg-slate-700 dark:text-slate-100',
+  negative: 'bg-rose-100 text-rose-900 dark:bg-rose-900 dark:text-rose-100',
+} as const;
+
+/** One post: page text is rendered as text by React, never as markup. */
+export function PostItem({ post }: { post: StoredPost }) {
+  const a = post.analysis;
+  return (
+    <li className="rounded border border-slate-200 p-2 dark:border-slate-700" data-post-id={post.id} style={{ marginLeft: Math.min(post.depth ?? 0, 8) * 8 }}>
+      <div className="flex items-center gap-2 text-xs">
+        <span className="font-medium" data-testid="post-author">{post.author.name ?? post.author.handle ?? 'unknown'}</span>
+        {a ? (
+          <>
+            <span className="rounded bg-slate-100 px-1.5 dark:bg-slate-700" data-testid="post-lang" title={`confidence ${a.language.confidence}`}>
+              {a.language.code}
+            </span>
+            <span className={`rounded px-1.5 ${TONE[a.sentiment.label]}`} data-testid="post-sentiment" title={explain(post)}>
+              {a.sentiment.label}
+            </span>
+          </>
+        ) : (
+          <span className="text-slate-500">analysing…</span>
+        )}
+      </div>
+      <p className="mt-1 line-clamp-3 whitespace-pre-line text-sm" data-testid="post-text">{post.text}</p>
+    </li>
+  );
+}
+
+function explain(post: StoredPost): string {
+  const c = post.analysis?.sentiment.contributions ?? [];
+  return c.length === 0 ? 'no sentiment words' : c.map((x) => `${x.token} ${x.score > 0 ? '+' : ''}${x.score}`).join(', ');
+}

@@ -1,0 +1,41 @@
+import { ANALYZER_VERSION, analyze } from '../analysis/analyze';
+import type { StoredPost } from '../model/stored';
+import type { RapportDB } from './schema';
+
+/**
+ * Analyses stored posts not yet analysed (`analyzed = 0`) and writes the results back. The flag is the
+ * recovery queue: whatever the browser interrupts is picked up by `analyzeBacklog` at the next start.
+ */
+export async function analyzeStored(db: RapportDB, ids: string[]): Promise<StoredPost[]> {
+  return db.transaction('rw', db.posts, async () => {
+    const rows = (await db.posts.bulkGet(ids)).filter((p): p is StoredPost => !!p);
+    const updated = rows.map((p) => (p.analyzed === 1 && p.analysis?.version === ANALYZER_VERSION ? p : withAnalysis(p)));
+    await db.posts.bulkPut(updated.filter((p, i) => p !== rows[i]));
+    return updated;
+  });
+}
+
+export function withAnalysis(p: StoredPost): StoredPost {
+  const analysis = analyze({ text: p.title && p.text !== p.title ? `${p.title}\n${p.text}` : p.text, lang: p.lang, platform: p.platform });
+  return { ...p, analysis, analyzed: 1, detectedLang: analysis.language.code, sentiment: analysis.sentiment.label };
+}
+
+/** Analyses everything left over (stopped worker, new analyser version) in small chunks; returns the count. */
+export async function analyzeBacklog(db: RapportDB, chunk = 200): Promise<number> {
+  let done = 0;
+  for (;;) {
+    const ids = (await db.posts.where('analyzed').equals(0).limit(chunk).primaryKeys()) as string[];
+    if (ids.length === 0) return done;
+    await analyzeStored(db, ids);
+    done += ids.length;
+  }
+}
+
+/** Posts analysed by an older analyser version go back into the queue. */
+export async function requeueOutdated(db: RapportDB): Promise<number> {
+  return db.posts
+    .where('analyzed')
+    .equals(1)
+    .filter((p) => p.analysis?.version !== ANALYZER_VERSION)
+    .modify({ analyzed: 0 });
+}

@@ -1,0 +1,74 @@
+import type { Metrics, ObservedPost } from '../model/post';
+import type { Observation, Sighting, StoredPost } from '../model/stored';
+import type { RapportDB } from './schema';
+
+/** A metric sighting identical to the last one is only recorded again after this long. */
+const OBSERVATION_INTERVAL = 60 * 60 * 1000;
+
+export interface IngestResult {
+  ids: string[];
+  newIds: Set<string>;
+}
+
+const sameMetrics = (a: Metrics, b: Metrics) =>
+  a.likes === b.likes && a.replies === b.replies && a.reposts === b.reposts && a.views === b.views;
+
+export function authorKey(post: ObservedPost): string {
+  const who = post.author.handle ?? post.author.name ?? '';
+  return who ? `${post.platform}:${who.toLowerCase()}` : '';
+}
+
+/**
+ * Stores a batch in one transaction: new posts are added (not yet analysed), posts seen before get
+ * their current metrics, last-seen time and a new observation, never a duplicate row. Idempotent, so a
+ * batch re-sent after the worker was stopped changes nothing twice.
+ */
+export async function ingestBatch(
+  db: RapportDB,
+  batch: { posts: ObservedPost[]; pageKey: string; firstPos: number; fresh: boolean },
+  now = Date.now(),
+): Promise<IngestResult> {
+  // The same post twice in one batch (a quote shown twice): the later sighting wins.
+  const unique = new Map(batch.posts.map((p) => [p.id, p]));
+  const ids = [...unique.keys()];
+  const newIds = new Set<string>();
+  await db.transaction('rw', [db.posts, db.observations, db.sightings], async () => {
+    if (batch.fresh) await db.sightings.where('[pageKey+pos]').between([batch.pageKey, -Infinity], [batch.pageKey, Infinity]).delete();
+    const existing = await db.posts.bulkGet(ids);
+    const lastObs = await Promise.all(
+      ids.map((id) => db.observations.where('[postId+at]').between([id, -Infinity], [id, Infinity]).last()),
+    );
+    const rows: StoredPost[] = [];
+    const observations: Observation[] = [];
+    ids.forEach((id, i) => {
+      const seen = unique.get(id)!;
+      const old = existing[i];
+      const metrics = { ...old?.metrics, ...seen.metrics };
+      if (!old) {
+        newIds.add(id);
+        rows.push({ ...seen, metrics, firstSeen: now, lastSeen: now, pageKey: batch.pageKey, authorKey: authorKey(seen), analyzed: 0, captured: 0 });
+      } else {
+        const edited = old.text !== seen.text;
+        rows.push({
+          ...old,
+          ...seen,
+          metrics,
+          lastSeen: now,
+          pageKey: batch.pageKey,
+          authorKey: authorKey(seen),
+          // An edited text is analysed again; otherwise the stored analysis still holds.
+          ...(edited ? { analyzed: 0 as const } : {}),
+        });
+      }
+      const last = lastObs[i];
+      if (!last || !sameMetrics(last.metrics, metrics) || now - last.at >= OBSERVATION_INTERVAL) {
+        observations.push({ postId: id, at: now, metrics });
+      }
+    });
+    const sightings: Sighting[] = batch.posts.map((p, i) => ({ pageKey: batch.pageKey, postId: p.id, pos: batch.firstPos + i, at: now }));
+    await db.posts.bulkPut(rows);
+    await db.observations.bulkPut(observations);
+    await db.sightings.bulkPut(sightings);
+  });
+  return { ids, newIds };
+}

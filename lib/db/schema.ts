@@ -1,0 +1,37 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Capture, Observation, Sighting, StoredPost, TabPage } from '../model/stored';
+
+export const DB_NAME = 'rapport';
+
+/**
+ * Every schema version, oldest first. A change adds a version (never edits one) with its upgrade
+ * function; tests/unit/db-migrations.test.ts opens a database written by each older version.
+ * Indexes serve the panel's queries: by page, community, platform, author, language, sentiment, time, captured.
+ */
+export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string> }[] = [
+  {
+    version: 1,
+    stores: {
+      posts:
+        'id, pageKey, platform, authorKey, detectedLang, sentiment, publishedAt, lastSeen, analyzed, captured, [community+lastSeen], [platform+lastSeen]',
+      observations: '[postId+at], at',
+      sightings: '[pageKey+postId], [pageKey+pos], postId',
+      tabs: 'tabId, pageKey',
+      captures: 'id, postId, capturedAt, *tags',
+    },
+  },
+];
+
+export type RapportDB = Dexie & {
+  posts: EntityTable<StoredPost, 'id'>;
+  observations: Dexie.Table<Observation, [string, number]>;
+  sightings: Dexie.Table<Sighting, [string, string]>;
+  tabs: EntityTable<TabPage, 'tabId'>;
+  captures: EntityTable<Capture, 'id'>;
+};
+
+export function openDb(name = DB_NAME, indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRange): RapportDB {
+  const db = new Dexie(name, indexedDB ? { indexedDB, IDBKeyRange: keyRange } : undefined) as RapportDB;
+  for (const { version, stores } of SCHEMA_VERSIONS) db.version(version).stores(stores);
+  return db;
+}

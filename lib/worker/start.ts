@@ -1,0 +1,69 @@
+import { browser } from 'wxt/browser';
+import { ANALYZER_VERSION } from '../analysis/analyze';
+import { analyzeBacklog, requeueOutdated } from '../db/analyze-pending';
+import { openDb, type RapportDB } from '../db/schema';
+import { onMessage } from '../messaging';
+import { MessageSchemas } from '../model/messages';
+import { errorAnswer, handleMessage, type MessageType } from './handlers';
+import { installReadOnDemand } from './read-on-demand';
+
+/** Starts the service worker: cheap by design, since the browser stops and restarts it all day. */
+export function startWorker(): void {
+  const db = openDb();
+  const extensionId = browser.runtime.id;
+
+  for (const type of Object.keys(MessageSchemas) as MessageType[]) {
+    onMessage(type, ({ data, sender }) =>
+      handleMessage(db, extensionId, type, data, { id: sender.id, tabId: sender.tab?.id, url: sender.url }) as never,
+    );
+  }
+  // Messages that are not of the protocol's shape at all still get an answer, never silence or a throw.
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: unknown) => void) => {
+    const m = message as { type?: unknown; timestamp?: unknown } | null;
+    const known = typeof m === 'object' && m !== null && typeof m.type === 'string' && Object.hasOwn(MessageSchemas, m.type) && typeof m.timestamp === 'number';
+    if (known) return false;
+    console.warn('[rapport] rejected a message that is not part of the protocol');
+    sendResponse({ res: errorAnswer('unknown-type', 'This message is not part of the Rapport protocol.') });
+    return false;
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void db.tabs.delete(tabId));
+  // A full page load replaces the page: the content script reports the new one when it runs.
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status === 'loading' && info.url === undefined) void db.tabs.delete(tabId);
+  });
+
+  openPanelFromToolbar();
+  installReadOnDemand();
+  void recover(db);
+}
+
+/** Finishes what a stopped worker left: posts stored but not analysed, or analysed by an older version. */
+async function recover(db: RapportDB): Promise<void> {
+  try {
+    const { analyzerVersion } = await browser.storage.local.get('analyzerVersion');
+    if (analyzerVersion !== ANALYZER_VERSION) {
+      await requeueOutdated(db);
+      await browser.storage.local.set({ analyzerVersion: ANALYZER_VERSION });
+    }
+    const n = await analyzeBacklog(db);
+    if (n > 0) console.info(`[rapport] analysed ${n} posts left from an earlier run`);
+  } catch (e) {
+    console.warn(`[rapport] recovery failed: ${(e as Error).message}`);
+  }
+}
+
+function openPanelFromToolbar(): void {
+  const b = browser as unknown as {
+    sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> };
+    sidebarAction?: { toggle(): Promise<void> };
+    browserAction?: { onClicked: { addListener(f: () => void): void } };
+    action?: { onClicked: { addListener(f: () => void): void } };
+  };
+  if (b.sidePanel) {
+    void b.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+  } else if (b.sidebarAction) {
+    const sidebar = b.sidebarAction;
+    (b.action ?? b.browserAction)?.onClicked.addListener(() => void sidebar.toggle());
+  }
+}

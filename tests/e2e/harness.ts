@@ -1,0 +1,98 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const FIXTURES = join(ROOT, 'tests/fixtures/pages');
+
+/** Debian's Chromium by default; CHROME_PATH points elsewhere (Playwright cannot download a browser here). */
+export function chromePath(): string {
+  const path = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+  if (!path) throw new Error('No Chromium found: install Debian\'s "chromium" package or set CHROME_PATH.');
+  return path;
+}
+
+/** A fixture page and the real URL it is written for (its first line: `<!-- url: … -->`). */
+export function fixture(name: string): { url: string; html: string } {
+  const html = readFileSync(join(FIXTURES, name), 'utf8');
+  const url = html.match(/<!--\s*url:\s*(\S+)\s*-->/)?.[1];
+  if (!url) throw new Error(`${name} does not say which URL it is for (<!-- url: … --> on its first line).`);
+  return { url, html };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** serves `html` at `url` (a real site's URL) with no network; every other request is refused */
+  serve(url: string, html: string): void;
+  worker(): Promise<Worker>;
+  /** id of the tab showing `page`, as the extension sees it */
+  tabId(page: Page): Promise<number>;
+  /** the side panel, opened as a tab that follows `tabId` */
+  openPanel(tabId: number): Promise<Page>;
+  /** stops the extension's service worker the way the browser does when it is idle */
+  stopWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Launches real Chromium with the built extension loaded, offline, with a throwaway profile. */
+export async function launchExtension(opts: { headless?: boolean; profile?: string } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
+  const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'rapport-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromePath(),
+    headless: opts.headless ?? true,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const pages = new Map<string, string>();
+  await context.route(/^https?:\/\//, (route) => {
+    const url = route.request().url();
+    const body = pages.get(url);
+    return body === undefined ? route.abort() : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  });
+  const worker = async () => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? context.waitForEvent('serviceworker');
+  const extensionId = new URL((await worker()).url()).host;
+
+  return {
+    context,
+    extensionId,
+    serve: (url, html) => void pages.set(url, html),
+    worker,
+    async tabId(page) {
+      const url = page.url();
+      const sw = await worker();
+      const id = await sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+      if (id === undefined) throw new Error(`The extension sees no tab at ${url}.`);
+      return id;
+    },
+    async openPanel(tabId) {
+      const panel = await context.newPage();
+      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+      return panel;
+    },
+    async stopWorker() {
+      const internals = await context.newPage();
+      await internals.goto('chrome://serviceworker-internals/');
+      const row = internals.locator('.serviceworker-registration', { hasText: extensionId });
+      await row.getByRole('button', { name: /^stop$/i }).first().click();
+      await row.getByText(/Running Status:\s*STOPPED/i).first().waitFor({ timeout: 10_000 });
+      await internals.close();
+    },
+    async close() {
+      await context.close();
+      if (!opts.profile) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'wxt';
+import { supportedMatches } from './lib/platforms/registry';
+
+// Permissions are the minimum each feature needs; README.md ("Permissions") says why each one is here.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  imports: false, // explicit imports: lib/ runs in Node too, where no auto-imports exist
+  publicDir: 'assets/public',
+  vite: () => ({ plugins: [tailwindcss()] }),
+  manifest: ({ browser }) => ({
+    name: 'Rapport',
+    description: 'See how a thread feels, what needs an answer, and how your draft will land: privately, on your machine.',
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    host_permissions: supportedMatches,
+    action: { default_title: 'Open Rapport' },
+    commands: {
+      'read-page': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Read the posts on this page with Rapport',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'rapport@rapport.example',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
