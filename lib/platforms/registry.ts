@@ -2,6 +2,7 @@ import { bluesky } from './bluesky';
 import { facebook } from './facebook';
 import { hackernews } from './hackernews';
 import { instagram } from './instagram';
+import { linkedin } from './linkedin';
 import type { Reader } from './reader';
 import { reddit } from './reddit';
 import { reddit2019 } from './reddit-2019';
@@ -13,7 +14,7 @@ import { youtube } from './youtube';
  * Every reader, most specific first: URL-bound readers before markup-recognised ones, the generic reader last.
  * Adding a platform: one reader file, one fixture, one line here.
  */
-export const readers: Reader[] = [hackernews, x, redditOld, reddit2019, reddit, youtube, bluesky, facebook, instagram];
+export const readers: Reader[] = [hackernews, x, redditOld, reddit2019, reddit, youtube, bluesky, facebook, instagram, linkedin];
 
 /** The reader for a page: by URL for the platforms' own hosts, by markup for software on any domain. */
 export function pickReader(url: URL, doc: Document): Reader | undefined {
