@@ -3,7 +3,7 @@ import { detectLanguage } from './language';
 import { analyzeSentiment } from './sentiment';
 
 /** Bump whenever results change: stored posts analysed by an older version are analysed again. */
-export const ANALYZER_VERSION = 1;
+export const ANALYZER_VERSION = 2;
 
 export interface AnalyzeInput {
   text: string;
@@ -13,9 +13,10 @@ export interface AnalyzeInput {
 
 /** The full analysis of one text: pure and fast (microseconds), safe to run on every post. */
 export function analyze(input: AnalyzeInput): Analysis {
+  const language = detectLanguage(input.text, input.lang);
   return {
     version: ANALYZER_VERSION,
-    language: detectLanguage(input.text, input.lang),
-    sentiment: analyzeSentiment(input.text),
+    language,
+    sentiment: analyzeSentiment(input.text, language.code),
   };
 }

