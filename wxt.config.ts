@@ -25,7 +25,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'rapport@rapport.example',
-              strict_min_version: '115.0',
+              // data_collection_permissions needs Firefox 140 (desktop) and 142 (Android)
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -26,6 +26,7 @@ export function PostItem({ post }: { post: StoredPost }) {
           <span className="text-slate-500">analysing…</span>
         )}
       </div>
+      {post.title && post.title !== post.text && <p className="mt-1 text-sm font-semibold" data-testid="post-title">{post.title}</p>}
       <p className="mt-1 line-clamp-3 whitespace-pre-line text-sm" data-testid="post-text">{post.text}</p>
     </li>
   );

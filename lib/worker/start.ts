@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
 import { ANALYZER_VERSION } from '../analysis/analyze';
 import { analyzeBacklog, requeueOutdated } from '../db/analyze-pending';
 import { openDb, type RapportDB } from '../db/schema';
@@ -9,6 +10,8 @@ import { installReadOnDemand } from './read-on-demand';
 
 /** Starts the service worker: cheap by design, since the browser stops and restarts it all day. */
 export function startWorker(): void {
+  // Extension pages forbid eval: tell zod not to probe for it (the probe logs a CSP violation).
+  z.config({ jitless: true });
   const db = openDb();
   const extensionId = browser.runtime.id;
 
