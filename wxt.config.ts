@@ -7,6 +7,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false, // explicit imports: lib/ runs in Node too, where no auto-imports exist
   publicDir: 'assets/public',
+  // A separate output folder lets several builds (and end-to-end runs) share one checkout.
+  outDir: process.env.RAPPORT_OUT ?? '.output',
   vite: () => ({ plugins: [tailwindcss()] }),
   manifest: ({ browser }) => ({
     name: 'Rapport',

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const EXTENSION_DIR = join(resolve(ROOT, process.env.RAPPORT_OUT ?? '.output'), 'chrome-mv3');
 export const FIXTURES = join(ROOT, 'tests/fixtures/pages');
 
 /** Debian's Chromium by default; CHROME_PATH points elsewhere (Playwright cannot download a browser here). */
