@@ -1,4 +1,5 @@
 import { bluesky } from './bluesky';
+import { discourse } from './discourse';
 import { facebook } from './facebook';
 import { hackernews } from './hackernews';
 import { instagram } from './instagram';
@@ -14,7 +15,7 @@ import { youtube } from './youtube';
  * Every reader, most specific first: URL-bound readers before markup-recognised ones, the generic reader last.
  * Adding a platform: one reader file, one fixture, one line here.
  */
-export const readers: Reader[] = [hackernews, x, redditOld, reddit2019, reddit, youtube, bluesky, facebook, instagram, linkedin];
+export const readers: Reader[] = [hackernews, x, redditOld, reddit2019, reddit, youtube, bluesky, facebook, instagram, linkedin, discourse];
 
 /** The reader for a page: by URL for the platforms' own hosts, by markup for software on any domain. */
 export function pickReader(url: URL, doc: Document): Reader | undefined {
