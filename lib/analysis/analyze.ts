@@ -1,6 +1,7 @@
 import type { Analysis } from '../model/analysis';
 import { detectLanguage } from './language';
 import { analyzeSentiment } from './sentiment';
+import { analyzeToxicity } from './toxicity';
 
 /** Bump whenever results change: stored posts analysed by an older version are analysed again. */
 export const ANALYZER_VERSION = 2;
@@ -18,5 +19,6 @@ export function analyze(input: AnalyzeInput): Analysis {
     version: ANALYZER_VERSION,
     language,
     sentiment: analyzeSentiment(input.text, language.code),
+    toxicity: analyzeToxicity(input.text, language.code),
   };
 }

@@ -16,3 +16,14 @@ declare module 'multilang-sentiment' {
 declare module 'cuss' {
   export const cuss: Record<string, number>;
 }
+declare module 'sentiment/languages/en/index.js' {
+  const en: { labels: Record<string, number> };
+  export default en;
+}
+declare module 'cuss/es' { export const cuss: Record<string, number>; }
+declare module 'cuss/fr' { export const cuss: Record<string, number>; }
+declare module 'cuss/it' { export const cuss: Record<string, number>; }
+declare module 'cuss/pt' { export const cuss: Record<string, number>; }
+declare module 'cuss/ar-latn' { export const cuss: Record<string, number>; }
+declare module '@2toad/profanity/dist/data/profane-words.js' { export const profaneWords: Map<string, string[]>; }
+declare module 'naughty-words' { const lists: Record<string, string[]>; export default lists; }

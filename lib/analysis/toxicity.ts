@@ -1,0 +1,148 @@
+/**
+ * Offensive language: insults, profanity (with how sure the lists are), slurs (identity attacks) and threats,
+ * with a score in [0, 1], a flag and the spans that caused it.
+ *
+ * Words are matched after undoing common disguises (leetspeak, repeated letters, separators inside words) and
+ * with light suffix stripping (plurals, -ing / -in, -ed, -z). The lists of the post's language and English
+ * (the lingua franca of swearing online) apply; a list of another language is not used, so Spanish "con"
+ * or German "Bums" do not trip French or English rules.
+ */
+import type { ToxicityResult } from '../model/analysis';
+import { CUSS, INSULTS, LDNOOBW, NEVER, SECOND_PERSON, SLUR_STEMS, THREATS, TOAD, WEAK } from './toxicity-data';
+
+export type ToxicCategory = 'profanity' | 'insult' | 'slur' | 'threat';
+interface Entry {
+  weight: number;
+  category: ToxicCategory;
+}
+
+const FLAG_AT = 0.5;
+const SURENESS_WEIGHT = [0.3, 0.55, 0.8];
+const LIST_WEIGHT = 0.6; // a word only the generic lists carry
+const WEAK_WEIGHT = 0.25;
+const UNRATED_WEIGHT = 0.4;
+const INSULT_WEIGHT = 0.45;
+const AIMED_BOOST = 0.3; // an insult or swear word aimed at "you"
+const SLUR_WEIGHT = 0.9;
+const THREAT_WEIGHT = 0.9;
+
+const compiled = new Map<string, Map<string, Entry>>();
+
+function put(map: Map<string, Entry>, word: string, weight: number, category: ToxicCategory) {
+  const w = word.toLowerCase().trim();
+  if (!w || NEVER.has(w)) return;
+  const prev = map.get(w);
+  if (!prev || prev.weight < weight) map.set(w, { weight, category: prev && prev.category === 'slur' ? 'slur' : category });
+}
+
+/** One dictionary per language, built on first use (the worker pays only for languages it meets). */
+function dictionary(lang: string): Map<string, Entry> {
+  let d = compiled.get(lang);
+  if (d) return d;
+  d = new Map();
+  for (const w of LDNOOBW[lang] ?? []) put(d, w, LIST_WEIGHT, 'profanity');
+  for (const w of TOAD.get(lang) ?? []) put(d, w, LIST_WEIGHT, 'profanity');
+  // Where cuss rates a language, words only the unrated lists carry (team names, "asian", "oreo") need support.
+  if (CUSS[lang]) for (const e of d.values()) e.weight = UNRATED_WEIGHT;
+  for (const [w, s] of Object.entries(CUSS[lang] ?? {})) {
+    const prev = d.get(w.toLowerCase());
+    // cuss rates sureness: where it says "maybe", trust it over the unrated lists.
+    if (prev) prev.weight = SURENESS_WEIGHT[s] ?? LIST_WEIGHT;
+    else put(d, w, SURENESS_WEIGHT[s] ?? LIST_WEIGHT, 'profanity');
+  }
+  for (const w of INSULTS[lang] ?? []) if (!d.has(w)) put(d, w, INSULT_WEIGHT, 'insult');
+  for (const [w, e] of d) {
+    if (WEAK.has(w)) e.weight = Math.min(e.weight, WEAK_WEIGHT);
+    if (SLUR_STEMS.some((s) => w.startsWith(s))) {
+      e.category = 'slur';
+      if (!WEAK.has(w)) e.weight = Math.max(e.weight, SLUR_WEIGHT);
+    }
+  }
+  compiled.set(lang, d);
+  return d;
+}
+
+const LEET: Record<string, string> = { '@': 'a', '4': 'a', '3': 'e', '1': 'i', '!': 'i', '0': 'o', '$': 's', '5': 's', '7': 't', '+': 't' };
+const WORD = /[\p{L}\p{N}@$!*+][\p{L}\p{M}\p{N}@$*+'’-]*/gu;
+
+function variants(raw: string): string[] {
+  const out: string[] = [];
+  let w = raw.toLowerCase().replace(/[’']/g, "'").replace(/^'+|'+$/g, '');
+  if (/[\p{L}]/u.test(w) && /[@$!0-9+]/u.test(w)) w = w.replace(/[@$!0-9+]/gu, (c) => LEET[c] ?? c);
+  w = w.replace(/[*]+/g, '*');
+  out.push(w);
+  const dedup = w.replace(/(\p{L})\1{2,}/gu, '$1');
+  if (dedup !== w) out.push(dedup, dedup.replace(/(\p{L})\1+/gu, '$1'));
+  const base = out[out.length - 1]!;
+  for (const suf of ['ez', 'es', 's', 'z', "in'", 'in', 'ing', 'ed', 'a', 'y', "'s"]) {
+    if (base.length > suf.length + 2 && base.endsWith(suf)) out.push(base.slice(0, -suf.length));
+  }
+  return out;
+}
+
+export interface ToxicSpan {
+  start: number;
+  end: number;
+  text: string;
+  category: ToxicCategory;
+  weight: number;
+}
+
+export function analyzeToxicity(text: string, lang = 'und'): ToxicityResult {
+  const langs = lang === 'en' || lang === 'und' ? ['en'] : [lang, 'en'];
+  const dicts = langs.map(dictionary);
+  const lower = text.toLowerCase();
+  const spans: ToxicSpan[] = [];
+  const words: { w: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    if (raw.startsWith('@')) continue; // a handle, not a word
+    if (raw.length < 2) continue;
+    let hit: Entry | undefined;
+    const vs = variants(raw);
+    for (const v of vs) {
+      for (const d of dicts) {
+        const e = d.get(v) ?? d.get(v + 's'); // a listed plural covers its singular ("hoes" → "hoe")
+        if (e && (!hit || e.weight > hit.weight)) hit = e;
+      }
+      if (hit) break;
+    }
+    // Two-word entries: this word with the previous one ("white trash").
+    const prev = words[words.length - 1];
+    if (prev && m.index! - prev.end <= 2) {
+      const pair = `${prev.w} ${vs[0]}`;
+      for (const d of dicts) {
+        const e = d.get(pair);
+        if (e && (!hit || e.weight >= hit.weight)) {
+          spans.push({ start: prev.start, end: m.index! + raw.length, text: text.slice(prev.start, m.index! + raw.length), category: e.category, weight: e.weight });
+          hit = undefined;
+          break;
+        }
+      }
+    }
+    words.push({ w: vs[0]!, start: m.index!, end: m.index! + raw.length });
+    if (hit) spans.push({ start: m.index!, end: m.index! + raw.length, text: raw, category: hit.category, weight: hit.weight });
+  }
+  // Two-word entries ("white trash", "son of a bitch") and threats, on the lower-cased text.
+  for (const l of langs) {
+    const re = THREATS[l];
+    const t = re?.exec(lower);
+    if (t) spans.push({ start: t.index, end: t.index + t[0].length, text: text.slice(t.index, t.index + t[0].length), category: 'threat', weight: THREAT_WEIGHT });
+  }
+  if (!spans.length) return { score: 0, flagged: false, spans: [] };
+
+  // Aimed at someone: an insult or swear word in a sentence addressing "you" weighs more.
+  const aimed = langs.some((l) => SECOND_PERSON[l]?.test(lower));
+  let keep = 1;
+  for (const s of spans) {
+    let w = s.weight;
+    if (aimed && (s.category === 'insult' || s.category === 'profanity') && w > WEAK_WEIGHT) w = Math.min(0.95, w + AIMED_BOOST);
+    keep *= 1 - w;
+  }
+  const score = Math.round((1 - keep) * 1000) / 1000;
+  return {
+    score,
+    flagged: score >= FLAG_AT,
+    spans: spans.map(({ start, end, text: t, category }) => ({ start, end, text: t, category })),
+  };
+}
