@@ -74,3 +74,12 @@ export const DraftReport = z.object({
   checkedAt: z.number(),
 });
 export type DraftReport = z.infer<typeof DraftReport>;
+
+/** Kept in storage.local when IndexedDB ran out of room, so the panel can say so. */
+export const StorageStatus = z.object({
+  full: z.boolean(),
+  /** posts pruned to make room */
+  pruned: z.number().int(),
+  at: z.number(),
+});
+export type StorageStatus = z.infer<typeof StorageStatus>;

@@ -5,7 +5,10 @@ import { analyzeBacklog, requeueOutdated } from '../db/analyze-pending';
 import { openDb, type RapportDB } from '../db/schema';
 import { onMessage } from '../messaging';
 import { MessageSchemas } from '../model/messages';
-import { errorAnswer, handleMessage, type MessageType } from './handlers';
+import { DEFAULT_SETTINGS, Settings } from '../model/settings';
+import type { StorageStatus } from '../model/stored';
+import { pruneByRetention } from '../db/retention';
+import { errorAnswer, handleMessage, type MessageType, type WorkerEnv } from './handlers';
 import { installReadOnDemand } from './read-on-demand';
 
 /** Starts the service worker: cheap by design, since the browser stops and restarts it all day. */
@@ -13,11 +16,15 @@ export function startWorker(): void {
   // Extension pages forbid eval: tell zod not to probe for it (the probe logs a CSP violation).
   z.config({ jitless: true });
   const db = openDb();
-  const extensionId = browser.runtime.id;
+  const env: WorkerEnv = {
+    db,
+    extensionId: browser.runtime.id,
+    onStorageFull: (pruned) => void browser.storage.local.set({ storageStatus: { full: true, pruned, at: Date.now() } satisfies StorageStatus }),
+  };
 
   for (const type of Object.keys(MessageSchemas) as MessageType[]) {
     onMessage(type, ({ data, sender }) =>
-      handleMessage(db, extensionId, type, data, { id: sender.id, tabId: sender.tab?.id, url: sender.url }) as never,
+      handleMessage(env, type, data, { id: sender.id, tabId: sender.tab?.id, url: sender.url }) as never,
     );
   }
   // Messages that are not of the protocol's shape at all still get an answer, never silence or a throw.
@@ -51,6 +58,9 @@ async function recover(db: RapportDB): Promise<void> {
     }
     const n = await analyzeBacklog(db);
     if (n > 0) console.info(`[rapport] analysed ${n} posts left from an earlier run`);
+    const { settings } = await browser.storage.local.get('settings');
+    const parsed = Settings.safeParse(settings ?? {});
+    await pruneByRetention(db, (parsed.success ? parsed.data : DEFAULT_SETTINGS).retentionDays);
   } catch (e) {
     console.warn(`[rapport] recovery failed: ${(e as Error).message}`);
   }

@@ -18,7 +18,7 @@ beforeEach(async () => {
 
 describe('handleMessage', () => {
   it('stores and analyses a valid batch and answers with a summary per post', async () => {
-    const answer = await handleMessage(db, EXT, 'postsObserved', valid, fromTab);
+    const answer = await handleMessage({ db, extensionId: EXT }, 'postsObserved', valid, fromTab);
     expect(answer).toMatchObject({ ok: true, summaries: [{ id: 'hackernews:1', sentiment: 'positive', isNew: true }] });
     expect(await db.tabs.get(3)).toMatchObject({ status: 'ok', postCount: 1 });
   });
@@ -32,13 +32,13 @@ describe('handleMessage', () => {
     ['a prototype key as type', '__proto__', {}, 'unknown-type'],
     ['no type', undefined, {}, 'unknown-type'],
   ])('answers %s with a structured error and stores nothing', async (_, type, data, code) => {
-    const answer = await handleMessage(db, EXT, type, data, fromTab);
+    const answer = await handleMessage({ db, extensionId: EXT }, type, data, fromTab);
     expect(answer).toMatchObject({ ok: false, error: { code } });
     expect(await db.posts.count()).toBe(0);
   });
 
   it('refuses messages that do not come from the extension itself', async () => {
-    const answer = await handleMessage(db, EXT, 'postsObserved', valid, { id: 'another-extension', url: 'https://evil.example/' });
+    const answer = await handleMessage({ db, extensionId: EXT }, 'postsObserved', valid, { id: 'another-extension', url: 'https://evil.example/' });
     expect(answer).toMatchObject({ ok: false, error: { code: 'untrusted' } });
     expect(await db.posts.count()).toBe(0);
   });
@@ -46,7 +46,7 @@ describe('handleMessage', () => {
   it('logs one line per rejected message', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     warn.mockClear();
-    await handleMessage(db, EXT, 'postsObserved', null, fromTab);
+    await handleMessage({ db, extensionId: EXT }, 'postsObserved', null, fromTab);
     expect(warn).toHaveBeenCalledTimes(1);
   });
 });
