@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { PageView } from './PageView';
+import { StorageNotice } from './StorageNotice';
 import { usePanelTab } from './use-panel-tab';
 
 const VIEWS = [{ id: 'page', label: 'Page' }] as const;
@@ -26,6 +27,7 @@ export function App() {
           ))}
         </nav>
       </header>
+      <StorageNotice />
       <main className="p-3">{view === 'page' && <PageView tabId={tabId} />}</main>
     </div>
   );

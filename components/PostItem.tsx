@@ -1,3 +1,4 @@
+import { MAX_TEXT } from '../lib/model/limits';
 import type { StoredPost } from '../lib/model/stored';
 
 const TONE = {
@@ -28,6 +29,11 @@ export function PostItem({ post }: { post: StoredPost }) {
       </div>
       {post.title && post.title !== post.text && <p className="mt-1 text-sm font-semibold" data-testid="post-title">{post.title}</p>}
       <p className="mt-1 line-clamp-3 whitespace-pre-line text-sm" data-testid="post-text">{post.text}</p>
+      {post.truncated && (
+        <p className="mt-1 text-xs text-amber-800 dark:text-amber-300" data-testid="post-truncated">
+          Very long post: only its first {MAX_TEXT.toLocaleString('en')} characters were kept.
+        </p>
+      )}
     </li>
   );
 }
