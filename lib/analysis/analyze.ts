@@ -2,6 +2,7 @@ import type { Analysis } from '../model/analysis';
 import { detectLanguage } from './language';
 import { analyzeSentiment } from './sentiment';
 import { analyzeToxicity } from './toxicity';
+import { checkSensitivity } from './sensitivity';
 
 /** Bump whenever results change: stored posts analysed by an older version are analysed again. */
 export const ANALYZER_VERSION = 2;
@@ -20,5 +21,6 @@ export function analyze(input: AnalyzeInput): Analysis {
     language,
     sentiment: analyzeSentiment(input.text, language.code),
     toxicity: analyzeToxicity(input.text, language.code),
+    sensitivity: checkSensitivity(input.text, language.code),
   };
 }

@@ -1,0 +1,69 @@
+/**
+ * Cultural sensitivity: runs the rules of sensitivity-rules.ts on a text.
+ * Rules are compiled once per language on first use. Rules with `markets` (cross-cultural risks) apply
+ * only when the caller names target markets (draft checks), so reading a feed stays quiet about them.
+ */
+import type { Flag } from '../model/analysis';
+import { SENSITIVITY_RULES, type SensitivityRule } from './sensitivity-rules';
+
+export interface SensitivityOptions {
+  /** Target markets of a draft: ISO 3166 country codes and/or ISO 639-1 languages. */
+  markets?: readonly string[];
+}
+
+interface Compiled {
+  rule: SensitivityRule;
+  re: RegExp;
+  unless?: RegExp;
+}
+
+const byLang = new Map<string, Compiled[]>();
+
+function compiledFor(lang: string): Compiled[] {
+  let list = byLang.get(lang);
+  if (list) return list;
+  list = SENSITIVITY_RULES.filter((r) => r.languages.includes('*') || r.languages.includes(lang)).map((rule) => ({
+    rule,
+    re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${rule.pattern})(?![\\p{L}\\p{N}])`, 'giu'),
+    unless: rule.unless ? new RegExp(rule.unless, 'iu') : undefined,
+  }));
+  byLang.set(lang, list);
+  return list;
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.lastIndexOf('.', start);
+  const after = text.indexOf('.', end);
+  return text.slice(before + 1, after < 0 ? text.length : after);
+}
+
+export function checkSensitivity(text: string, lang: string, options: SensitivityOptions = {}): { flags: Flag[] } {
+  const markets = options.markets ?? [];
+  const flags: Flag[] = [];
+  const langs = lang === 'und' ? ['en'] : [lang];
+  for (const l of langs) {
+    for (const { rule, re, unless } of compiledFor(l)) {
+      if (rule.markets) {
+        if (!markets.length) continue;
+        if (!rule.markets.includes('*') && !rule.markets.some((m) => markets.includes(m))) continue;
+      }
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        const start = m.index!;
+        const end = start + m[0].length;
+        if (unless && unless.test(sentenceAround(text, start, end))) continue;
+        flags.push({
+          ruleId: rule.id,
+          category: rule.category,
+          severity: rule.severity,
+          start,
+          end,
+          text: m[0],
+          reason: rule.reason,
+          alternatives: [...rule.alternatives],
+        });
+      }
+    }
+  }
+  return { flags: flags.sort((a, b) => a.start - b.start) };
+}
