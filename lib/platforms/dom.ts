@@ -61,7 +61,7 @@ export function visibleText(root: Element, opts: TextOptions = {}): string {
 /** "1,234", "1.2K", "3 M", "−5" → number; undefined when there is no number. */
 export function parseCount(raw: string | null | undefined): number | undefined {
   if (!raw) return undefined;
-  const m = raw.replace(/\u2212/g, '-').match(/(-?\d[\d,.\s\u00a0\u202f]*)\s*([kKmMbB]|mil|Mio)?\b/);
+  const m = raw.replace(/\u2212/g, '-').replace(/^\s*[\u2013-]\s?(?=\d)/, '-').match(/(-?\d[\d,.\s\u00a0\u202f]*)\s*([kKmMbB]|mil|Mio)?\b/);
   if (!m) return undefined;
   const unit = m[2]?.toLowerCase();
   let digits = m[1]!.replace(/[\s\u00a0\u202f]/g, '');
@@ -143,37 +143,78 @@ export function isoDate(raw: string | null | undefined): string | undefined {
   return undefined;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Month names by prefix in the languages Rapport's users read most (4-letter keys win over 3-letter ones). */
+const MONTH_KEYS: Record<string, number> = {};
+[
+  'jan ene gen sty янв січ', 'feb fev fév lut фев лют', 'mar mär maa бер', 'apr abr avr kwi апр кві', 'may mai mag mei maj май мая тра',
+  'jun juin giu cze июн чер', 'jul juil lug lip июл лип', 'aug ago aoû sie авг сер', 'sep set wrz сен вер', 'oct okt out ott paź окт жов',
+  'nov lis ноя лис', 'dec dez dic déc gru дек гру',
+].forEach((keys, month) => keys.split(' ').forEach((k) => (MONTH_KEYS[k] = month)));
+MONTH_KEYS['мар'] = 2; // март / марта (the Ukrainian бер… is March too)
+
+function monthOf(word: string): number | undefined {
+  const w = word.toLowerCase();
+  return MONTH_KEYS[w.slice(0, 4)] ?? MONTH_KEYS[w.slice(0, 3)];
+}
 
 /**
- * An English date as shown on a page ("January 27, 2026 at 1:28 AM", "12:55 AM · Jan 27, 2026",
- * "27 Jan 2026 13:05") → local ISO 8601 without offset (the page shows no zone). Undefined without a year.
+ * A date as shown on a page ("January 27, 2026 at 1:28 AM", "12:55 AM · Jan 27, 2026", "24 апреля 2018 г., 07:12",
+ * "22.04.18 в 23:19", "2018-04-22 23:19") → local ISO 8601 without offset (the page shows no zone).
+ * Undefined without a year or when nothing date-like is found.
  */
 export function shownDate(raw: string | null | undefined): string | undefined {
   if (!raw) return undefined;
   const s = raw.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
-  const md = s.match(/\b([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})\b/);
-  const dm = s.match(/\b(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})\b/);
-  let month: number;
-  let day: number;
-  let year: number;
-  if (md && MONTHS.includes(md[1]!.slice(0, 3).toLowerCase())) {
-    month = MONTHS.indexOf(md[1]!.slice(0, 3).toLowerCase());
-    day = Number(md[2]);
-    year = Number(md[3]);
-  } else if (dm && MONTHS.includes(dm[2]!.slice(0, 3).toLowerCase())) {
-    month = MONTHS.indexOf(dm[2]!.slice(0, 3).toLowerCase());
-    day = Number(dm[1]);
-    year = Number(dm[3]);
+  const L = '[A-Za-zÀ-ÿ\\u0400-\\u04ffąćęłńóśźż]';
+  let year: number | undefined;
+  let month: number | undefined;
+  let day: number | undefined;
+  let rest = s;
+  let m: RegExpMatchArray | null;
+  if ((m = s.match(/\b(\d{4})-(\d\d)-(\d\d)/))) [year, month, day] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+  else if ((m = s.match(/\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d\d)\b/))) {
+    [day, month, year] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+    if (year < 100) year += 2000;
+  } else if ((m = s.match(new RegExp(`(${L}{3,})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})`, 'u'))) && monthOf(m[1]!) !== undefined) {
+    [month, day, year] = [monthOf(m[1]!), Number(m[2]), Number(m[3])];
+  } else if ((m = s.match(new RegExp(`\\b(\\d{1,2})\\.? (?:de )?(${L}{3,})\\.?,? (?:de )?(\\d{4})`, 'u'))) && monthOf(m[2]!) !== undefined) {
+    [day, month, year] = [Number(m[1]), monthOf(m[2]!), Number(m[3])];
   } else return undefined;
-  const t = s.match(/\b(\d{1,2}):(\d\d)(?::(\d\d))?\s*([AaPp][Mm])?/);
+  if (m.index !== undefined) rest = s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length);
+  const t = rest.match(/\b(\d{1,2})[:h](\d\d)(?::(\d\d))?\s*([AaPp]\.?[Mm]\.?)?/);
   let h = t ? Number(t[1]) : 0;
   const min = t ? Number(t[2]) : 0;
   const sec = t?.[3] ? Number(t[3]) : 0;
-  const ampm = t?.[4]?.toLowerCase();
+  const ampm = t?.[4]?.toLowerCase().replace(/\./g, '');
   if (ampm === 'pm' && h < 12) h += 12;
   if (ampm === 'am' && h === 12) h = 0;
   const p = (n: number) => String(n).padStart(2, '0');
-  if (day < 1 || day > 31 || h > 23 || min > 59) return undefined;
+  if (month === undefined || month < 0 || month > 11 || !day || day > 31 || h > 23 || min > 59 || year < 1990 || year > 2100) return undefined;
   return `${year}-${p(month + 1)}-${p(day)}T${p(h)}:${p(min)}:${p(sec)}`;
+}
+
+/**
+ * True when `b` comes after `a` in document order. (linkedom's compareDocumentPosition answers "preceding" for
+ * nodes in different branches, so readers use this instead.)
+ */
+export function follows(a: Node, b: Node): boolean {
+  if (a === b) return false;
+  const chain = (n: Node): Node[] => {
+    const out: Node[] = [];
+    for (let c: Node | null = n; c; c = c.parentNode) out.unshift(c);
+    return out;
+  };
+  const ca = chain(a);
+  const cb = chain(b);
+  let i = 0;
+  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
+  if (i === ca.length) return true; // b is inside a
+  if (i === cb.length) return false; // a is inside b
+  const parent = ca[i - 1];
+  if (!parent) return false;
+  for (let c = parent.firstChild; c; c = c.nextSibling) {
+    if (c === ca[i]) return true;
+    if (c === cb[i]) return false;
+  }
+  return false;
 }

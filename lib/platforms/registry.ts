@@ -1,6 +1,7 @@
 import { bluesky } from './bluesky';
 import { discourse } from './discourse';
 import { facebook } from './facebook';
+import { generic } from './generic';
 import { hackernews } from './hackernews';
 import { instagram } from './instagram';
 import { linkedin } from './linkedin';
@@ -15,7 +16,7 @@ import { youtube } from './youtube';
  * Every reader, most specific first: URL-bound readers before markup-recognised ones, the generic reader last.
  * Adding a platform: one reader file, one fixture, one line here.
  */
-export const readers: Reader[] = [hackernews, x, redditOld, reddit2019, reddit, youtube, bluesky, facebook, instagram, linkedin, discourse];
+export const readers: Reader[] = [hackernews, x, redditOld, reddit2019, reddit, youtube, bluesky, facebook, instagram, linkedin, discourse, generic];
 
 /** The reader for a page: by URL for the platforms' own hosts, by markup for software on any domain. */
 export function pickReader(url: URL, doc: Document): Reader | undefined {

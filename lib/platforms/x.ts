@@ -1,6 +1,6 @@
 import type { ObservedPost } from '../model/post';
 import { MAX_TEXT } from '../model/limits';
-import { absoluteUrl, contentHash, isoDate, limitText, own, parseCount, visibleText } from './dom';
+import { absoluteUrl, contentHash, follows, isoDate, limitText, own, parseCount, visibleText } from './dom';
 import type { ReadContext, Reader } from './reader';
 
 /**
@@ -164,6 +164,6 @@ export const x: Reader = {
   replyBox: (el) => {
     const doc = el.ownerDocument;
     const box = doc.querySelector('[data-testid="inline_reply_offscreen"], [data-testid^="tweetTextarea_"]');
-    return box && el.compareDocumentPosition(box) & 4 ? box : null;
+    return box && follows(el, box) ? box : null;
   },
 };
