@@ -3,6 +3,7 @@ import { detectLanguage } from './language';
 import { analyzeSentiment } from './sentiment';
 import { analyzeToxicity } from './toxicity';
 import { checkSensitivity } from './sensitivity';
+import { postOpportunities, type PostMetrics } from './opportunities';
 
 /** Bump whenever results change: stored posts analysed by an older version are analysed again. */
 export const ANALYZER_VERSION = 2;
@@ -11,16 +12,21 @@ export interface AnalyzeInput {
   text: string;
   lang?: string;
   platform?: string;
+  metrics?: PostMetrics;
+  watch?: readonly { term: string; kind?: 'brand' | 'competitor' | 'keyword' }[];
 }
 
 /** The full analysis of one text: pure and fast (microseconds), safe to run on every post. */
 export function analyze(input: AnalyzeInput): Analysis {
   const language = detectLanguage(input.text, input.lang);
+  const sentiment = analyzeSentiment(input.text, language.code);
+  const toxicity = analyzeToxicity(input.text, language.code);
   return {
     version: ANALYZER_VERSION,
     language,
-    sentiment: analyzeSentiment(input.text, language.code),
-    toxicity: analyzeToxicity(input.text, language.code),
+    sentiment,
+    toxicity,
     sensitivity: checkSensitivity(input.text, language.code),
+    opportunities: postOpportunities(input.text, { language, sentiment, toxicity, metrics: input.metrics, watch: input.watch }),
   };
 }

@@ -1,10 +1,14 @@
 import { analyzeCommand } from './analyze';
 import { extractCommand } from './extract';
+import { evalCommand } from './eval';
+import { benchCommand } from './bench';
 
 const USAGE = `rapport — Rapport's analysis outside the browser
 
   rapport extract --url URL PAGE.html [--include-promoted]   posts of a saved page, one JSON line each
   rapport analyze < posts.jsonl                               analysis of {id, text, lang?, platform?} lines
+  rapport eval --corpus ../shared/corpus                      accuracy tables beside the anchor libraries
+  rapport bench                                               per-post cost and cold start of the analysis
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -15,6 +19,10 @@ export async function main(argv: string[]): Promise<number> {
         return await extractCommand(rest);
       case 'analyze':
         return await analyzeCommand();
+      case 'eval':
+        return await evalCommand(rest);
+      case 'bench':
+        return await benchCommand(rest);
       case undefined:
       case '--help':
       case 'help':

@@ -1,0 +1,119 @@
+/**
+ * Engagement opportunities of one post: a question awaiting an answer, a complaint, praise worth thanking or
+ * amplifying, a mention of a watched brand / competitor / keyword, an influential author, a toxic attack to
+ * moderate. Each has a priority in [0, 1] and a reason a person can check. Pure and cheap: it reuses the
+ * language, sentiment and toxicity already computed for the post.
+ */
+import type { LanguageResult, Opportunity, SentimentResult, ToxicityResult } from '../model/analysis';
+
+export interface PostMetrics {
+  likes?: number;
+  replies?: number;
+  reposts?: number;
+  views?: number;
+  followers?: number;
+}
+
+export interface OpportunityContext {
+  language: LanguageResult;
+  sentiment: SentimentResult;
+  toxicity?: ToxicityResult;
+  metrics?: PostMetrics;
+  /** Brands, competitors and keywords the user watches (case-insensitive, whole words). */
+  watch?: readonly { term: string; kind?: 'brand' | 'competitor' | 'keyword' }[];
+}
+
+/** Question words at the start of a sentence, per language (plus "?" anywhere, and ¿). */
+const QUESTION_START =
+  /(?:^|[.!?]\s+)(?:who|what|when|where|why|how|which|can|could|does|do|is|are|anyone|any ideas|should|will|would|qui|que|quoi|quand|où|pourquoi|comment|est-ce que|wer|was|wann|wo|warum|wie|welche|kann|gibt es|qué|quién|cuándo|dónde|por qué|cómo|alguien|chi|cosa|quando|dove|perché|come|qualcuno|quem|onde|porque|alguém)\b[^.!]*$/imu;
+const ASKS_HELP = /\b(?:help|any (?:idea|tips?|advice)|recommend(?:ations?)?|how do i|how can i|anyone know|ayuda|aide|hilfe|aiuto|ajuda)\b/iu;
+
+/** Complaint markers beyond negative sentiment: service failures, refunds, waiting. */
+const COMPLAINT =
+  /\b(?:refund|broken|doesn'?t work|not working|still waiting|no response|worst|scam|cancel(?:led)? my|charged twice|never arrived|customer service|support (?:is|has)|reembolso|no funciona|remboursement|ne marche pas|funktioniert nicht|rückerstattung|non funziona|rimborso|não funciona|reembolso)\b/iu;
+const PRAISE = /\b(?:thank(?:s| you)|love (?:it|this|your)|amazing|awesome|great (?:job|work|service)|recommend|gracias|merci|danke|grazie|obrigad[oa]|best)\b/iu;
+
+function round(x: number): number {
+  return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
+}
+
+/** log-scaled reach from visible metrics, 0..1 (1 ≈ a million views or 10k likes). */
+export function reach(m: PostMetrics | undefined): number {
+  if (!m) return 0;
+  const score = Math.max(
+    Math.log10(1 + (m.views ?? 0)) / 6,
+    Math.log10(1 + (m.likes ?? 0)) / 4,
+    Math.log10(1 + (m.reposts ?? 0)) / 3.5,
+    Math.log10(1 + (m.followers ?? 0)) / 6,
+  );
+  return Math.min(1, score);
+}
+
+export function postOpportunities(text: string, ctx: OpportunityContext): Opportunity[] {
+  const out: Opportunity[] = [];
+  const r = reach(ctx.metrics);
+  const replies = ctx.metrics?.replies;
+  const s = ctx.sentiment;
+
+  const isQuestion = /[?？¿]/u.test(text) || QUESTION_START.test(text);
+  if (isQuestion) {
+    const help = ASKS_HELP.test(text);
+    const unanswered = replies === 0;
+    out.push({
+      type: 'question',
+      priority: round(0.5 + (help ? 0.15 : 0) + (unanswered ? 0.15 : 0) + 0.2 * r),
+      reason: `Asks a question${help ? ' and asks for help' : ''}${unanswered ? ', with no reply yet' : ''}: an answer here is seen by everyone who has the same question.`,
+    });
+  }
+  const complaintWords = COMPLAINT.exec(text);
+  if (s.label === 'negative' && (complaintWords || s.score <= -0.5)) {
+    out.push({
+      type: 'complaint',
+      priority: round(0.55 + 0.25 * Math.min(1, -s.score) + 0.2 * r),
+      reason: complaintWords
+        ? `Complaint ("${complaintWords[0]}", negative tone ${s.score}): a quick, public, helpful reply can turn it around.`
+        : `Strongly negative post (score ${s.score}): acknowledge it before it spreads.`,
+    });
+  }
+  if (s.label === 'positive' && (PRAISE.test(text) || s.score >= 0.6)) {
+    out.push({
+      type: 'praise',
+      priority: round(0.3 + 0.2 * s.score + 0.3 * r),
+      reason: `Praise (tone ${s.score}): thank the author, or share it${r >= 0.5 ? ' — it already has a wide reach' : ''}.`,
+    });
+  }
+  for (const w of ctx.watch ?? []) {
+    const term = w.term.trim();
+    if (!term) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+    if (!re.test(text)) continue;
+    const kind = w.kind ?? 'keyword';
+    out.push({
+      type: kind === 'competitor' ? 'competitor-mention' : kind === 'brand' ? 'brand-mention' : 'keyword-mention',
+      priority: round((kind === 'brand' ? 0.55 : kind === 'competitor' ? 0.45 : 0.35) + 0.15 * Math.abs(s.score) + 0.2 * r),
+      reason: `Mentions the watched ${kind} "${term}" with a ${s.label} tone.`,
+    });
+  }
+  if (r >= 0.6) {
+    out.push({
+      type: 'influential-author',
+      priority: round(0.3 + 0.5 * r),
+      reason: `High visible reach (${describe(ctx.metrics!)}): a reply here is seen widely.`,
+    });
+  }
+  if (ctx.toxicity?.flagged) {
+    out.push({
+      type: 'moderation',
+      priority: round(0.4 + 0.5 * ctx.toxicity.score),
+      reason: `Offensive wording (${ctx.toxicity.spans.map((x) => `"${x.text}"`).slice(0, 3).join(', ')}): hide, report or answer calmly.`,
+    });
+  }
+  return out.sort((a, b) => b.priority - a.priority);
+}
+
+function describe(m: PostMetrics): string {
+  return (['views', 'likes', 'reposts', 'replies', 'followers'] as const)
+    .filter((k) => m[k] !== undefined)
+    .map((k) => `${m[k]} ${k}`)
+    .join(', ');
+}

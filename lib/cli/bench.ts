@@ -1,0 +1,111 @@
+/**
+ * `rapport bench`: what the analysis costs per post, as a ratio to `sentiment.analyze` alone (measured in the
+ * same run, on the same texts), and how long the analysis module takes to load in a fresh Node process
+ * (the cost paid at every service-worker start). The module is bundled with esbuild first, as the extension
+ * ships it, so the cold start measures loading and not TypeScript compilation.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import Sentiment from 'sentiment';
+import { parseArgs } from './args';
+import { analyze } from '../analysis/analyze';
+
+/** Tweet-length posts written for the benchmark, in several languages and scripts. */
+const POSTS = [
+  'Just tried the new update and honestly it is SO much better than before!!! Great job team 👏',
+  'Why does the app keep crashing every time I open my profile? This is really frustrating @support',
+  'No me gusta nada el nuevo diseño, es confuso y lento. ¿Alguien sabe cómo volver al anterior?',
+  'Merci pour votre aide rapide, le problème est résolu. Très bon service client !',
+  'Das ist leider nicht das, was ich bestellt habe. Wer kann mir helfen? #kundenservice',
+  'Che bella giornata oggi a Roma, ma il traffico è terribile come sempre 😅',
+  'Adorei o novo episódio, mas o final foi meio decepcionante kkkk',
+  'Это лучший сервис, которым я пользовался. Спасибо!',
+  'هذا المنتج رائع جدا وأنصح به الجميع',
+  '这个功能太好用了，谢谢你们的努力！',
+  '今日の配信、とても楽しかったです！また見ます',
+  '배송이 너무 늦어요. 언제 도착하나요?',
+  'lol that game last night was insane, cannot believe we lost in the last minute smh',
+  'Check out our new blog post on remote work tips https://example.com/blog #remote #work',
+];
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function perCall(fn: (t: string) => unknown, rounds: number): { medianUs: number; perSecond: number } {
+  const samples: number[] = [];
+  const t0 = performance.now();
+  let calls = 0;
+  for (let r = 0; r < rounds; r++) {
+    for (const p of POSTS) {
+      const t = performance.now();
+      fn(p);
+      samples.push((performance.now() - t) * 1000);
+      calls++;
+    }
+  }
+  const total = performance.now() - t0;
+  return { medianUs: median(samples), perSecond: Math.round((calls / total) * 1000) };
+}
+
+export async function benchCommand(argv: string[]): Promise<number> {
+  const { flags } = parseArgs(argv, { rounds: 'string' });
+  const rounds = Number(flags.rounds ?? 400);
+  const out = (s: string) => process.stdout.write(s + '\n');
+  const engine = new Sentiment();
+  // Warm both up (lazy compilation of each language's lexicon happens on first use).
+  for (let i = 0; i < 50; i++) for (const p of POSTS) {
+    analyze({ text: p });
+    engine.analyze(p);
+  }
+  const base = perCall((t) => engine.analyze(t), rounds);
+  const full = perCall((t) => analyze({ text: t }), rounds);
+  out('## Per-post cost (tweet-length posts, one core, warm)');
+  out('| what | median per post | posts per second | ratio to sentiment.analyze |');
+  out('|---|---|---|---|');
+  out(`| sentiment.analyze alone | ${base.medianUs.toFixed(1)} us | ${base.perSecond} | 1.0 |`);
+  out(`| Rapport analyze() (language, sentiment, toxicity, sensitivity, opportunities) | ${full.medianUs.toFixed(1)} us | ${full.perSecond} | ${(full.medianUs / base.medianUs).toFixed(1)} |`);
+
+  // Cold start in a fresh process: bundle, then time import + first analysis of a post.
+  const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
+  try {
+    const { build } = await import('esbuild');
+    const bundle = join(dir, 'analysis.mjs');
+    await build({
+      entryPoints: [resolve('lib/analysis/analyze.ts')],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      minify: true,
+      outfile: bundle,
+      logLevel: 'silent',
+    });
+    const probe = join(dir, 'probe.mjs');
+    writeFileSync(
+      probe,
+      `const t0 = performance.now();
+const m = await import(${JSON.stringify(pathToFileURL(bundle).href)});
+const t1 = performance.now();
+m.analyze({ text: 'Thanks for the quick reply, that fixed it!' });
+const t2 = performance.now();
+m.analyze({ text: 'No me gusta nada el nuevo diseño, es muy lento.' });
+const t3 = performance.now();
+console.log(JSON.stringify({ load: t1 - t0, first: t2 - t1, secondLanguage: t3 - t2 }));`,
+    );
+    const runs = [0, 1, 2, 3, 4].map(() => JSON.parse(execFileSync(process.execPath, [probe], { encoding: 'utf8' })) as { load: number; first: number; secondLanguage: number });
+    const med = (k: 'load' | 'first' | 'secondLanguage') => median(runs.map((r) => r[k])).toFixed(0);
+    const { statSync } = await import('node:fs');
+    out('\n## Cold start of the analysis module (fresh Node process, esbuild bundle, median of 5)');
+    out('| bundle size | import | first analyze (English) | first post in a second language |');
+    out('|---|---|---|---|');
+    out(`| ${Math.round(statSync(bundle).size / 1024)} KiB | ${med('load')} ms | ${med('first')} ms | ${med('secondLanguage')} ms |`);
+    out(`\nModule ready (import + first analysis): ${(Number(med('load')) + Number(med('first'))).toFixed(0)} ms.`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return 0;
+}
