@@ -1,0 +1,157 @@
+/**
+ * Draft check: everything the analysis says about a post, applied to a draft before it is posted, plus fit
+ * to the platform (length, hashtags, mentions, links), readability and language against the audience.
+ * Every finding carries a concrete alternative.
+ */
+import { detectLanguage } from './language';
+import { analyzeSentiment } from './sentiment';
+import { analyzeToxicity } from './toxicity';
+import { checkSensitivity } from './sensitivity';
+import type { Flag, LanguageResult, SentimentResult, ToxicityResult } from '../model/analysis';
+
+export interface PlatformRules {
+  maxLength: number;
+  /** Characters a link counts for (X counts every URL as 23). */
+  linkLength?: number;
+  maxHashtags: number;
+  maxMentions?: number;
+  /** Links in the body are shown but not clickable (Instagram) or reduce reach. */
+  linksDiscouraged?: string;
+}
+
+/** Limits as the platforms document them (2024). */
+export const PLATFORM_RULES: Record<string, PlatformRules> = {
+  x: { maxLength: 280, linkLength: 23, maxHashtags: 2, maxMentions: 10 },
+  bluesky: { maxLength: 300, maxHashtags: 3 },
+  mastodon: { maxLength: 500, linkLength: 23, maxHashtags: 5 },
+  threads: { maxLength: 500, maxHashtags: 1 },
+  linkedin: { maxLength: 3000, maxHashtags: 5 },
+  facebook: { maxLength: 63206, maxHashtags: 3 },
+  instagram: { maxLength: 2200, maxHashtags: 30, maxMentions: 20, linksDiscouraged: 'Instagram does not make links in captions clickable.' },
+  reddit: { maxLength: 40000, maxHashtags: 0 },
+  youtube: { maxLength: 10000, maxHashtags: 3 },
+  hackernews: { maxLength: 10000, maxHashtags: 0 },
+  discourse: { maxLength: 32000, maxHashtags: 0 },
+  generic: { maxLength: 10000, maxHashtags: 5 },
+};
+
+export interface DraftFinding {
+  kind: 'length' | 'hashtags' | 'mentions' | 'links' | 'readability' | 'language' | 'tone' | 'toxicity' | 'sensitivity';
+  severity: 'info' | 'warning' | 'error';
+  message: string;
+  alternative: string;
+  start?: number;
+  end?: number;
+}
+
+export interface DraftCheck {
+  language: LanguageResult;
+  sentiment: SentimentResult;
+  toxicity: ToxicityResult;
+  sensitivity: { flags: Flag[] };
+  length: number;
+  readability?: { score: number; grade: string };
+  findings: DraftFinding[];
+}
+
+export interface DraftOptions {
+  platform?: string;
+  /** Languages the audience reads (ISO 639-1). */
+  audienceLanguages?: readonly string[];
+  /** Target markets: ISO 3166 countries and/or languages, for cross-cultural rules. */
+  markets?: readonly string[];
+}
+
+const URL_RE = /https?:\/\/\S+|www\.\S+/gu;
+const HASHTAG_RE = /(?<![\p{L}\p{N}_])#[\p{L}\p{N}_]+/gu;
+const MENTION_RE = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.]+/gu;
+
+/** Length as the platform counts it: code points, with links counted at their fixed length where there is one. */
+export function platformLength(text: string, rules: PlatformRules): number {
+  let n = [...text.replace(URL_RE, '')].length;
+  const links = text.match(URL_RE) ?? [];
+  for (const l of links) n += rules.linkLength ?? [...l].length;
+  return n;
+}
+
+function syllables(word: string): number {
+  const w = word.toLowerCase().replace(/[^a-zà-ÿ]/g, '');
+  if (!w) return 0;
+  const groups = w.replace(/e$/, '').match(/[aeiouyà-ÿ]+/g);
+  return Math.max(1, groups?.length ?? 1);
+}
+
+/** Flesch reading ease for Latin-script text (the formula is calibrated on English; a guide elsewhere). */
+export function readability(text: string): { score: number; grade: string } | undefined {
+  const clean = text.replace(URL_RE, ' ').replace(HASHTAG_RE, ' ').replace(MENTION_RE, ' ');
+  const words = clean.match(/[\p{L}'’-]+/gu) ?? [];
+  if (words.length < 8 || !/[a-z]/i.test(clean)) return undefined;
+  const sentences = Math.max(1, (clean.match(/[.!?]+(?:\s|$)/g) ?? []).length);
+  const syl = words.reduce((a, w) => a + syllables(w), 0);
+  const score = Math.round(206.835 - 1.015 * (words.length / sentences) - 84.6 * (syl / words.length));
+  const grade = score >= 70 ? 'easy' : score >= 50 ? 'fairly difficult' : score >= 30 ? 'difficult' : 'very difficult';
+  return { score, grade };
+}
+
+export function checkDraft(text: string, opts: DraftOptions = {}): DraftCheck {
+  const platform = opts.platform && PLATFORM_RULES[opts.platform] ? opts.platform : 'generic';
+  const rules = PLATFORM_RULES[platform]!;
+  const language = detectLanguage(text, { userLanguages: opts.audienceLanguages });
+  const sentiment = analyzeSentiment(text, language.code);
+  const toxicity = analyzeToxicity(text, language.code);
+  const sensitivity = checkSensitivity(text, language.code, { markets: opts.markets });
+  const findings: DraftFinding[] = [];
+
+  const length = platformLength(text, rules);
+  if (length > rules.maxLength) {
+    findings.push({
+      kind: 'length',
+      severity: 'error',
+      message: `${length} characters: ${platform} allows ${rules.maxLength}.`,
+      alternative: platform === 'x' || platform === 'bluesky' || platform === 'threads'
+        ? `Cut ${length - rules.maxLength} characters, or split it into a thread of ${Math.ceil(length / (rules.maxLength - 10))} posts.`
+        : `Cut ${length - rules.maxLength} characters, or move the details to a link.`,
+    });
+  }
+  const tags = [...text.matchAll(HASHTAG_RE)];
+  if (tags.length > rules.maxHashtags) {
+    const keep = tags.slice(0, rules.maxHashtags).map((m) => m[0]).join(' ');
+    findings.push({
+      kind: 'hashtags',
+      severity: rules.maxHashtags === 0 ? 'warning' : 'info',
+      message: rules.maxHashtags === 0 ? `Hashtags do nothing on ${platform} and read as spam there.` : `${tags.length} hashtags: more than ${rules.maxHashtags} tends to lower engagement on ${platform}.`,
+      alternative: rules.maxHashtags === 0 ? 'Remove the hashtags; put the key words in the sentence.' : `Keep the most specific ${rules.maxHashtags}: ${keep}`,
+      start: tags[rules.maxHashtags]?.index,
+    });
+  }
+  const mentions = [...text.matchAll(MENTION_RE)];
+  if (rules.maxMentions !== undefined && mentions.length > rules.maxMentions) {
+    findings.push({ kind: 'mentions', severity: 'warning', message: `${mentions.length} mentions: ${platform} may treat this as spam.`, alternative: `Mention at most ${rules.maxMentions}; thank the others in a reply.` });
+  }
+  const links = text.match(URL_RE) ?? [];
+  if (links.length && rules.linksDiscouraged) {
+    findings.push({ kind: 'links', severity: 'info', message: rules.linksDiscouraged, alternative: 'Put the link in your bio or in the first comment, and say "link in bio".' });
+  } else if (links.length > 2) {
+    findings.push({ kind: 'links', severity: 'info', message: `${links.length} links: readers click one at most.`, alternative: 'Keep the one link that matters most.' });
+  }
+  const read = readability(text);
+  if (read && read.score < 30) {
+    findings.push({ kind: 'readability', severity: 'info', message: `Hard to read (Flesch ${read.score}, ${read.grade}): long sentences or long words.`, alternative: 'Split long sentences and prefer short, common words.' });
+  }
+  const audience = opts.audienceLanguages ?? [];
+  if (audience.length && language.code !== 'und' && language.confidence >= 0.5 && !audience.includes(language.code)) {
+    findings.push({ kind: 'language', severity: 'warning', message: `Written in ${language.code}, but your audience reads ${audience.join(', ')}.`, alternative: `Write it in ${audience[0]}, or add a ${audience[0]} version.` });
+  }
+  if (toxicity.flagged) {
+    for (const s of toxicity.spans) {
+      findings.push({ kind: 'toxicity', severity: 'error', message: `"${s.text}" reads as ${s.category ?? 'offensive'}.`, alternative: s.category === 'threat' ? 'Remove the threat; say what you want to happen instead.' : 'Remove it or use a neutral word ("bad", "annoying", "wrong").', start: s.start, end: s.end });
+    }
+  }
+  if (sentiment.label === 'negative' && sentiment.score <= -0.6) {
+    findings.push({ kind: 'tone', severity: 'info', message: `Strongly negative tone (${sentiment.score}).`, alternative: 'State the problem and what you want done; one negative word is heard more than three.' });
+  }
+  for (const f of sensitivity.flags) {
+    findings.push({ kind: 'sensitivity', severity: f.severity, message: f.reason, alternative: f.alternatives.join(' / '), start: f.start, end: f.end });
+  }
+  return { language, sentiment, toxicity, sensitivity, length, readability: read, findings };
+}

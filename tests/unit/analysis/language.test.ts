@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../../lib/analysis/language';
+
+describe('detectLanguage', () => {
+  it.each([
+    ['The weather is lovely today and we are going to the beach with the kids.', 'en'],
+    ['Hoy hace muy buen tiempo y vamos a la playa con los niños.', 'es'],
+    ["Il fait très beau aujourd'hui et nous allons à la plage avec les enfants.", 'fr'],
+    ['Heute ist das Wetter schön und wir gehen mit den Kindern an den Strand.', 'de'],
+    ['Oggi il tempo è bellissimo e andiamo al mare con i bambini.', 'it'],
+    ['Hoje o tempo está ótimo e vamos à praia com as crianças.', 'pt'],
+    ['Сегодня прекрасная погода, и мы идём на пляж с детьми.', 'ru'],
+    ['Сьогодні чудова погода, і ми йдемо на пляж із дітьми.', 'uk'],
+    ['今日はとても天気が良いので、子供たちと海に行きます。', 'ja'],
+    ['今天天气很好，我们和孩子们一起去海滩。', 'zh'],
+    ['오늘 날씨가 정말 좋아서 아이들과 해변에 갑니다.', 'ko'],
+    ['الطقس جميل اليوم وسنذهب إلى الشاطئ مع الأطفال.', 'ar'],
+    ['آب و هوا امروز خیلی خوب است و با بچه‌ها به ساحل می‌رویم.', 'fa'],
+    ['आज मौसम बहुत अच्छा है और हम बच्चों के साथ समुद्र तट पर जा रहे हैं।', 'hi'],
+  ])('%s → %s', (text, code) => {
+    const r = detectLanguage(text);
+    expect(r.code).toBe(code);
+    expect(r.confidence).toBeGreaterThan(0);
+    expect(r.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('ignores URLs, mentions, hashtags and emoji', () => {
+    expect(detectLanguage('@someone https://example.com/x 😂😂 Ich habe heute keine Zeit für so etwas #montag').code).toBe('de');
+  });
+
+  it('says und when there is nothing to go on, and falls back to the page hint', () => {
+    expect(detectLanguage('😂 👍 123').code).toBe('und');
+    expect(detectLanguage('https://example.com', 'pt-BR').code).toBe('pt');
+  });
+
+  it('respects only', () => {
+    const r = detectLanguage('Det här är en mening på svenska om vädret.', { only: ['da', 'nb'] });
+    expect(['da', 'nb']).toContain(r.code);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { checkSensitivity } from '../../../lib/analysis/sensitivity';
+import { SENSITIVITY_RULES } from '../../../lib/analysis/sensitivity-rules';
+
+/** Sentences written for these tests: each should fire the named rule, or nothing. */
+const FIRES: [string, string, string][] = [
+  ['en', 'That plan is totally retarded.', 'en-retarded'],
+  ['en', 'She has been wheelchair-bound since the accident.', 'en-wheelchair-bound'],
+  ['en', 'We need more manpower on this project.', 'en-manpower'],
+  ['en', 'Add the domain to the blacklist.', 'en-blacklist'],
+  ['en', 'Stop crying, man up.', 'en-like-a-girl'],
+  ['es', 'Ese tío es un subnormal.', 'es-retrasado'],
+  ['es', 'Llegaron muchos inmigrantes ilegales.', 'es-ilegales'],
+  ['es', 'No seas nena y salta.', 'es-como-nena'],
+  ['fr', "La Déclaration des droits de l'homme date de 1789.", 'fr-droits-homme'],
+  ['fr', 'Il est cloué dans un fauteuil depuis dix ans.', 'fr-cloue-fauteuil'],
+  ['fr', 'Madame le directeur est arrivée.', 'fr-femme-metier'],
+  ['de', 'Das ist doch voll behindert.', 'de-behindert-insult'],
+  ['de', 'Er ist an den Rollstuhl gefesselt.', 'de-an-rollstuhl-gefesselt'],
+  ['de', 'Sei ein Mann und hör auf zu jammern.', 'de-maedchen'],
+  ['pt', 'Ele é retardado ou o quê?', 'pt-retardado'],
+  ['pt', 'Que tal parar de denegrir a imagem dela?', 'pt-racismo'],
+  ['pt', 'Para de chorar e seja homem.', 'pt-mulherzinha'],
+  ['it', 'Non fare la femminuccia.', 'it-femminuccia'],
+  ['it', 'È costretto su una sedia a rotelle.', 'it-costretto-carrozzina'],
+  ['it', 'La ministro ha parlato ieri.', 'it-ministro-donna'],
+];
+
+const QUIET: [string, string][] = [
+  ['en', 'He said she would send him her notes before the meeting.'],
+  ['en', 'The committee chair thanked the staff for their work.'],
+  ['en', 'She finished her master’s degree and now works as an engineer.'],
+  ['es', 'Ella le dijo a él que el informe estaba listo.'],
+  ['fr', 'Il a dit qu’elle viendrait demain avec son frère.'],
+  ['de', 'Er hat ihr gesagt, dass der Bericht fertig ist.'],
+  ['pt', 'Ele disse que ela chega amanhã com o irmão.'],
+  ['it', 'Lui ha detto che lei arriva domani con il fratello.'],
+];
+
+describe('sensitivity rules', () => {
+  it('every rule has a reason, at least one alternative and a source', () => {
+    for (const r of SENSITIVITY_RULES) {
+      expect(r.reason.length).toBeGreaterThan(10);
+      expect(r.alternatives.length).toBeGreaterThan(0);
+      expect(r.source.length).toBeGreaterThan(0);
+      expect(() => new RegExp(r.pattern, 'iu')).not.toThrow();
+    }
+  });
+
+  it.each(FIRES)('%s: "%s" fires %s', (lang, text, id) => {
+    const flags = checkSensitivity(text, lang).flags;
+    expect(flags.map((f) => f.ruleId)).toContain(id);
+    for (const f of flags) {
+      expect(text.slice(f.start, f.end)).toBe(f.text);
+      expect(f.alternatives.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(QUIET)('%s: "%s" stays quiet', (lang, text) => {
+    expect(checkSensitivity(text, lang).flags).toEqual([]);
+  });
+
+  it('cross-cultural rules apply only for target markets', () => {
+    expect(checkSensitivity('Great job 👌', 'en').flags).toEqual([]);
+    expect(checkSensitivity('Great job 👌', 'en', { markets: ['BR'] }).flags[0]?.ruleId).toBe('xc-ok-gesture');
+    expect(checkSensitivity('Buy 4 and save!', 'en', { markets: ['CN'] }).flags.map((f) => f.ruleId)).toContain('xc-number-4');
+  });
+});

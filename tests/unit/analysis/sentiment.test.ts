@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeSentiment } from '../../../lib/analysis/sentiment';
+
+describe('analyzeSentiment', () => {
+  it('scores plain English', () => {
+    expect(analyzeSentiment('I love this, it is wonderful', 'en').label).toBe('positive');
+    expect(analyzeSentiment('This is awful and I hate it', 'en').label).toBe('negative');
+    expect(analyzeSentiment('The meeting is at three in room four', 'en').label).toBe('neutral');
+  });
+
+  it('applies negation and lists the rule', () => {
+    const r = analyzeSentiment('The food was not good', 'en');
+    expect(r.score).toBeLessThan(0);
+    expect(r.contributions.some((c) => c.rule?.includes('negation') || c.token === 'not good')).toBe(true);
+  });
+
+  it('weighs what follows "but" more', () => {
+    const r = analyzeSentiment('The screen is nice but the battery is terrible', 'en');
+    expect(r.label).toBe('negative');
+    expect(r.contributions.find((c) => c.token === 'terrible')?.rule).toContain('after-contrast');
+  });
+
+  it('boosts intensifiers, capitals and exclamation marks', () => {
+    const plain = analyzeSentiment('this is good', 'en').score;
+    expect(analyzeSentiment('this is very good', 'en').score).toBeGreaterThan(plain);
+    expect(analyzeSentiment('this is GOOD', 'en').score).toBeGreaterThan(plain);
+    expect(analyzeSentiment('this is good!!!', 'en').contributions.some((c) => c.rule === 'exclamation')).toBe(true);
+  });
+
+  it('reads emoji with and without U+FE0F, emoticons and laughter', () => {
+    expect(analyzeSentiment('❤️', 'en').label).toBe('positive');
+    expect(analyzeSentiment('❤', 'en').label).toBe('positive');
+    expect(analyzeSentiment('meh :(', 'en').label).toBe('negative');
+    expect(analyzeSentiment('jajajaja', 'es').label).toBe('positive');
+  });
+
+  it('handles elongated words and slang', () => {
+    expect(analyzeSentiment('soooo goooood', 'en').label).toBe('positive');
+    expect(analyzeSentiment('ugh smh', 'en').label).toBe('negative');
+  });
+
+  it.each([
+    ['es', 'Me encanta este lugar, es maravilloso', 'No me gusta nada, es horrible'],
+    ['fr', "J'adore cet endroit, c'est magnifique", "C'est horrible, je déteste ça"],
+    ['de', 'Ich liebe diesen Ort, er ist wunderbar', 'Das ist schrecklich, ich hasse es'],
+    ['it', 'Adoro questo posto, è meraviglioso', 'È orribile, lo odio'],
+    ['pt', 'Eu amo este lugar, é maravilhoso', 'É horrível, eu odeio isso'],
+    ['ru', 'Я люблю это место, оно прекрасно', 'Это ужасно, я ненавижу это'],
+    ['zh', '我很喜欢这个地方，太美了', '这太可怕了，我讨厌它'],
+    ['ja', 'この場所が大好きです、素晴らしい', 'これはひどい、嫌いです'],
+  ])('%s: positive and negative', (lang, pos, neg) => {
+    expect(analyzeSentiment(pos, lang).score).toBeGreaterThan(0);
+    expect(analyzeSentiment(neg, lang).score).toBeLessThan(0);
+  });
+});

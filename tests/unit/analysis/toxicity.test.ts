@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeToxicity } from '../../../lib/analysis/toxicity';
+
+describe('analyzeToxicity', () => {
+  it('stays quiet on ordinary text', () => {
+    const r = analyzeToxicity('Thanks for the help yesterday, the class was great.', 'en');
+    expect(r.flagged).toBe(false);
+    expect(r.score).toBe(0);
+  });
+
+  it('flags profanity with spans', () => {
+    const text = 'What the fuck is this shit';
+    const r = analyzeToxicity(text, 'en');
+    expect(r.flagged).toBe(true);
+    for (const s of r.spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('sees through disguises', () => {
+    expect(analyzeToxicity('you are a b1tchhhh', 'en').flagged).toBe(true);
+  });
+
+  it('flags threats', () => {
+    const r = analyzeToxicity("I'm gonna kill you", 'en');
+    expect(r.flagged).toBe(true);
+    expect(r.spans.some((s) => s.category === 'threat')).toBe(true);
+  });
+
+  it('covers German, Spanish and French', () => {
+    expect(analyzeToxicity('Du bist so ein Arschloch', 'de').flagged).toBe(true);
+    expect(analyzeToxicity('Eres un pendejo de mierda', 'es').flagged).toBe(true);
+    expect(analyzeToxicity("T'es qu'un connard", 'fr').flagged).toBe(true);
+  });
+
+  it('does not apply another language’s list ("con" is Spanish for "with")', () => {
+    expect(analyzeToxicity('Café con leche, por favor', 'es').flagged).toBe(false);
+  });
+});
