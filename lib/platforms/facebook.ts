@@ -93,7 +93,8 @@ function readStory(el: Element, ctx: ReadContext): ObservedPost | null {
   if (!bodyEl) {
     const p = ownAll(el, 'p')[0];
     bodyEl = p?.closest('[data-ft]') ?? p?.parentElement;
-    if (bodyEl && !el.contains(bodyEl)) bodyEl = p?.parentElement;
+    // the paragraph's own block, not the story (or a story around it) that also carries data-ft
+    if (bodyEl && (!el.contains(bodyEl) || bodyEl === el || isStory(bodyEl))) bodyEl = p?.parentElement;
     // a paragraph inside a link card is not the story's text
     if (bodyEl && bodyEl.closest('a')) bodyEl = null;
   }
