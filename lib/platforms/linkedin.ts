@@ -39,7 +39,9 @@ function countIn(scope: Element, outside: Element[], selectors: string[]): numbe
   for (const sel of selectors) {
     const el = own(scope, sel, outside);
     if (!el) continue;
-    const n = parseCount(el.getAttribute('aria-label')) ?? parseCount(visibleText(el));
+    // counts sit in buttons (which visibleText leaves out) or in their aria-labels
+    const label = el.getAttribute('aria-label') ?? el.querySelector('[aria-label]')?.getAttribute('aria-label');
+    const n = parseCount(label) ?? parseCount(el.textContent);
     if (n !== undefined) return n;
   }
   return undefined;
@@ -62,10 +64,11 @@ function readUpdate(el: Element, ctx: ReadContext): ObservedPost | null {
   const postPage = /^\/(?:feed\/update|posts)\//.test(ctx.url.pathname);
   if ((pageUrn && urn === pageUrn) || (postPage && !ctx.thread.mainId)) ctx.thread.setMain(id);
   const likes = countIn(el, outside, ['.social-details-social-counts__reactions-count', 'button[aria-label$="reactions" i]', '.social-details-social-counts__social-proof-fallback-number']);
-  const replies = countIn(el, outside, ['.social-details-social-counts__comments', 'button[aria-label$="comments" i]']);
-  const reposts = countIn(el, outside, ['button[aria-label$="reposts" i]', '.social-details-social-counts__item--right-aligned button[aria-label*="repost" i]']);
-  const sub = own(el, '.update-components-actor__sub-description, .update-components-actor__description', outside);
-  const promoted = /\b(?:Promoted|Sponsored|Gesponsert|Sponsorisé)\b/.test(sub ? visibleText(sub) : '');
+  const replies = countIn(el, outside, ['.social-details-social-counts__comments', 'button[aria-label*=" comments" i]']);
+  const reposts = countIn(el, outside, ['button[aria-label*=" reposts" i]', 'button[aria-label*=" repost" i]']);
+  // the visible copy is aria-hidden (a visually-hidden twin is read aloud), so read the raw text here
+  const sub = own(el, '.update-components-actor__sub-description', outside);
+  const promoted = /\b(?:Promoted|Sponsored|Gesponsert|Sponsorisé|Sponsorizzato|Promocionado)\b/.test(sub?.textContent ?? '');
   const activity = urn.match(/urn:li:(?:activity|share|ugcPost):\d+/)?.[0];
   return {
     id,
