@@ -35,18 +35,19 @@ export async function ingestBatch(
   await db.transaction('rw', [db.posts, db.observations, db.sightings], async () => {
     if (batch.fresh) await db.sightings.where('[pageKey+pos]').between([batch.pageKey, -Infinity], [batch.pageKey, Infinity]).delete();
     const existing = await db.posts.bulkGet(ids);
-    const lastObs = await Promise.all(
-      ids.map((id) => db.observations.where('[postId+at]').between([id, -Infinity], [id, Infinity]).last()),
-    );
     const rows: StoredPost[] = [];
     const observations: Observation[] = [];
     ids.forEach((id, i) => {
       const seen = unique.get(id)!;
       const old = existing[i];
       const metrics = { ...old?.metrics, ...seen.metrics };
+      // The post row carries its last observation's time, so no per-post query is needed here.
+      const observe = !old || !sameMetrics(old.metrics, metrics) || now - (old.observedAt ?? 0) >= OBSERVATION_INTERVAL;
+      if (observe) observations.push({ postId: id, at: now, metrics });
+      const observedAt = observe ? now : old?.observedAt;
       if (!old) {
         newIds.add(id);
-        rows.push({ ...seen, metrics, firstSeen: now, lastSeen: now, pageKey: batch.pageKey, authorKey: authorKey(seen), analyzed: 0, captured: 0 });
+        rows.push({ ...seen, metrics, firstSeen: now, lastSeen: now, observedAt, pageKey: batch.pageKey, authorKey: authorKey(seen), analyzed: 0, captured: 0 });
       } else {
         const edited = old.text !== seen.text;
         rows.push({
@@ -54,15 +55,12 @@ export async function ingestBatch(
           ...seen,
           metrics,
           lastSeen: now,
+          observedAt,
           pageKey: batch.pageKey,
           authorKey: authorKey(seen),
           // An edited text is analysed again; otherwise the stored analysis still holds.
           ...(edited ? { analyzed: 0 as const } : {}),
         });
-      }
-      const last = lastObs[i];
-      if (!last || !sameMetrics(last.metrics, metrics) || now - last.at >= OBSERVATION_INTERVAL) {
-        observations.push({ postId: id, at: now, metrics });
       }
     });
     const sightings: Sighting[] = batch.posts.map((p, i) => ({ pageKey: batch.pageKey, postId: p.id, pos: batch.firstPos + i, at: now }));

@@ -9,6 +9,8 @@ import { Metrics, ObservedPost } from './post';
 export const StoredPost = ObservedPost.extend({
   firstSeen: z.number(),
   lastSeen: z.number(),
+  /** time of the post's latest metric observation */
+  observedAt: z.number().optional(),
   /** page the post was last seen on (normalised URL) */
   pageKey: z.string(),
   authorKey: z.string(),

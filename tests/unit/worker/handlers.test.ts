@@ -28,7 +28,7 @@ describe('handleMessage', () => {
     ['a post without text', 'postsObserved', { ...valid, posts: [{ ...valid.posts[0], text: undefined }] }, 'invalid'],
     ['an unknown platform', 'postsObserved', { ...valid, posts: [{ ...valid.posts[0], platform: 'myspace' }] }, 'invalid'],
     ['too many posts in one batch', 'postsObserved', { ...valid, posts: Array.from({ length: 501 }, () => valid.posts[0]) }, 'invalid'],
-    ['an unknown type', 'deleteEverything', {}, 'unknown-type'],
+    ['an unknown type', 'dropTables', {}, 'unknown-type'],
     ['a prototype key as type', '__proto__', {}, 'unknown-type'],
     ['no type', undefined, {}, 'unknown-type'],
   ])('answers %s with a structured error and stores nothing', async (_, type, data, code) => {
