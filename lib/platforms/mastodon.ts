@@ -26,8 +26,8 @@ function counter(el: Element, labels: RegExp): number | undefined {
 }
 
 function detailedCount(el: Element, path: RegExp): number | undefined {
-  for (const a of el.querySelectorAll('.detailed-status__meta a[href], .detailed-status__link, .detailed-status__favorites, .detailed-status__reblogs')) {
-    if (a.matches('a') && !path.test(a.getAttribute('href') ?? '')) continue;
+  for (const a of el.querySelectorAll('.detailed-status__meta a[href]')) {
+    if (!path.test(a.getAttribute('href') ?? '')) continue;
     const n = parseCount(visibleText(a));
     if (n !== undefined) return n;
   }
