@@ -42,7 +42,7 @@ function read(el: Element, ctx: ReadContext): ObservedPost | null {
   const post: ObservedPost = {
     id,
     platform: 'threads',
-    url: code ? `https://www.threads.net/@${handle}/post/${code}` : ctx.url.href,
+    url: code ? `${ctx.url.origin}/@${handle}/post/${code}` : ctx.url.href,
     author: { name: handle, handle },
     ...limitText(text, MAX_TEXT),
     ...(publishedAt ? { publishedAt } : {}),
