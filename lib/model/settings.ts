@@ -6,11 +6,19 @@ export const Settings = z.object({
   languages: z.array(z.string().max(8)).max(50).default(['en']),
   /** ISO 3166 regions whose cultural risks drafts are checked against */
   targetMarkets: z.array(z.string().max(8)).max(50).default([]),
+  /** watched keywords (the keyword watchlist) */
   watchlist: z.array(z.string().max(200)).max(500).default([]),
+  /** watched brands (usually the user's own) and competitors: captures compare them over time */
+  brands: z.array(z.string().max(200)).max(200).default([]),
+  competitors: z.array(z.string().max(200)).max(200).default([]),
   disabledPlatforms: z.array(Platform).default([]),
   storeAuthorNames: z.boolean().default(true),
   retentionDays: z.number().int().min(1).max(3650).default(90),
   inlineBadges: z.boolean().default(true),
+  /** side panel colours: follow the system (prefers-color-scheme) or force one */
+  theme: z.enum(['system', 'light', 'dark']).default('system'),
+  /** side panel language: `auto` follows the browser's UI language */
+  uiLanguage: z.enum(['auto', 'en', 'es', 'fr', 'de', 'pt']).default('auto'),
 });
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});

@@ -1,10 +1,18 @@
 import type { z } from 'zod';
-import { analyzeStored } from '../db/analyze-pending';
+import { checkDraft } from '../analysis/draft';
+import { analyzeStored, withAnalysis } from '../db/analyze-pending';
+import { writeImportRows, wipeDatabase } from '../db/backup';
+import { capturePosts, deleteCaptures, updateCapture } from '../db/captures';
 import { ingestBatch } from '../db/ingest';
 import { pageKey } from '../db/page-key';
 import { isQuotaError, pruneOldest } from '../db/retention';
 import type { RapportDB } from '../db/schema';
-import { type ErrorAnswer, MessageSchemas, type PageStatusReport, type PostsObserved, type PostSummary } from '../model/messages';
+import {
+  type CapturePosts, type DeleteCaptures, type DraftChanged, type DraftVerdict, type ErrorAnswer, type ImportRows, MessageSchemas,
+  type PageStatusReport, type PostsObserved, type PostSummary, type Reanalyze, type UpdateCapture,
+} from '../model/messages';
+import type { ObservedPost } from '../model/post';
+import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 
 export type MessageType = keyof typeof MessageSchemas;
 
@@ -36,6 +44,14 @@ export interface WorkerEnv {
   extensionId: string;
   /** called when the disk quota ran out and the oldest history was pruned to make room */
   onStorageFull?: (pruned: number) => void;
+  /** the user's settings (privacy, platforms, markets); defaults when not given */
+  settings?: () => Promise<Settings>;
+  /** keeps the latest composer text of a tab for the panel's Draft view (session storage: never on disk) */
+  saveDraft?: (tabId: number, draft: DraftChanged & { at: number }) => Promise<void>;
+  /** after new posts are stored: watched-term alerts are recomputed */
+  afterIngest?: () => Promise<void>;
+  /** "delete everything": clears extension storage besides the database */
+  clearStorage?: () => Promise<void>;
 }
 
 export async function handleMessage(env: WorkerEnv, type: unknown, data: unknown, sender: Sender): Promise<unknown> {
@@ -47,11 +63,29 @@ export async function handleMessage(env: WorkerEnv, type: unknown, data: unknown
   try {
     switch (type as MessageType) {
       case 'postsObserved':
-        return await postsObserved(db, parsed.data as PostsObserved, sender, env.onStorageFull);
+        return await postsObserved(env, parsed.data as PostsObserved, sender);
       case 'pageStatus':
         return await pageStatus(db, parsed.data as PageStatusReport, sender);
       case 'ping':
         return { ok: true, version: '1' };
+      case 'capture':
+        return { ok: true, ids: await capturePosts(db, (parsed.data as CapturePosts).postIds) };
+      case 'updateCapture': {
+        const { id, ...change } = parsed.data as UpdateCapture;
+        return (await updateCapture(db, id, change)) ? { ok: true } : errorAnswer('invalid', `No capture ${id}.`);
+      }
+      case 'deleteCaptures':
+        return { ok: true, deleted: await deleteCaptures(db, (parsed.data as DeleteCaptures).ids) };
+      case 'draftChanged':
+        return await draftChanged(env, parsed.data as DraftChanged, sender);
+      case 'importRows':
+        return { ok: true, written: await withRoom(db, () => writeImportRows(db, parsed.data as ImportRows), env.onStorageFull) };
+      case 'reanalyze':
+        return await reanalyze(db, parsed.data as Reanalyze);
+      case 'deleteEverything':
+        await wipeDatabase(db);
+        await env.clearStorage?.();
+        return { ok: true };
     }
   } catch (e) {
     if (isQuotaError(e)) return reject('failed', 'Storage is full: Rapport could not make room for these posts.', type);
@@ -82,13 +116,23 @@ async function withRoom<T>(db: RapportDB, write: () => Promise<T>, onFull?: (pru
   }
 }
 
-async function postsObserved(db: RapportDB, msg: PostsObserved, sender: Sender, onFull?: (pruned: number) => void) {
+/** Without the author's name and handle, when the user chose not to store them. */
+const anonymous = (p: ObservedPost): ObservedPost => ({ ...p, author: {} });
+
+async function postsObserved(env: WorkerEnv, msg: PostsObserved, sender: Sender) {
+  const { db, onStorageFull: onFull } = env;
+  const settings = (await env.settings?.()) ?? DEFAULT_SETTINGS;
+  // A platform switched off in Settings is not stored at all.
+  if ((settings.disabledPlatforms as string[]).includes(msg.platform)) return { ok: true as const, summaries: [] };
+  const posts = settings.storeAuthorNames ? msg.posts : msg.posts.map(anonymous);
   const key = pageKey(msg.url);
-  const { ids, newIds } = await withRoom(db, () => ingestBatch(db, { posts: msg.posts, pageKey: key, firstPos: msg.firstPos, fresh: msg.fresh }), onFull);
+  const { ids, newIds } = await withRoom(db, () => ingestBatch(db, { posts, pageKey: key, firstPos: msg.firstPos, fresh: msg.fresh }), onFull);
   const analysed = await withRoom(db, () => analyzeStored(db, ids), onFull);
   if (sender.tabId !== undefined) {
     const tabId = sender.tabId;
-    const count = await db.sightings.where('[pageKey+pos]').between([key, -Infinity], [key, Infinity]).count();
+    // Positions are dense from 0 on a page, so the page's size is known without counting rows.
+    const previous = msg.fresh ? undefined : await db.tabs.get(tabId);
+    const count = Math.max(previous?.pageKey === key ? previous.postCount : 0, msg.firstPos + msg.posts.length);
     await db.tabs.put({ tabId, pageKey: key, url: msg.url, platform: msg.platform, reader: msg.reader, status: 'ok', postCount: count, updatedAt: Date.now() });
   }
   const summaries: PostSummary[] = analysed.map((p) => ({
@@ -96,8 +140,33 @@ async function postsObserved(db: RapportDB, msg: PostsObserved, sender: Sender, 
     language: p.analysis!.language,
     sentiment: p.analysis!.sentiment.label,
     isNew: newIds.has(p.id),
+    flags: p.analysis!.sensitivity?.flags.length ?? 0,
+    toxic: p.analysis!.toxicity?.flagged ?? false,
+    captured: p.captured === 1,
   }));
+  if (newIds.size > 0) await env.afterIngest?.().catch((e: Error) => console.warn(`[rapport] alerts failed: ${e.message}`));
   return { ok: true as const, summaries };
+}
+
+/** Checks a composer's text for the inline indicator and keeps it for the panel, which shows every finding. */
+async function draftChanged(env: WorkerEnv, msg: DraftChanged, sender: Sender): Promise<{ ok: true } & DraftVerdict> {
+  const settings = (await env.settings?.()) ?? DEFAULT_SETTINGS;
+  if (sender.tabId !== undefined) await env.saveDraft?.(sender.tabId, { ...msg, at: Date.now() });
+  if (!msg.text.trim()) return { ok: true, findings: 0 };
+  const check = checkDraft(msg.text, { platform: msg.platform, audienceLanguages: settings.languages, markets: [...settings.targetMarkets, ...settings.languages] });
+  const order = { info: 0, warning: 1, error: 2 } as const;
+  const worst = check.findings.reduce<DraftVerdict['worst']>((w, f) => (!w || order[f.severity] > order[w] ? f.severity : w), undefined);
+  return { ok: true, findings: check.findings.length, ...(worst ? { worst } : {}) };
+}
+
+/** One chunk of re-analysis in id order; the panel loops, shows progress and may stop between chunks. */
+async function reanalyze(db: RapportDB, msg: Reanalyze) {
+  const total = await db.posts.count();
+  const rows = await (msg.after === undefined ? db.posts.orderBy('id') : db.posts.where('id').above(msg.after)).limit(msg.limit).toArray();
+  await withRoom(db, () => db.posts.bulkPut(rows.map(withAnalysis)));
+  const done = msg.after === undefined ? rows.length : (await db.posts.where('id').belowOrEqual(msg.after).count()) + rows.length;
+  const next = rows.length === msg.limit ? rows.at(-1)!.id : undefined;
+  return { ok: true as const, done, total, ...(next ? { next } : {}) };
 }
 
 async function pageStatus(db: RapportDB, msg: PageStatusReport, sender: Sender) {

@@ -8,6 +8,8 @@ import { MessageSchemas } from '../model/messages';
 import { DEFAULT_SETTINGS, Settings } from '../model/settings';
 import type { StorageStatus } from '../model/stored';
 import { pruneByRetention } from '../db/retention';
+import { computeAlerts } from '../db/alerts';
+import { parseSettings } from '../db/settings-store';
 import { errorAnswer, handleMessage, type MessageType, type WorkerEnv } from './handlers';
 import { installReadOnDemand } from './read-on-demand';
 
@@ -20,7 +22,19 @@ export function startWorker(): void {
     db,
     extensionId: browser.runtime.id,
     onStorageFull: (pruned) => void browser.storage.local.set({ storageStatus: { full: true, pruned, at: Date.now() } satisfies StorageStatus }),
+    settings: async () => parseSettings((await browser.storage.local.get('settings')).settings),
+    saveDraft: (tabId, draft) => browser.storage.session.set({ [`draft:${tabId}`]: draft }),
+    afterIngest: () => refreshAlerts(db),
+    clearStorage: async () => {
+      await browser.storage.local.clear();
+      await browser.storage.session.clear();
+      await browser.action?.setBadgeText({ text: '' });
+    },
   };
+  // Watched terms changed: alerts (and the toolbar badge) follow at once.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && 'settings' in changes) void refreshAlerts(db);
+  });
 
   for (const type of Object.keys(MessageSchemas) as MessageType[]) {
     onMessage(type, ({ data, sender }) =>
@@ -46,6 +60,19 @@ export function startWorker(): void {
   openPanelFromToolbar();
   installReadOnDemand();
   void recover(db);
+}
+
+/** Negative spikes of watched terms go to storage (the panel lists them) and to the toolbar badge. */
+async function refreshAlerts(db: RapportDB): Promise<void> {
+  const settings = parseSettings((await browser.storage.local.get('settings')).settings);
+  const alerts = await computeAlerts(db, settings);
+  const { alerts: before } = await browser.storage.local.get('alerts');
+  // Nothing to say and nothing said before: storage stays untouched (it may just have been wiped).
+  if (alerts.length === 0 && !(Array.isArray(before) && before.length)) return;
+  await browser.storage.local.set({ alerts });
+  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  await action?.setBadgeText({ text: alerts.length ? String(alerts.length) : '' });
+  if (alerts.length) await action?.setBadgeBackgroundColor({ color: '#b91c1c' });
 }
 
 /** Finishes what a stopped worker left: posts stored but not analysed, or analysed by an older version. */

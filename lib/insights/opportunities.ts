@@ -1,0 +1,36 @@
+import { threadOpportunities } from '../analysis/opportunities-thread';
+import type { StoredPost } from '../model/stored';
+
+export interface RankedOpportunity {
+  postId: string;
+  type: string;
+  priority: number;
+  reason: string;
+}
+
+/**
+ * The engagement opportunities of a page, best first: each post's own (question, complaint, praise, …) plus
+ * the thread's (unanswered for long, fast growth, negative spike). One entry per post and type.
+ */
+export function rankOpportunities(posts: readonly StoredPost[], now = Date.now()): RankedOpportunity[] {
+  const out = new Map<string, RankedOpportunity>();
+  const add = (o: RankedOpportunity) => {
+    const key = `${o.postId}\u0000${o.type}`;
+    const prev = out.get(key);
+    if (!prev || prev.priority < o.priority) out.set(key, o);
+  };
+  for (const p of posts) for (const o of p.analysis?.opportunities ?? []) add({ postId: p.id, ...o });
+  const thread = threadOpportunities(
+    posts.map((p) => ({
+      id: p.id,
+      publishedAt: p.publishedAt,
+      parentId: p.parentId,
+      replies: p.metrics.replies,
+      sentimentScore: p.analysis?.sentiment.score,
+      isQuestion: p.analysis?.opportunities?.some((o) => o.type === 'question'),
+    })),
+    { now: new Date(now) },
+  );
+  for (const o of thread) for (const id of o.postIds.slice(0, 1)) add({ postId: id, type: o.type, priority: o.priority, reason: o.reason });
+  return [...out.values()].sort((a, b) => b.priority - a.priority || a.postId.localeCompare(b.postId));
+}
