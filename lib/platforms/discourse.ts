@@ -27,7 +27,8 @@ function likesOf(el: Element): number | undefined {
     if (n !== undefined) return n;
   }
   const shown = pick(el, ['.post-likes', 'button.like-count', '.like-count', '.discourse-reactions-counter .reactions-counter']);
-  return shown ? parseCount(visibleText(shown)) : undefined;
+  // the live app shows the count inside a button (which visibleText leaves out)
+  return shown ? parseCount(shown.textContent) : undefined;
 }
 
 function readPost(el: Element, ctx: ReadContext): ObservedPost | null {
@@ -67,8 +68,13 @@ function readPost(el: Element, ctx: ReadContext): ObservedPost | null {
   };
   if (isMain) ctx.thread.setMain(id);
   else if (ctx.thread.mainId) {
-    post.parentId = ctx.thread.mainId;
-    post.depth = 0;
+    // the live app marks an answer to an earlier post with a "reply-to" tab linking to it
+    const depths = (ctx.state.depths ??= {}) as Record<string, number>;
+    const replyTo = el.querySelector('.reply-to-tab')?.getAttribute('href')?.match(/\/(\d+)\/?$/)?.[1];
+    const parentId = replyTo && replyTo !== '1' && t.id ? `discourse:${ctx.url.hostname}/${t.id}/${replyTo}` : undefined;
+    post.parentId = parentId && depths[parentId] !== undefined ? parentId : ctx.thread.mainId;
+    post.depth = parentId && depths[parentId] !== undefined ? depths[parentId]! + 1 : 0;
+    depths[id] = post.depth;
   }
   return post;
 }
