@@ -134,7 +134,9 @@ export function isoDate(raw: string | null | undefined): string | undefined {
   const s = raw.trim();
   if (/^\d{10}$/.test(s)) return new Date(Number(s) * 1000).toISOString();
   if (/^\d{13}$/.test(s)) return new Date(Number(s)).toISOString();
-  if (/^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?(?:Z|[+-]\d\d:?\d\d)?$/.test(s)) return s.replace(' ', 'T');
+  if (/^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?(?:Z|[+-]\d\d:?\d\d)?$/.test(s)) {
+    return s.replace(' ', 'T').replace(/([+-]\d\d)(\d\d)$/, '$1:$2');
+  }
   // "Mon, 01 Jan 2024 10:00:00 GMT" and other forms Date understands with an explicit zone
   if (/(?:GMT|UTC|Z|[+-]\d{4})\b/.test(s) && /\d{4}/.test(s)) {
     const t = Date.parse(s);
@@ -217,4 +219,22 @@ export function follows(a: Node, b: Node): boolean {
     if (c === cb[i]) return false;
   }
   return false;
+}
+
+/**
+ * A count as sites word reactions and likes: "145 reactions, including Like" → 145; "Foo Bar and 143 others" → 144;
+ * "Alice, Bob and 3 others" → 5; "Alice and Bob" → 2.
+ */
+export function namedCount(label: string | null | undefined): number | undefined {
+  if (!label) return undefined;
+  const s = label.trim();
+  if (/^\d/.test(s)) return parseCount(s);
+  const others = s.match(/^(.*?)\s+and\s+([\d.,]+\s*[KkMm]?)\s+others?\b/);
+  if (others) {
+    const n = parseCount(others[2]);
+    return n === undefined ? undefined : n + others[1]!.split(',').length;
+  }
+  const names = s.match(/^(.*?)(?:\s+left reactions|\s+reacted|$)/)?.[1] ?? '';
+  if (!names || /\d/.test(names)) return undefined;
+  return names.split(/,\s*|\s+and\s+/).filter(Boolean).length;
 }

@@ -1,6 +1,6 @@
 import type { ObservedPost } from '../model/post';
 import { MAX_TEXT } from '../model/limits';
-import { absoluteUrl, contentHash, limitText, parseCount, shownDate, visibleText } from './dom';
+import { absoluteUrl, contentHash, limitText, namedCount, parseCount, shownDate, visibleText } from './dom';
 import type { ReadContext, Reader } from './reader';
 
 /**
@@ -37,20 +37,8 @@ function commentBlock(el: Element): boolean {
   return first?.tagName === 'DIV' && first.firstElementChild?.tagName === 'H3' && first.firstElementChild.querySelector('a') !== null;
 }
 
-/** "145 reactions, including Like" → 145; "Foo Bar and 143 others" → 144; "Alice and Bob" → 2 */
-export function reactions(label: string | null | undefined): number | undefined {
-  if (!label) return undefined;
-  const s = label.trim();
-  if (/^\d/.test(s)) return parseCount(s);
-  const others = s.match(/^(.*?)\s+and\s+([\d.,]+\s*[KkMm]?)\s+others?\b/);
-  if (others) {
-    const n = parseCount(others[2]);
-    return n === undefined ? undefined : n + others[1]!.split(',').length;
-  }
-  const names = s.match(/^(.*?)(?:\s+left reactions|\s+reacted|$)/)?.[1] ?? '';
-  if (!names || /\d/.test(names)) return undefined;
-  return names.split(/,\s*|\s+and\s+/).filter(Boolean).length;
-}
+/** Reaction counts as Facebook words them (see `namedCount`). */
+export const reactions = namedCount;
 
 function storyId(el: Element): string | undefined {
   const ft = el.getAttribute('data-ft') ?? '';

@@ -1,6 +1,6 @@
 import type { ObservedPost } from '../model/post';
 import { MAX_TEXT } from '../model/limits';
-import { absoluteUrl, contentHash, follows, isoDate, limitText, parseCount, shownDate, visibleText } from './dom';
+import { absoluteUrl, contentHash, follows, isoDate, limitText, namedCount, parseCount, shownDate, visibleText } from './dom';
 import type { ReadContext, Reader } from './reader';
 
 /**
@@ -30,6 +30,8 @@ interface Scheme {
   depth?: (el: Element, scheme: Scheme) => number;
   /** an author found some other way than the selectors */
   authorOf?: (el: Element) => string | undefined;
+  /** forums: the first post of a topic's first page is the topic itself, the rest answer it */
+  firstIsMain?: boolean;
 }
 
 /** Stack Exchange: the last signature is the owner's (the first may be the last editor's); wiki posts name the
@@ -74,6 +76,7 @@ const SCHEMES: Scheme[] = [
   },
   {
     name: 'xenforo',
+    firstIsMain: true,
     item: 'article.message--post, .message[data-author], li.message[id^="post-"]',
     text: ['.message-body .bbWrapper', '.bbWrapper', '.messageText', 'blockquote.messageText'],
     author: ['[data-author]', '.message-name .username', '.message-name', '.username'],
@@ -83,6 +86,7 @@ const SCHEMES: Scheme[] = [
   },
   {
     name: 'phpbb',
+    firstIsMain: true,
     item: 'div.post[id^="p"], .post.bg1, .post.bg2, div[id^="p"].post',
     text: ['.postbody .content', '.content'],
     author: ['.author .username', '.author .username-coloured', '.author a[href*="memberlist"]', '.postprofile .username', '.username'],
@@ -92,6 +96,7 @@ const SCHEMES: Scheme[] = [
   },
   {
     name: 'vbulletin',
+    firstIsMain: true,
     item: 'li.postcontainer, li.postbitlegacy, div[id^="post_message_"]',
     text: ['.postcontent', 'blockquote.postcontent', '[id^="post_message_"]'],
     author: ['.username strong', '.username', 'a.bigusername'],
@@ -100,6 +105,7 @@ const SCHEMES: Scheme[] = [
   },
   {
     name: 'invision',
+    firstIsMain: true,
     item: 'article.ipsComment, article[id^="elComment_"]',
     text: ['[data-role="commentContent"]', '.cPost_contentWrap .ipsType_richText', '.ipsType_richText'],
     author: ['.cAuthorPane_author', '[itemprop="author"] [itemprop="name"]', '.ipsType_break a'],
@@ -168,7 +174,7 @@ function countFrom(el: Element | null): number | undefined {
   const v = el.getAttribute('data-value') ?? el.getAttribute('content') ?? el.getAttribute('data-count');
   const shown = visibleText(el);
   const raw = v ?? (/\d/.test(shown) ? shown : el.getAttribute('title'));
-  const n = parseCount(raw);
+  const n = v === null && /\band\b/.test(shown) ? namedCount(shown) : parseCount(raw);
   if (n !== undefined || !/^\s*\d/.test(el.getAttribute('title') ?? '')) return n;
   return parseCount(el.getAttribute('title'));
 }
@@ -191,7 +197,11 @@ function readItem(el: Element, scheme: Scheme, ctx: ReadContext): ObservedPost |
   const depth = scheme.depth ? scheme.depth(el, scheme) : depthOf(el, scheme);
   const nativeId = el.getAttribute('data-comment-id') ?? el.getAttribute('data-answerid') ?? el.getAttribute('data-questionid') ?? el.getAttribute('data-post-id') ?? el.getAttribute('data-content')?.replace(/^post-/, '') ?? (el.id || undefined);
   const id = `generic:${ctx.url.hostname}/${nativeId ?? contentHash(author, text)}`;
-  const isMain = scheme.main !== undefined && el.matches(scheme.main) && !ctx.thread.mainId;
+  const paginated = /(?:[/.-]page-?([2-9]|\d\d+)\b|[?&](?:page|start|p)=(?!0\b|1\b)\d+)/.test(ctx.url.pathname + ctx.url.search);
+  const isMain =
+    !ctx.thread.mainId &&
+    ((scheme.main !== undefined && el.matches(scheme.main)) || (scheme.firstIsMain === true && !paginated && !ctx.state.sawItem));
+  ctx.state.sawItem = true;
   const likes = countFrom(ownFirst(el, scheme.likes, scheme.item));
   let publishedAt = dateFrom(ownFirst(el, scheme.date, scheme.item));
   if (!publishedAt && isMain) {
@@ -325,13 +335,11 @@ function ldLikes(node: Json): number | undefined {
   return undefined;
 }
 
-function ldTextOf(html: string | undefined, ctx: ReadContext): string {
+function ldTextOf(html: string | undefined): string {
   if (!html) return '';
   if (!/<[a-z][\s\S]*>/i.test(html)) return html.replace(/\s+/g, ' ').trim();
   // markup inside JSON-LD: parsed as an inert document, never inserted in the page
   if (typeof DOMParser !== 'undefined') return visibleText(new DOMParser().parseFromString(html, 'text/html').body);
-  const holder = ctx.doc.createElement('template');
-  holder.textContent = html;
   return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
@@ -349,7 +357,7 @@ function readJsonLd(ctx: ReadContext): ObservedPost[] {
     let id = parentId;
     let childDepth = depth;
     if (isPost) {
-      const text = ldTextOf(str(obj.text) ?? str(obj.articleBody) ?? str(obj.commentText) ?? str(obj.description), ctx);
+      const text = ldTextOf(str(obj.text) ?? str(obj.articleBody) ?? str(obj.commentText) ?? str(obj.description));
       const author = str(obj.author) ?? str(obj.creator);
       if (text) {
         const url = absoluteUrl(str(obj.url) ?? str(obj['@id']), ctx.url);
@@ -431,7 +439,7 @@ export const generic: Reader = {
     const scheme = chooseScheme(ctx);
     if (!scheme) return ld;
     if (ld.length === 1) return ld;
-    if (scheme.main && ctx.doc.querySelector(scheme.main)) return [];
+    if ((scheme.main && ctx.doc.querySelector(scheme.main)) || scheme.firstIsMain) return [];
     const article = readArticle(ctx, scheme);
     return article ? [article] : [];
   },
