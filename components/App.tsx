@@ -1,34 +1,67 @@
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { pickLanguage, translator, type MessageKey } from '../lib/i18n';
+import { AuditView } from './AuditView';
+import { CapturesView } from './CapturesView';
+import { DraftView } from './DraftView';
+import { I18nProvider } from './i18n';
+import { InsightsView } from './InsightsView';
 import { PageView } from './PageView';
+import { SettingsView } from './SettingsView';
 import { StorageNotice } from './StorageNotice';
+import { Tabs } from './Tabs';
 import { usePanelTab } from './use-panel-tab';
+import { useSettings } from './use-settings';
+import { useTheme } from './use-theme';
 
-const VIEWS = [{ id: 'page', label: 'Page' }] as const;
-type ViewId = (typeof VIEWS)[number]['id'];
+const VIEWS = ['page', 'draft', 'captures', 'insights', 'audit', 'settings'] as const;
+type ViewId = (typeof VIEWS)[number];
+
+/** `?view=draft` opens a view directly (tests, and links from the in-page UI). */
+function initialView(): ViewId {
+  const v = new URLSearchParams(location.search).get('view');
+  return (VIEWS as readonly string[]).includes(v ?? '') ? (v as ViewId) : 'page';
+}
 
 export function App() {
   const tabId = usePanelTab();
-  const [view, setView] = useState<ViewId>('page');
+  const [settings, save] = useSettings();
+  const [view, setView] = useState<ViewId>(initialView);
+  useTheme(settings?.theme);
+  const lang = pickLanguage(settings?.uiLanguage, browser.i18n?.getUILanguage?.() ?? navigator.language);
+  const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
+  const { t } = i18n;
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = `${t('app.title')} — ${t(`view.${view}` as MessageKey)}`;
+  }, [lang, view, t]);
+
   return (
-    <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-900 dark:text-slate-100">
-      <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 px-3 pt-2 dark:border-slate-700 dark:bg-slate-900/95">
-        <h1 className="text-sm font-semibold tracking-wide">Rapport</h1>
-        <nav className="mt-1 flex gap-1" role="tablist" aria-label="Views">
-          {VIEWS.map((v) => (
-            <button
-              key={v.id}
-              role="tab"
-              aria-selected={view === v.id}
-              onClick={() => setView(v.id)}
-              className={`rounded-t px-3 py-1.5 text-sm ${view === v.id ? 'border-b-2 border-indigo-600 font-medium' : 'text-slate-600 dark:text-slate-300'}`}
-            >
-              {v.label}
-            </button>
-          ))}
-        </nav>
-      </header>
-      <StorageNotice />
-      <main className="p-3">{view === 'page' && <PageView tabId={tabId} />}</main>
-    </div>
+    <I18nProvider value={i18n}>
+      <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-900 dark:text-slate-100">
+        <header className="sticky top-0 z-10 border-b border-slate-200 bg-white px-3 pt-2 dark:border-slate-700 dark:bg-slate-900 print:hidden">
+          <h1 className="text-sm font-semibold tracking-wide">{t('app.title')}</h1>
+          <Tabs label={t('app.views')} current={view} onSelect={setView} tabs={VIEWS.map((id) => ({ id, label: t(`view.${id}`) }))} />
+        </header>
+        <StorageNotice />
+        <main className="p-3" id={`panel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} tabIndex={-1}>
+          {!settings ? (
+            <p className="text-sm">{t('common.loading')}</p>
+          ) : view === 'page' ? (
+            <PageView tabId={tabId} />
+          ) : view === 'draft' ? (
+            <DraftView tabId={tabId} settings={settings} />
+          ) : view === 'captures' ? (
+            <CapturesView settings={settings} />
+          ) : view === 'insights' ? (
+            <InsightsView />
+          ) : view === 'audit' ? (
+            <AuditView tabId={tabId} />
+          ) : (
+            <SettingsView settings={settings} save={save} />
+          )}
+        </main>
+      </div>
+    </I18nProvider>
   );
 }

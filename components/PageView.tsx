@@ -1,43 +1,180 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
 import { pagePosts } from '../lib/db/queries';
+import { rankOpportunities } from '../lib/insights/opportunities';
+import { flagCounts, languageMix, sentimentDistribution } from '../lib/insights/series';
+import type { MessageKey } from '../lib/i18n';
 import { db } from './db';
 import { EmptyState } from './EmptyState';
-import { PostItem } from './PostItem';
+import { useI18n } from './i18n';
+import { capture, focusPost } from './panel-actions';
+import { PostItem, TONE } from './PostItem';
+import { VirtualList } from './VirtualList';
 
-/** "Page": the posts of the current tab, live, with their language and sentiment. */
+type SentimentFilter = 'all' | 'positive' | 'neutral' | 'negative';
+
+/** "Page": what the current tab shows — overview, engagement opportunities best first, filters, the posts. */
 export function PageView({ tabId }: { tabId: number | undefined }) {
+  const { t } = useI18n();
   const page = useLiveQuery(() => (tabId === undefined ? undefined : db.tabs.get(tabId)), [tabId]);
   const posts = useLiveQuery(() => (page ? pagePosts(db, page.pageKey) : []), [page?.pageKey, page?.updatedAt]);
+  const [sentiment, setSentiment] = useState<SentimentFilter>('all');
+  const [lang, setLang] = useState('all');
+  const [type, setType] = useState('all');
+  const [flaggedOnly, setFlaggedOnly] = useState(false);
+  const [notice, setNotice] = useState('');
 
-  if (tabId === undefined || page === undefined) {
-    return (
-      <EmptyState title="Open a supported page">
-        Rapport reads Hacker News on its own. On any other page, right-click and choose “Read this page with Rapport”
-        (or press Alt+Shift+R).
-      </EmptyState>
-    );
-  }
+  const opportunities = useMemo(() => rankOpportunities(posts ?? []), [posts]);
+  const byId = useMemo(() => new Map((posts ?? []).map((p) => [p.id, p])), [posts]);
+
+  if (tabId === undefined || page === undefined) return <EmptyState title={t('page.emptyTitle')}>{t('page.emptyBody')}</EmptyState>;
   if (page.status === 'unrecognised' || (page.status === 'empty' && (posts?.length ?? 0) === 0)) {
-    return (
-      <EmptyState title="This page’s layout is not recognised">
-        No posts were found on {new URL(page.url).host}
-        {page.reader !== 'none' ? ` (read as ${page.reader})` : ''}. If this page shows posts, its markup has changed.
-      </EmptyState>
-    );
+    return <EmptyState title={t('page.unrecognisedTitle')}>{t('page.unrecognisedBody', { host: new URL(page.url).host })}</EmptyState>;
   }
-  if (!posts) return <p className="text-sm text-slate-500">Loading…</p>;
-  const counts = { positive: 0, neutral: 0, negative: 0 };
-  for (const p of posts) if (p.sentiment) counts[p.sentiment]++;
+  if (!posts) return <p className="text-sm">{t('common.loading')}</p>;
+
+  const dist = sentimentDistribution(posts);
+  const langs = languageMix(posts);
+  const flags = flagCounts(posts).slice(0, 5);
+  const oppTypes = [...new Set(opportunities.map((o) => o.type))];
+  const matches = (id: string) => {
+    const p = byId.get(id);
+    if (!p) return false;
+    if (sentiment !== 'all' && p.sentiment !== sentiment) return false;
+    if (lang !== 'all' && p.detectedLang !== lang) return false;
+    if (flaggedOnly && !(p.analysis?.sensitivity?.flags.length || p.analysis?.toxicity?.flagged)) return false;
+    return true;
+  };
+  const shownOpps = opportunities.filter((o) => matches(o.postId) && (type === 'all' || o.type === type));
+  const shownPosts = posts.filter((p) => matches(p.id) && (type === 'all' || opportunities.some((o) => o.postId === p.id && o.type === type)));
+
+  const jump = async (postId: string) => {
+    const ok = await focusPost(tabId, postId);
+    setNotice(ok ? '' : t('page.jumpFailed'));
+  };
+  const oppLabel = (type: string) => (`opp.${type}` as MessageKey) in OPP_KEYS ? t(`opp.${type}` as MessageKey) : type;
+
   return (
-    <section aria-label="Posts on this page">
-      <p className="mb-2 text-xs text-slate-600 dark:text-slate-300" data-testid="page-summary">
-        {posts.length} posts · {counts.positive} positive · {counts.neutral} neutral · {counts.negative} negative
-      </p>
-      <ol className="space-y-2" data-testid="post-list">
-        {posts.map((p) => (
-          <PostItem key={p.id} post={p} />
+    <div className="space-y-4">
+      <section aria-labelledby="overview-h">
+        <h2 id="overview-h" className="h2">{t('page.overview')}</h2>
+        <p className="mb-2 text-xs text-slate-700 dark:text-slate-300" data-testid="page-summary">
+          {posts.length} posts · {dist.positive} positive · {dist.neutral} neutral · {dist.negative} negative
+        </p>
+        <dl className="grid grid-cols-2 gap-2 text-xs">
+          <div className="card">
+            <dt className="font-medium">{t('page.postsRead')}</dt>
+            <dd className="text-lg" data-testid="posts-read">{posts.length}</dd>
+          </div>
+          <div className="card">
+            <dt className="font-medium">{t('page.sentiment')}</dt>
+            <dd>
+              <SentimentBar dist={dist} />
+            </dd>
+          </div>
+          <div className="card">
+            <dt className="font-medium">{t('page.languages')}</dt>
+            <dd data-testid="page-languages">{langs.map((l) => `${l.code} ${l.count}`).join(' · ')}</dd>
+          </div>
+          <div className="card">
+            <dt className="font-medium">{t('page.topFlags')}</dt>
+            <dd data-testid="page-flags">{flags.length ? flags.map((f) => `${f.category} ${f.count}`).join(' · ') : t('page.noFlags')}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <section aria-labelledby="filters-h">
+        <h2 id="filters-h" className="h2">{t('page.filters')}</h2>
+        <div className="flex flex-wrap items-end gap-2 text-xs">
+          <label className="flex flex-col">
+            {t('page.filterSentiment')}
+            <select className="field" value={sentiment} onChange={(e) => setSentiment(e.target.value as SentimentFilter)}>
+              <option value="all">{t('common.all')}</option>
+              {(['positive', 'neutral', 'negative'] as const).map((s) => (
+                <option key={s} value={s}>{t(`sentiment.${s}`)}</option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col">
+            {t('page.filterLanguage')}
+            <select className="field" value={lang} onChange={(e) => setLang(e.target.value)}>
+              <option value="all">{t('common.all')}</option>
+              {langs.map((l) => (
+                <option key={l.code} value={l.code}>{l.code}</option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col">
+            {t('page.filterType')}
+            <select className="field" value={type} onChange={(e) => setType(e.target.value)}>
+              <option value="all">{t('common.all')}</option>
+              {oppTypes.map((o) => (
+                <option key={o} value={o}>{oppLabel(o)}</option>
+              ))}
+            </select>
+          </label>
+          <label className="flex items-center gap-1">
+            <input type="checkbox" checked={flaggedOnly} onChange={(e) => setFlaggedOnly(e.target.checked)} />
+            {t('page.filterFlagged')}
+          </label>
+        </div>
+      </section>
+
+      <section aria-labelledby="opps-h">
+        <h2 id="opps-h" className="h2">{t('page.opportunities')}</h2>
+        {notice && <p role="status" className="text-xs text-amber-800 dark:text-amber-300">{notice}</p>}
+        {shownOpps.length === 0 ? (
+          <p className="text-xs">{t('page.noOpportunities')}</p>
+        ) : (
+          <ol className="space-y-1" data-testid="opportunities">
+            {shownOpps.slice(0, 50).map((o) => {
+              const p = byId.get(o.postId)!;
+              return (
+                <li key={`${o.postId}-${o.type}`} className="card flex items-start gap-2 text-xs" data-testid="opportunity" data-post-id={o.postId}>
+                  <span className="rounded bg-indigo-100 px-1.5 font-medium text-indigo-900 dark:bg-indigo-900 dark:text-indigo-100">{oppLabel(o.type)}</span>
+                  <span className="flex-1">
+                    <span className="font-medium">{p.author.name ?? p.author.handle ?? t('page.unknownAuthor')}</span>: <span className="line-clamp-2">{p.text}</span>
+                    <span className="block text-slate-700 dark:text-slate-300" data-testid="opportunity-reason">{o.reason}</span>
+                  </span>
+                  <button type="button" className="btn" onClick={() => void jump(o.postId)} data-testid="jump">
+                    {t('page.jump')}
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="posts-h">
+        <h2 id="posts-h" className="h2">{t('page.posts')}</h2>
+        <VirtualList
+          items={shownPosts}
+          keyOf={(p) => p.id}
+          label={t('page.posts')}
+          testId="post-list"
+          render={(p) => <PostItem post={p} onJump={(id) => void jump(id)} onCapture={(id) => void capture([id])} />}
+        />
+      </section>
+    </div>
+  );
+}
+
+const OPP_KEYS = { 'opp.question': 1, 'opp.complaint': 1, 'opp.praise': 1, 'opp.brand-mention': 1, 'opp.competitor-mention': 1, 'opp.keyword-mention': 1, 'opp.influential-author': 1, 'opp.moderation': 1, 'opp.unanswered': 1, 'opp.fast-growing': 1, 'opp.negative-spike': 1 };
+
+/** Sentiment shares as a stacked bar, with the numbers in text for screen readers and for checking. */
+export function SentimentBar({ dist }: { dist: { positive: number; neutral: number; negative: number } }) {
+  const { t } = useI18n();
+  const total = dist.positive + dist.neutral + dist.negative || 1;
+  const label = (['positive', 'neutral', 'negative'] as const).map((s) => `${t(`sentiment.${s}`)} ${dist[s]}`).join(' · ');
+  return (
+    <div>
+      <div className="flex h-2 w-full overflow-hidden rounded" aria-hidden="true">
+        {(['positive', 'neutral', 'negative'] as const).map((s) => (
+          <div key={s} className={TONE[s]} style={{ width: `${(dist[s] / total) * 100}%` }} />
         ))}
-      </ol>
-    </section>
+      </div>
+      <span className="text-xs">{label}</span>
+    </div>
   );
 }

@@ -1,19 +1,23 @@
 import { MAX_TEXT } from '../lib/model/limits';
 import type { StoredPost } from '../lib/model/stored';
+import { useI18n } from './i18n';
 
-const TONE = {
+export const TONE = {
   positive: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100',
   neutral: 'bg-slate-100 text-slate-800 dark:bg-slate-700 dark:text-slate-100',
   negative: 'bg-rose-100 text-rose-900 dark:bg-rose-900 dark:text-rose-100',
 } as const;
 
 /** One post: page text is rendered as text by React, never as markup. */
-export function PostItem({ post }: { post: StoredPost }) {
+export function PostItem({ post, onCapture, onJump }: { post: StoredPost; onCapture?: (id: string) => void; onJump?: (id: string) => void }) {
+  const { t } = useI18n();
   const a = post.analysis;
+  const flags = a?.sensitivity?.flags ?? [];
+  const who = post.author.name ?? post.author.handle ?? t('page.unknownAuthor');
   return (
-    <li className="rounded border border-slate-200 p-2 dark:border-slate-700" data-post-id={post.id} style={{ marginLeft: Math.min(post.depth ?? 0, 8) * 8 }}>
-      <div className="flex items-center gap-2 text-xs">
-        <span className="font-medium" data-testid="post-author">{post.author.name ?? post.author.handle ?? 'unknown'}</span>
+    <article className="rounded border border-slate-200 p-2 dark:border-slate-700" data-post-id={post.id} style={{ marginLeft: Math.min(post.depth ?? 0, 8) * 8 }} aria-label={who}>
+      <div className="flex flex-wrap items-center gap-2 text-xs">
+        <span className="font-medium" data-testid="post-author">{who}</span>
         {a ? (
           <>
             <span className="rounded bg-slate-100 px-1.5 dark:bg-slate-700" data-testid="post-lang" title={`confidence ${a.language.confidence}`}>
@@ -22,10 +26,28 @@ export function PostItem({ post }: { post: StoredPost }) {
             <span className={`rounded px-1.5 ${TONE[a.sentiment.label]}`} data-testid="post-sentiment" title={explain(post)}>
               {a.sentiment.label}
             </span>
+            {a.toxicity?.flagged && <span className="rounded bg-rose-700 px-1.5 text-white">toxic</span>}
+            {flags.length > 0 && (
+              <span className="rounded bg-amber-100 px-1.5 text-amber-950 dark:bg-amber-900 dark:text-amber-50" title={flags.map((f) => `${f.text}: ${f.reason}`).join('\n')} data-testid="post-flags">
+                ⚑ {flags.map((f) => f.category).join(', ')}
+              </span>
+            )}
           </>
         ) : (
-          <span className="text-slate-500">analysing…</span>
+          <span className="text-slate-600 dark:text-slate-300">{t('page.analysing')}</span>
         )}
+        <span className="ml-auto flex gap-1">
+          {onJump && (
+            <button type="button" className="btn" onClick={() => onJump(post.id)} aria-label={`${t('page.jump')}: ${who}`}>
+              {t('page.jump')}
+            </button>
+          )}
+          {onCapture && (
+            <button type="button" className="btn" onClick={() => onCapture(post.id)} aria-pressed={post.captured === 1} data-testid="capture-post" aria-label={`${post.captured === 1 ? t('page.captured') : t('page.capture')}: ${who}`}>
+              {post.captured === 1 ? `✓ ${t('page.captured')}` : t('page.capture')}
+            </button>
+          )}
+        </span>
       </div>
       {post.title && post.title !== post.text && <p className="mt-1 text-sm font-semibold" data-testid="post-title">{post.title}</p>}
       <p className="mt-1 line-clamp-3 whitespace-pre-line text-sm" data-testid="post-text">{post.text}</p>
@@ -34,7 +56,7 @@ export function PostItem({ post }: { post: StoredPost }) {
           Very long post: only its first {MAX_TEXT.toLocaleString('en')} characters were kept.
         </p>
       )}
-    </li>
+    </article>
   );
 }
 

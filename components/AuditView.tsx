@@ -1,0 +1,131 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { pagePosts } from '../lib/db/queries';
+import { auditByLanguage } from '../lib/insights/audit';
+import { auditCsv, auditHtml } from '../lib/insights/audit-report';
+import type { InsightPost } from '../lib/insights/posts';
+import { Platform } from '../lib/model/post';
+import { db } from './db';
+import { download, stamp } from './download';
+import { EmptyState } from './EmptyState';
+import { useI18n } from './i18n';
+
+type SetKind = 'page' | 'captures' | 'history';
+const DAY = 86_400_000;
+
+/** "Audit": tone across the languages of a chosen set, side by side, with cautions and examples; CSV and printable report. */
+export function AuditView({ tabId }: { tabId: number | undefined }) {
+  const { t, lang } = useI18n();
+  const [kind, setKind] = useState<SetKind>(tabId === undefined ? 'history' : 'page');
+  const [tag, setTag] = useState('');
+  const [platform, setPlatform] = useState('');
+  const [days, setDays] = useState(30);
+  const tags = useLiveQuery(async () => [...new Set((await db.captures.toArray()).flatMap((c) => c.tags))].sort(), []);
+  const posts = useLiveQuery(async (): Promise<InsightPost[]> => {
+    if (kind === 'page') {
+      const page = tabId === undefined ? undefined : await db.tabs.get(tabId);
+      return page ? pagePosts(db, page.pageKey) : [];
+    }
+    if (kind === 'captures') {
+      const caps = await (tag ? db.captures.where('tags').equals(tag) : db.captures).toArray();
+      return caps.map((c) => ({ ...c.post, analysis: c.analysis, firstSeen: c.capturedAt }));
+    }
+    const since = Date.now() - days * DAY;
+    return platform ? db.posts.where('[platform+lastSeen]').between([platform, since], [platform, Infinity]).toArray() : db.posts.where('lastSeen').above(since).toArray();
+  }, [kind, tag, platform, days, tabId]);
+  const rows = useMemo(() => auditByLanguage(posts ?? []), [posts]);
+  const setName = kind === 'page' ? t('audit.setPage') : kind === 'captures' ? `${t('audit.setCaptures')}: ${tag || t('common.all')}` : `${t('audit.setHistory')}: ${platform || t('common.all')}, ${t('audit.days', { n: days })}`;
+
+  return (
+    <div className="space-y-3 audit">
+      <fieldset className="card flex flex-wrap items-end gap-2 text-xs print:hidden">
+        <legend className="h2">{t('audit.set')}</legend>
+        {(['page', 'captures', 'history'] as const).map((k) => (
+          <label key={k} className="flex items-center gap-1">
+            <input type="radio" name="audit-set" value={k} checked={kind === k} onChange={() => setKind(k)} data-testid={`audit-set-${k}`} />
+            {t(k === 'page' ? 'audit.setPage' : k === 'captures' ? 'audit.setCaptures' : 'audit.setHistory')}
+          </label>
+        ))}
+        {kind === 'captures' && (
+          <label className="flex flex-col">
+            {t('captures.filterTag')}
+            <select className="field" value={tag} onChange={(e) => setTag(e.target.value)}>
+              <option value="">{t('common.all')}</option>
+              {(tags ?? []).map((x) => <option key={x} value={x}>{x}</option>)}
+            </select>
+          </label>
+        )}
+        {kind === 'history' && (
+          <>
+            <label className="flex flex-col">
+              {t('audit.platform')}
+              <select className="field" value={platform} onChange={(e) => setPlatform(e.target.value)}>
+                <option value="">{t('common.all')}</option>
+                {Platform.options.map((p) => <option key={p} value={p}>{p}</option>)}
+              </select>
+            </label>
+            <label className="flex flex-col">
+              {t('audit.days', { n: '' }).trim()}
+              <input className="field w-20" type="number" min={1} max={3650} value={days} onChange={(e) => setDays(Math.max(1, Number(e.target.value) || 1))} />
+            </label>
+          </>
+        )}
+      </fieldset>
+
+      {rows.length === 0 ? (
+        <EmptyState title={t('view.audit')}>{t('audit.empty')}</EmptyState>
+      ) : (
+        <>
+          <div className="flex gap-2 print:hidden">
+            <button type="button" className="btn" data-testid="audit-csv" onClick={() => download(`rapport-audit-${stamp()}.csv`, auditCsv(rows), 'text/csv;charset=utf-8')}>{t('common.exportCsv')}</button>
+            <button type="button" className="btn" data-testid="audit-report" onClick={() => download(`rapport-audit-${stamp()}.html`, auditHtml(rows, { title: t('audit.reportTitle'), set: setName, lang }), 'text/html;charset=utf-8')}>{t('audit.report')}</button>
+            <button type="button" className="btn" onClick={() => print()}>{t('audit.print')}</button>
+          </div>
+          <h2 className="h2">{t('audit.reportTitle')} — {setName}</h2>
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t('audit.reportTitle')}>
+            <table className="w-full border-collapse text-left text-xs" data-testid="audit-table">
+              <thead>
+                <tr>
+                  <th scope="col" className="cell">{t('audit.language')}</th>
+                  {rows.map((r) => <th key={r.code} scope="col" className="cell" data-testid="audit-lang">{r.code}</th>)}
+                </tr>
+              </thead>
+              <tbody>
+                <Row label={t('audit.posts')} rows={rows} cell={(r) => r.posts} />
+                {(['positive', 'neutral', 'negative'] as const).map((s) => (
+                  <Row key={s} label={t(`sentiment.${s}`)} rows={rows} cell={(r) => `${r.sentiment[s]} (${r.posts ? Math.round((r.sentiment[s] / r.posts) * 100) : 0} %)`} />
+                ))}
+                <Row label={t('audit.toxicity')} rows={rows} cell={(r) => `${Math.round(r.toxicityRate * 100)} %`} />
+                <Row label={t('audit.flags')} rows={rows} cell={(r) => r.flags.map((f) => `${f.category} ${f.count}`).join(', ') || '–'} />
+                <Row label={t('audit.confidence')} rows={rows} cell={(r) => r.meanConfidence} />
+                <Row label={t('audit.warnings')} rows={rows} cell={(r) => (r.warnings.length ? <span className="text-amber-800 dark:text-amber-300" data-testid="audit-warning">⚠ {r.warnings.join(' ')}</span> : '–')} />
+              </tbody>
+            </table>
+          </div>
+          <section aria-labelledby="examples-h">
+            <h2 id="examples-h" className="h2">{t('audit.examples')}</h2>
+            <div className="grid gap-2 sm:grid-cols-2">
+              {rows.map((r) => (
+                <div key={r.code} className="card text-xs">
+                  <h3 className="font-semibold">{r.code}</h3>
+                  <ul className="list-disc pl-4">
+                    {r.examples.map((e) => <li key={e.id} lang={r.code === 'und' ? undefined : r.code}><span className="font-medium">{e.sentiment}</span>{e.toxic ? ' · toxic' : ''}{e.flags ? ` · ⚑${e.flags}` : ''}: {e.text.slice(0, 300)}</li>)}
+                  </ul>
+                </div>
+              ))}
+            </div>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
+
+function Row<T extends { code: string }>({ label, rows, cell }: { label: string; rows: T[]; cell: (r: T) => React.ReactNode }) {
+  return (
+    <tr>
+      <th scope="row" className="cell">{label}</th>
+      {rows.map((r) => <td key={r.code} className="cell">{cell(r)}</td>)}
+    </tr>
+  );
+}

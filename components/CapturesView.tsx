@@ -1,0 +1,133 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { capturesCsv, capturesJson } from '../lib/db/export';
+import { sendMessage } from '../lib/messaging';
+import type { Settings } from '../lib/model/settings';
+import type { Capture } from '../lib/model/stored';
+import { CompetitorComparison } from './CompetitorComparison';
+import { db } from './db';
+import { download, stamp } from './download';
+import { useI18n } from './i18n';
+import { TONE } from './PostItem';
+import { VirtualList } from './VirtualList';
+
+/** "Captures": snapshots the analyst kept — filter, tag, annotate, select, export; and competitors compared. */
+export function CapturesView({ settings }: { settings: Settings }) {
+  const { t } = useI18n();
+  const captures = useLiveQuery(() => db.captures.orderBy('capturedAt').reverse().toArray(), []);
+  const [tag, setTag] = useState('');
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+
+  const allTags = useMemo(() => [...new Set((captures ?? []).flatMap((c) => c.tags))].sort(), [captures]);
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return (captures ?? []).filter((c) => (!tag || c.tags.includes(tag)) && (!q || `${c.post.text} ${c.post.author.name ?? ''} ${c.post.author.handle ?? ''} ${c.note}`.toLowerCase().includes(q)));
+  }, [captures, tag, query]);
+  if (!captures) return <p className="text-sm">{t('common.loading')}</p>;
+
+  const chosen = shown.filter((c) => selected.has(c.id));
+  const exportSet = chosen.length ? chosen : shown;
+  const toggle = (id: string, on: boolean) => setSelected((s) => { const n = new Set(s); if (on) n.add(id); else n.delete(id); return n; });
+  const allOn = shown.length > 0 && shown.every((c) => selected.has(c.id));
+
+  return (
+    <div className="space-y-4">
+      <section aria-labelledby="captures-h">
+        <h2 id="captures-h" className="h2">{t('captures.title')} ({captures.length})</h2>
+        {captures.length === 0 ? (
+          <p className="text-xs">{t('captures.empty')}</p>
+        ) : (
+          <>
+            <div className="mb-2 flex flex-wrap items-end gap-2 text-xs">
+              <label className="flex flex-col">
+                {t('captures.filterTag')}
+                <select className="field" value={tag} onChange={(e) => setTag(e.target.value)} data-testid="tag-filter">
+                  <option value="">{t('common.all')}</option>
+                  {allTags.map((x) => (
+                    <option key={x} value={x}>{x}</option>
+                  ))}
+                </select>
+              </label>
+              <label className="flex flex-col">
+                {t('captures.search')}
+                <input className="field" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+              </label>
+              <label className="flex items-center gap-1">
+                <input type="checkbox" checked={allOn} onChange={(e) => setSelected(e.target.checked ? new Set(shown.map((c) => c.id)) : new Set())} />
+                {t('captures.selectAll')}
+              </label>
+              <span aria-live="polite">{t('captures.selected', { n: chosen.length })}</span>
+            </div>
+            <div className="mb-2 flex flex-wrap gap-2">
+              <button type="button" className="btn" data-testid="export-csv" onClick={() => download(`rapport-captures-${stamp()}.csv`, capturesCsv(exportSet), 'text/csv;charset=utf-8')}>
+                {t('common.exportCsv')} ({exportSet.length})
+              </button>
+              <button type="button" className="btn" data-testid="export-json" onClick={() => download(`rapport-captures-${stamp()}.json`, capturesJson(exportSet), 'application/json')}>
+                {t('common.exportJson')} ({exportSet.length})
+              </button>
+              <button type="button" className="btn" disabled={chosen.length === 0} onClick={() => void sendMessage('deleteCaptures', { ids: chosen.map((c) => c.id) }).then(() => setSelected(new Set()))}>
+                {t('common.delete')} ({chosen.length})
+              </button>
+            </div>
+            <VirtualList items={shown} keyOf={(c) => c.id} label={t('captures.title')} testId="capture-list" estimate={140} render={(c) => <CaptureItem capture={c} selected={selected.has(c.id)} onSelect={(on) => toggle(c.id, on)} />} />
+          </>
+        )}
+      </section>
+      <section aria-labelledby="compare-h">
+        <h2 id="compare-h" className="h2">{t('captures.compare')}</h2>
+        <CompetitorComparison terms={[...settings.brands, ...settings.competitors]} captures={captures} />
+      </section>
+    </div>
+  );
+}
+
+function CaptureItem({ capture: c, selected, onSelect }: { capture: Capture; selected: boolean; onSelect: (on: boolean) => void }) {
+  const { t, lang } = useI18n();
+  const [newTag, setNewTag] = useState('');
+  const [note, setNote] = useState(c.note);
+  const who = c.post.author.name ?? c.post.author.handle ?? t('page.unknownAuthor');
+  const setTags = (tags: string[]) => void sendMessage('updateCapture', { id: c.id, tags });
+  const addTag = () => {
+    const v = newTag.trim();
+    if (v && !c.tags.includes(v)) setTags([...c.tags, v]);
+    setNewTag('');
+  };
+  const m = c.post.metrics;
+  return (
+    <article className="card text-xs" data-testid="capture" data-capture-id={c.id} aria-label={who}>
+      <div className="flex flex-wrap items-center gap-2">
+        <input type="checkbox" checked={selected} onChange={(e) => onSelect(e.target.checked)} aria-label={t('captures.select', { who })} data-testid="capture-select" />
+        <span className="font-medium">{who}</span>
+        <span>{c.post.platform}</span>
+        {c.analysis && <span className={`rounded px-1.5 ${TONE[c.analysis.sentiment.label]}`}>{t(`sentiment.${c.analysis.sentiment.label}`)}</span>}
+        <span>♥ {m.likes ?? '–'} · ↩ {m.replies ?? '–'} · ⟳ {m.reposts ?? '–'}</span>
+        <time className="ml-auto" dateTime={new Date(c.capturedAt).toISOString()}>{new Date(c.capturedAt).toLocaleString(lang)}</time>
+      </div>
+      <p className="mt-1 line-clamp-3 whitespace-pre-line text-sm">{c.post.text}</p>
+      <a className="underline" href={c.post.url} target="_blank" rel="noreferrer noopener">{t('captures.open')}</a>
+      <div className="mt-1 flex flex-wrap items-center gap-1" aria-label={t('captures.tags')} role="group">
+        {c.tags.map((tag) => (
+          <span key={tag} className="flex items-center gap-0.5 rounded bg-indigo-100 px-1.5 text-indigo-900 dark:bg-indigo-900 dark:text-indigo-100" data-testid="capture-tag">
+            {tag}
+            <button type="button" className="px-0.5" aria-label={t('common.remove', { x: tag })} onClick={() => setTags(c.tags.filter((x) => x !== tag))}>×</button>
+          </span>
+        ))}
+        <input
+          className="field w-28"
+          value={newTag}
+          onChange={(e) => setNewTag(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), addTag())}
+          aria-label={`${t('captures.addTag')}: ${who}`}
+          placeholder={t('captures.addTag')}
+          data-testid="tag-input"
+        />
+        <button type="button" className="btn" onClick={addTag}>{t('common.add')}</button>
+      </div>
+      <label className="mt-1 block">
+        <span className="sr-only">{t('captures.note')}: {who}</span>
+        <textarea className="field w-full" rows={1} placeholder={t('captures.note')} value={note} onChange={(e) => setNote(e.target.value)} onBlur={() => note !== c.note && void sendMessage('updateCapture', { id: c.id, note })} data-testid="capture-note" />
+      </label>
+    </article>
+  );
+}

@@ -1,0 +1,149 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { checkDraft, type DraftFinding, PLATFORM_RULES } from '../lib/analysis/draft';
+import type { Flag } from '../lib/model/analysis';
+import type { Settings } from '../lib/model/settings';
+import { db } from './db';
+import { useI18n } from './i18n';
+import { TONE } from './PostItem';
+import { useComposerDraft } from './use-draft';
+
+const SEVERITY = {
+  error: 'border-rose-600 bg-rose-50 dark:bg-rose-950',
+  warning: 'border-amber-600 bg-amber-50 dark:bg-amber-950',
+  info: 'border-sky-600 bg-sky-50 dark:bg-sky-950',
+} as const;
+
+/** Keeps the capital of a sentence's first word when a word is replaced. */
+function matchCase(original: string, replacement: string): string {
+  return /^\p{Lu}/u.test(original) && /^\p{Ll}/u.test(replacement) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
+}
+
+/** "chair / spokesperson" in the rules' data are separate choices. */
+const choices = (f: Flag) => f.alternatives.flatMap((a) => a.split(' / ')).map((a) => a.trim()).filter(Boolean);
+
+/**
+ * "Draft": follows the platform composer in the current tab (the content script reports it, debounced) and
+ * checks the panel's own copy: every finding with its reason and alternative, language, tone, platform fit.
+ * Applying an alternative edits the panel's copy and copies the result; the page's composer is left alone.
+ */
+export function DraftView({ tabId, settings }: { tabId: number | undefined; settings: Settings }) {
+  const { t } = useI18n();
+  const composer = useComposerDraft(tabId);
+  const page = useLiveQuery(() => (tabId === undefined ? undefined : db.tabs.get(tabId)), [tabId]);
+  const [text, setText] = useState('');
+  const [platform, setPlatform] = useState<string>('generic');
+  const [status, setStatus] = useState('');
+  const [checked, setChecked] = useState('');
+
+  // The composer's text replaces the panel's copy each time the person types there.
+  useEffect(() => {
+    if (composer) setText(composer.text);
+  }, [composer?.at]);
+  useEffect(() => {
+    const p = composer?.platform ?? page?.platform;
+    if (p && PLATFORM_RULES[p]) setPlatform(p);
+  }, [composer?.platform, page?.platform]);
+  // Debounced: the check is cheap, but re-rendering findings on every keystroke is noisy for screen readers.
+  useEffect(() => {
+    const id = setTimeout(() => setChecked(text), 250);
+    return () => clearTimeout(id);
+  }, [text]);
+
+  const check = useMemo(
+    () => (checked.trim() ? checkDraft(checked, { platform, audienceLanguages: settings.languages, markets: [...settings.targetMarkets, ...settings.languages] }) : undefined),
+    [checked, platform, settings],
+  );
+  const flagAt = (f: DraftFinding) => check?.sensitivity.flags.find((x) => x.start === f.start && x.end === f.end);
+
+  const apply = async (f: Flag, alt: string) => {
+    if (checked.slice(f.start, f.end) !== f.text) return;
+    const next = checked.slice(0, f.start) + matchCase(f.text, alt) + checked.slice(f.end);
+    setText(next);
+    setChecked(next);
+    try {
+      await navigator.clipboard.writeText(next);
+      setStatus(t('draft.applied'));
+    } catch {
+      setStatus(t('common.copyFailed'));
+    }
+  };
+  const rules = PLATFORM_RULES[platform] ?? PLATFORM_RULES.generic!;
+
+  return (
+    <div className="space-y-3">
+      <h2 className="h2">{t('draft.title')}</h2>
+      <p className="text-xs text-slate-700 dark:text-slate-300">{composer ? t('draft.fromComposer') : t('draft.help')}</p>
+      <label className="block text-xs font-medium" htmlFor="draft-text">{t('draft.label')}</label>
+      <textarea id="draft-text" data-testid="draft-text" className="field min-h-28 w-full text-sm" value={text} onChange={(e) => setText(e.target.value)} />
+      <div className="flex flex-wrap items-center gap-2 text-xs">
+        <label className="flex items-center gap-1">
+          {t('draft.platform')}
+          <select className="field" value={platform} onChange={(e) => setPlatform(e.target.value)}>
+            {Object.keys(PLATFORM_RULES).map((p) => (
+              <option key={p} value={p}>{p}</option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="btn" onClick={() => void navigator.clipboard.writeText(text).then(() => setStatus(t('common.copied')), () => setStatus(t('common.copyFailed')))}>
+          {t('common.copy')}
+        </button>
+        <span role="status" aria-live="polite" data-testid="draft-status">{status}</span>
+      </div>
+
+      {check && (
+        <>
+          <dl className="grid grid-cols-3 gap-2 text-xs">
+            <div className="card">
+              <dt className="font-medium">{t('draft.language')}</dt>
+              <dd data-testid="draft-language">{check.language.code} ({Math.round(check.language.confidence * 100)} %)</dd>
+            </div>
+            <div className="card">
+              <dt className="font-medium">{t('draft.tone')}</dt>
+              <dd>
+                <span className={`rounded px-1.5 ${TONE[check.sentiment.label]}`} data-testid="draft-tone">{t(`sentiment.${check.sentiment.label}`)}</span> {check.sentiment.score}
+              </dd>
+            </div>
+            <div className="card">
+              <dt className="font-medium">{t('draft.fit')}</dt>
+              <dd data-testid="draft-fit">{t('draft.length', { n: check.length, max: rules.maxLength })}</dd>
+            </div>
+          </dl>
+          <section aria-labelledby="findings-h">
+            <h3 id="findings-h" className="text-sm font-semibold">{t('draft.findings')} ({check.findings.length})</h3>
+            {check.findings.length === 0 ? (
+              <p className="text-xs" data-testid="no-findings">{t('draft.noFindings')}</p>
+            ) : (
+              <ul className="space-y-2" data-testid="findings">
+                {check.findings.map((f, i) => {
+                  const flag = flagAt(f);
+                  return (
+                    <li key={`${f.kind}-${f.start ?? i}-${i}`} className={`rounded border-l-4 p-2 text-xs ${SEVERITY[f.severity]}`} data-testid="finding" data-kind={f.kind}>
+                      <p>
+                        <span className="font-semibold">{f.kind}</span>
+                        {f.start !== undefined && f.end !== undefined && <> · “<mark className="bg-yellow-200 text-black">{checked.slice(f.start, f.end)}</mark>”</>}
+                      </p>
+                      <p><span className="font-medium">{t('draft.why')}:</span> {f.message}</p>
+                      {flag ? (
+                        <p className="mt-1 flex flex-wrap gap-1">
+                          <span className="font-medium">{t('draft.instead')}:</span>
+                          {choices(flag).map((alt) => (
+                            <button key={alt} type="button" className="btn" data-testid="apply-alternative" onClick={() => void apply(flag, alt)}>
+                              {t('draft.apply', { alt })}
+                            </button>
+                          ))}
+                        </p>
+                      ) : (
+                        <p><span className="font-medium">{t('draft.instead')}:</span> {f.alternative}</p>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

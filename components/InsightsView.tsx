@@ -1,0 +1,132 @@
+import { useEffect, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
+import type { SpikeAlert } from '../lib/insights/alerts';
+import { bestTimeToPost } from '../lib/insights/best-time';
+import { communityHealth } from '../lib/insights/health';
+import { communityOf } from '../lib/insights/posts';
+import { dailySeries, languageMix } from '../lib/insights/series';
+import { trendingTerms } from '../lib/insights/terms';
+import { replyPairs, topVoices } from '../lib/insights/voices';
+import { Chart } from './Chart';
+import { EmptyState } from './EmptyState';
+import { useI18n } from './i18n';
+import { useHistory } from './use-history';
+
+function useAlerts(): SpikeAlert[] {
+  const [alerts, setAlerts] = useState<SpikeAlert[]>([]);
+  useEffect(() => {
+    const read = (v: unknown) => setAlerts(Array.isArray(v) ? (v as SpikeAlert[]) : []);
+    void browser.storage.local.get('alerts').then((r) => read(r.alerts));
+    const on = (c: Record<string, { newValue?: unknown }>, area: string) => area === 'local' && 'alerts' in c && read(c.alerts!.newValue);
+    browser.storage.onChanged.addListener(on);
+    return () => browser.storage.onChanged.removeListener(on);
+  }, []);
+  return alerts;
+}
+
+/** "Insights": one community's history — volume and sentiment over time, health, voices, languages, terms, timing, alerts. */
+export function InsightsView() {
+  const { t, lang } = useI18n();
+  const history = useHistory();
+  const alerts = useAlerts();
+  const communities = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const p of history ?? []) counts.set(communityOf(p), (counts.get(communityOf(p)) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1]);
+  }, [history]);
+  const [chosen, setChosen] = useState('');
+  const community = chosen || communities[0]?.[0] || '';
+  const posts = useMemo(() => (history ?? []).filter((p) => communityOf(p) === community), [history, community]);
+  const series = useMemo(() => dailySeries(posts), [posts]);
+  const chartSeries = useMemo(
+    () => [
+      { label: t('captures.volume'), values: series.map((d) => d.count), color: '#4f46e5', bars: true },
+      { label: t('captures.meanSentiment'), values: series.map((d) => d.meanSentiment ?? null), color: '#059669', right: true },
+    ],
+    [series, t],
+  );
+  const x = useMemo(() => series.map((d) => d.day), [series]);
+  if (!history) return <p className="text-sm">{t('common.loading')}</p>;
+  if (history.length === 0) return <EmptyState title={t('view.insights')}>{t('insights.empty')}</EmptyState>;
+
+  const health = communityHealth(posts);
+  const voices = topVoices(posts, 8);
+  const pairs = replyPairs(posts, 8);
+  const langs = languageMix(posts);
+  const terms = trendingTerms(posts, { limit: 12 });
+  const best = bestTimeToPost(posts, { offsetMinutes: -new Date().getTimezoneOffset() });
+  const fmt = (ms: number) => new Date(ms).toLocaleDateString(lang, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+
+  return (
+    <div className="space-y-4">
+      <label className="flex items-center gap-2 text-xs">
+        {t('insights.community')}
+        <select className="field" value={community} onChange={(e) => setChosen(e.target.value)} data-testid="community">
+          {communities.map(([c, n]) => (
+            <option key={c} value={c}>{c} ({n})</option>
+          ))}
+        </select>
+      </label>
+
+      <section aria-labelledby="alerts-h">
+        <h2 id="alerts-h" className="h2">{t('insights.alerts')}</h2>
+        {alerts.length === 0 ? <p className="text-xs">{t('insights.noAlerts')}</p> : (
+          <ul className="space-y-1 text-xs" data-testid="alerts">
+            {alerts.map((a) => <li key={a.term} role="alert" className="rounded border-l-4 border-rose-700 bg-rose-50 p-1 dark:bg-rose-950">{a.reason}</li>)}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="volume-h">
+        <h2 id="volume-h" className="h2">{t('insights.volume')}</h2>
+        <Chart title={t('insights.chartLabel')} x={x} series={chartSeries} formatX={fmt} />
+      </section>
+
+      <section aria-labelledby="health-h">
+        <h2 id="health-h" className="h2">{t('insights.health')}: <span data-testid="health-score">{health.score ?? '–'}</span>{health.score !== undefined && ' / 100'}</h2>
+        {health.score === undefined && <p className="text-xs">{t('insights.healthThin')}</p>}
+        <ul className="space-y-1 text-xs" data-testid="health-parts">
+          {health.parts.map((p) => (
+            <li key={p.id} className="flex items-center gap-2">
+              <span className="w-36 font-medium">{t(`insights.part.${p.id}`)}</span>
+              <meter min={0} max={1} value={p.value} aria-label={t(`insights.part.${p.id}`)} className="w-20" />
+              <span>{Math.round(p.value * 100)} · {p.detail}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <section aria-labelledby="voices-h">
+          <h2 id="voices-h" className="h2">{t('insights.voices')}</h2>
+          <ol className="list-decimal pl-5 text-xs" data-testid="voices">
+            {voices.map((v) => <li key={v.author}><span className="font-medium">{v.author}</span> · {v.posts} posts · {v.engagement} eng. · {v.repliesReceived} replies</li>)}
+          </ol>
+        </section>
+        <section aria-labelledby="pairs-h">
+          <h2 id="pairs-h" className="h2">{t('insights.replies')}</h2>
+          <ul className="text-xs" data-testid="reply-pairs">
+            {pairs.map((p) => <li key={`${p.from}>${p.to}`}>{p.from} → {p.to} ({p.count})</li>)}
+          </ul>
+        </section>
+        <section aria-labelledby="langs-h">
+          <h2 id="langs-h" className="h2">{t('insights.languages')}</h2>
+          <ul className="text-xs" data-testid="language-mix">
+            {langs.map((l) => <li key={l.code}>{l.code}: {l.count} ({Math.round(l.share * 100)} %)</li>)}
+          </ul>
+        </section>
+        <section aria-labelledby="terms-h">
+          <h2 id="terms-h" className="h2">{t('insights.trending')}</h2>
+          <ul className="flex flex-wrap gap-1 text-xs" data-testid="trending">
+            {terms.map((x) => <li key={x.term} className="rounded bg-slate-100 px-1.5 dark:bg-slate-800" title={`${x.recent} recent, ${x.before} before`}>{x.term} ×{x.lift}</li>)}
+          </ul>
+        </section>
+      </div>
+
+      <section aria-labelledby="best-h">
+        <h2 id="best-h" className="h2">{t('insights.bestTime')}</h2>
+        <p className="text-xs" data-testid="best-time">{best.best === undefined ? t('insights.bestTimeThin', { n: best.basedOn }) : t('insights.bestTimeIs', { hour: best.best, n: best.basedOn })}</p>
+      </section>
+    </div>
+  );
+}
