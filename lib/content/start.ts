@@ -1,6 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../messaging';
-import type { PostsObserved } from '../model/messages';
+import type { PostsObserved, PostSummary } from '../model/messages';
+import { pickReader } from '../platforms/registry';
+import { PageUi } from './inline';
 import { Outbox } from './outbox';
 import { PageSession } from './session';
 
@@ -13,17 +15,37 @@ export function startReading(ctx: ContentScriptContext): void {
   if (w[STARTED]) return;
   w[STARTED] = true;
 
-  const outbox = new Outbox<PostsObserved, unknown>((batch) => sendMessage('postsObserved', batch));
+  // The in-page UI (badges, capture buttons, composer indicator, "show in page") follows each page.
+  const pageUi = (url: string) => {
+    try {
+      const reader = pickReader(new URL(url), document);
+      const ui = reader ? new PageUi(ctx, reader) : undefined;
+      ui?.start();
+      return ui;
+    } catch {
+      return undefined;
+    }
+  };
+  let ui = pageUi(location.href);
+  const outbox = new Outbox<PostsObserved, unknown>((batch) => sendMessage('postsObserved', batch), {
+    onAnswer: (answer) => {
+      const a = answer as { ok?: boolean; summaries?: PostSummary[] } | undefined;
+      if (a?.ok && a.summaries) ui?.onSummaries(a.summaries);
+    },
+  });
   let session = new PageSession(outbox, location.href);
   session.start();
 
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
     session.stop();
+    ui?.stop();
+    ui = pageUi(newUrl.href);
     session = new PageSession(outbox, newUrl.href);
     session.start();
   });
   ctx.onInvalidated(() => {
     session.stop();
     outbox.stop();
+    ui?.stop();
   });
 }

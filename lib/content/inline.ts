@@ -1,0 +1,224 @@
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { sendMessage } from '../messaging';
+import type { DraftVerdict, PostSummary } from '../model/messages';
+import type { Reader } from '../platforms/reader';
+import { HIGHLIGHT_ATTR, type FocusPost } from './page-protocol';
+import { PostLocator } from './post-locator';
+import { OWN_ATTR } from './watch';
+
+// In-page UI: small badges per post with a capture button, an indicator beside the composer, and the panel's
+// "show in page". Built with DOM calls and textContent only (no React, no zod, no markup strings); page text is
+// never written into it — badges show Rapport's own labels.
+
+const BADGE_CSS = `
+.b{display:inline-flex;gap:4px;align-items:center;font:11px/1.4 system-ui,sans-serif;margin:2px 4px;color:#111}
+.s{padding:0 5px;border-radius:8px;background:#e2e8f0}.positive{background:#d1fae5}.negative{background:#ffe4e6}
+.f{padding:0 5px;border-radius:8px;background:#fef3c7}.t{padding:0 5px;border-radius:8px;background:#be123c;color:#fff}
+button{font:inherit;border:1px solid #64748b;border-radius:4px;background:#fff;color:#111;padding:0 6px;cursor:pointer}
+button:focus-visible{outline:2px solid #4f46e5}
+.d{font:12px/1.4 system-ui,sans-serif;padding:2px 6px;border-radius:6px;background:#ecfdf5;color:#064e3b;display:inline-block;margin:2px 0}
+.d.warning{background:#fffbeb;color:#78350f}.d.error{background:#fff1f2;color:#881337}.d.info{background:#eff6ff;color:#1e3a8a}`;
+
+interface InlineSettings {
+  inlineBadges: boolean;
+}
+
+async function readSettings(): Promise<InlineSettings> {
+  const { settings } = await browser.storage.local.get('settings');
+  // Plain checks instead of zod: the content bundle stays small; only this one boolean is read.
+  const s = settings as { inlineBadges?: unknown } | undefined;
+  return { inlineBadges: s?.inlineBadges !== false };
+}
+
+export class PageUi {
+  private readonly locator: PostLocator;
+  /** null while a badge is being created */
+  private readonly badges = new Map<string, ShadowRootContentScriptUi<HTMLElement> | null>();
+  private stopped = false;
+  private cleanup: (() => void)[] = [];
+  private readonly summaries = new Map<string, PostSummary>();
+  private settings: InlineSettings = { inlineBadges: true };
+  private highlighted: HTMLElement | undefined;
+  private composerUi: ShadowRootContentScriptUi<HTMLElement> | undefined;
+  private composerEl: Element | undefined;
+  private draftTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly reader: Reader,
+  ) {
+    this.locator = new PostLocator(reader);
+  }
+
+  start(): void {
+    void readSettings().then((s) => {
+      this.settings = s;
+      this.renderBadges();
+    });
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && 'settings' in changes) void readSettings().then((s) => ((this.settings = s), this.renderBadges()));
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    const onMessage = (msg: unknown, sender: { id?: string }, respond: (r: unknown) => void) => {
+      const m = msg as Partial<FocusPost> | null;
+      if (sender.id !== browser.runtime.id || m?.rapport !== 'focus' || typeof m.postId !== 'string') return false;
+      respond({ ok: this.focus(m.postId) });
+      return false;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    if (this.reader.composerSelector) {
+      const onInput = (e: Event) => this.onInput(e);
+      document.addEventListener('input', onInput, { capture: true });
+      this.cleanup.push(() => document.removeEventListener('input', onInput, { capture: true }));
+    }
+    this.cleanup.push(() => browser.storage.onChanged.removeListener(onStorage), () => browser.runtime.onMessage.removeListener(onMessage));
+    this.ctx.onInvalidated(() => this.stop());
+  }
+
+  /** The page changed (single-page navigation) or the extension went away: remove everything. */
+  stop(): void {
+    this.stopped = true;
+    for (const f of this.cleanup) f();
+    this.cleanup = [];
+    this.removeBadges();
+    this.composerUi?.remove();
+    if (this.draftTimer) clearTimeout(this.draftTimer);
+  }
+
+  /** The background's answer to a batch: badges for the posts it analysed. */
+  onSummaries(summaries: PostSummary[]): void {
+    for (const s of summaries) this.summaries.set(s.id, s);
+    this.renderBadges();
+  }
+
+  private focus(postId: string): boolean {
+    const el = this.locator.find(postId) as HTMLElement | undefined;
+    if (!el) return false;
+    if (this.highlighted) {
+      this.highlighted.removeAttribute(HIGHLIGHT_ATTR);
+      this.highlighted.style.removeProperty('outline');
+    }
+    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    el.setAttribute(HIGHLIGHT_ATTR, '');
+    el.style.setProperty('outline', '3px solid #6366f1');
+    this.highlighted = el;
+    this.ctx.setTimeout(() => el.style.removeProperty('outline'), 4000);
+    return true;
+  }
+
+  private removeBadges(): void {
+    for (const ui of this.badges.values()) ui?.remove();
+    this.badges.clear();
+  }
+
+  private renderBadges(): void {
+    if (this.stopped) return;
+    if (!this.settings.inlineBadges) return this.removeBadges();
+    for (const [id, s] of this.summaries) {
+      if (this.badges.has(id)) {
+        const mounted = this.badges.get(id)?.mounted;
+        if (mounted) fillBadge(mounted, s, () => this.capture(id));
+        continue;
+      }
+      const el = this.locator.find(id);
+      if (!el) continue;
+      // Table rows (Hacker News) take the badge in their last cell; anything else at its end.
+      const anchor = el.tagName === 'TR' ? (el.querySelector('td.default') ?? el.lastElementChild ?? el) : el;
+      this.badges.set(id, null);
+      void createShadowRootUi(this.ctx, {
+        name: 'rapport-badge',
+        position: 'inline',
+        anchor,
+        append: 'last',
+        css: BADGE_CSS,
+        onMount: (container, _shadow, host) => {
+          host.setAttribute(OWN_ATTR, '');
+          const box = document.createElement('span');
+          container.append(box);
+          fillBadge(box, this.summaries.get(id) ?? s, () => this.capture(id));
+          return box;
+        },
+      }).then((created) => {
+        if (this.stopped || !this.badges.has(id)) return;
+        created.mount();
+        this.badges.set(id, created);
+      });
+    }
+  }
+
+  private capture(id: string): void {
+    void sendMessage('capture', { postIds: [id] }).then((r) => {
+      const s = this.summaries.get(id);
+      if (r.ok && s) this.onSummaries([{ ...s, captured: true }]);
+    });
+  }
+
+  private onInput(e: Event): void {
+    const target = e.target as Element | null;
+    const composer = target?.closest?.(this.reader.composerSelector!);
+    if (!composer) return;
+    if (this.draftTimer) clearTimeout(this.draftTimer);
+    // Debounced: the check runs when typing pauses, not on every key.
+    this.draftTimer = setTimeout(() => void this.sendDraft(composer), 400);
+  }
+
+  private async sendDraft(composer: Element): Promise<void> {
+    const text = composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement ? composer.value : (composer as HTMLElement).innerText ?? composer.textContent ?? '';
+    const r = await sendMessage('draftChanged', { url: location.href, platform: this.reader.platform, text: text.slice(0, 20_000) }).catch(() => undefined);
+    if (r?.ok) await this.showVerdict(composer, r);
+  }
+
+  private async showVerdict(composer: Element, v: DraftVerdict): Promise<void> {
+    if (this.composerEl !== composer) {
+      this.composerUi?.remove();
+      this.composerEl = composer;
+      this.composerUi = await createShadowRootUi(this.ctx, {
+        name: 'rapport-draft',
+        position: 'inline',
+        anchor: composer,
+        append: 'after',
+        css: BADGE_CSS,
+        onMount: (container, _shadow, host) => {
+          host.setAttribute(OWN_ATTR, '');
+          const box = document.createElement('span');
+          box.setAttribute('role', 'status');
+          container.append(box);
+          return box;
+        },
+      });
+      this.composerUi.mount();
+    }
+    const box = this.composerUi?.mounted;
+    if (!box) return;
+    box.className = `d ${v.worst ?? ''}`;
+    box.textContent = v.findings === 0 ? 'Rapport: nothing to flag ✓' : `Rapport: ${v.findings} finding${v.findings === 1 ? '' : 's'} — see the Draft view in the side panel`;
+  }
+}
+
+function fillBadge(box: HTMLElement, s: PostSummary, onCapture: () => void): void {
+  box.className = 'b';
+  box.replaceChildren();
+  const add = (cls: string, text: string, title?: string) => {
+    const span = document.createElement('span');
+    span.className = cls;
+    span.textContent = text;
+    if (title) span.title = title;
+    box.append(span);
+  };
+  add(`s ${s.sentiment}`, `${s.sentiment} · ${s.language.code}`, 'Rapport: sentiment and language');
+  if (s.flags) add('f', `⚑ ${s.flags}`, 'Rapport: sensitivity flags');
+  if (s.toxic) add('t', 'toxic');
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = s.captured ? 'Captured ✓' : 'Capture';
+  b.setAttribute('aria-pressed', String(!!s.captured));
+  b.setAttribute('aria-label', s.captured ? 'Captured by Rapport' : 'Capture this post with Rapport');
+  b.addEventListener('click', (e) => {
+    e.preventDefault();
+    e.stopPropagation();
+    onCapture();
+  });
+  box.append(b);
+}

@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import { parseCsv } from '../../lib/db/csv';
+import { type ExtensionBrowser, launchExtension } from './harness';
+import { FILLER, hnPage } from './panel-pages';
+
+// One journey per user of the side panel, in real Chromium with the built extension and its real IndexedDB.
+let ext: ExtensionBrowser;
+test.beforeAll(async () => {
+  ext = await launchExtension();
+});
+test.afterAll(async () => ext?.close());
+
+async function openView(tabId: number, view: string): Promise<Page> {
+  const panel = await ext.context.newPage();
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}&view=${view}`);
+  return panel;
+}
+
+async function visit(url: string, html: string): Promise<{ page: Page; tabId: number }> {
+  ext.serve(url, html);
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  return { page, tabId: await ext.tabId(page) };
+}
+
+test('community manager: finds the top engagement opportunity and jumps to it in the page', async () => {
+  const comments = Array.from({ length: 40 }, (_, i) => ({ user: `reader${i}`, text: `${FILLER[i % FILLER.length]} (${i})` }));
+  const complaintAt = comments.push({ user: 'angry_customer', text: 'My order never arrived, support is not responding and I was charged twice. This is the worst service, I want a refund now!' });
+  comments.push(...Array.from({ length: 10 }, (_, i) => ({ user: `late${i}`, text: `${FILLER[i % FILLER.length]} (late ${i})` })));
+  const storyId = 7_100_000;
+  const { page, tabId } = await visit(...(Object.values(hnPage(storyId, 'Our shop relaunch', comments)) as [string, string]));
+  const panel = await openView(tabId, 'page');
+
+  const top = panel.getByTestId('opportunity').first();
+  await expect(top).toHaveAttribute('data-post-id', `hackernews:${storyId + complaintAt}`);
+  await expect(top.getByTestId('opportunity-reason')).toContainText(/complaint/i);
+  await expect(panel.getByTestId('posts-read')).toHaveText(String(comments.length + 1));
+
+  const target = page.locator(`tr[id="${storyId + complaintAt}"]`);
+  await expect(target).not.toBeInViewport();
+  await top.getByTestId('jump').click();
+  await expect(target).toHaveAttribute('data-rapport-highlight', '');
+  await expect(target).toBeInViewport();
+  await page.close();
+  await panel.close();
+});
+
+test('creator: a draft typed into the composer is flagged with an alternative; applying it clears the flag', async () => {
+  const { page, tabId } = await visit(...(Object.values(hnPage(7_200_000, 'Ask HN: Launch announcement wording', [{ user: 'mira', text: 'Looking forward to it!' }], { composer: true })) as [string, string]));
+  const panel = await openView(tabId, 'draft');
+
+  await page.locator('textarea[name="text"]').pressSequentially('Our chairman will answer every question at the launch tomorrow.', { delay: 5 });
+  // The small indicator beside the composer, in the page.
+  await expect(page.locator('rapport-draft')).toContainText(/1 finding/);
+
+  const draft = panel.getByTestId('draft-text');
+  await expect(draft).toHaveValue(/Our chairman will answer/);
+  const finding = panel.locator('[data-testid="finding"][data-kind="sensitivity"]');
+  await expect(finding).toHaveCount(1);
+  await expect(finding).toContainText('chairman');
+  await expect(finding).toContainText(/gendered job title/i);
+  await finding.getByRole('button', { name: 'Use “chair”' }).click();
+  await expect(draft).toHaveValue('Our chair will answer every question at the launch tomorrow.');
+  await expect(finding).toHaveCount(0);
+  await expect(panel.getByTestId('no-findings')).toBeVisible();
+
+  // The paste box works on its own too (any page).
+  await draft.fill('We are looking for a new salesman who is young and energetic.');
+  await expect(panel.locator('[data-testid="finding"][data-kind="sensitivity"]').first()).toBeVisible();
+  await page.close();
+  await panel.close();
+});
+
+test('analyst: captures posts in the panel and in the page, tags them, exports a CSV whose rows match', async () => {
+  const storyId = 7_300_000;
+  const comments = [
+    { user: 'acme_fan', text: 'Acme support solved my issue in ten minutes, impressive.' },
+    { user: 'globex_user', text: '=HYPERLINK("http://evil.example","click") Globex pricing is confusing, "premium" costs double.' },
+    { user: 'neutral_nick', text: 'Both Acme and Globex ship the same features, really.' },
+  ];
+  const { page, tabId } = await visit(...(Object.values(hnPage(storyId, 'Acme vs Globex', comments)) as [string, string]));
+  const panel = await openView(tabId, 'page');
+  await expect(panel.getByTestId('post-list').locator('li')).toHaveCount(4);
+
+  // Two captures from the panel, one from the badge beside the post in the page.
+  await panel.locator(`[data-post-id="hackernews:${storyId + 1}"]`).getByTestId('capture-post').click();
+  await panel.locator(`[data-post-id="hackernews:${storyId + 2}"]`).getByTestId('capture-post').click();
+  await page.locator(`tr[id="${storyId + 3}"] rapport-badge`).getByRole('button', { name: /capture this post/i }).click();
+
+  await panel.getByRole('tab', { name: 'Captures' }).click();
+  const items = panel.getByTestId('capture');
+  await expect(items).toHaveCount(3);
+  for (const id of [storyId + 1, storyId + 2]) {
+    const item = panel.locator(`[data-capture-id="cap:hackernews:${id}"]`);
+    await item.getByTestId('tag-input').fill('competitor');
+    await item.getByTestId('tag-input').press('Enter');
+    await expect(item.getByTestId('capture-tag')).toHaveText(['competitor×']);
+  }
+  await panel.locator(`[data-capture-id="cap:hackernews:${storyId + 2}"]`).getByTestId('capture-note').fill('pricing complaint');
+  await panel.getByTestId('tag-filter').focus(); // leaving the note saves it
+  await panel.getByTestId('tag-filter').selectOption('competitor');
+  await expect(items).toHaveCount(2);
+
+  const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('export-csv').click()]);
+  const rows = parseCsv(readFileSync((await download.path())!, 'utf8'));
+  const [header, ...data] = rows;
+  expect(header).toContain('capture_id');
+  expect(data).toHaveLength(2);
+  const col = (name: string) => header!.indexOf(name);
+  const byPost = new Map(data.map((r) => [r[col('post_id')], r]));
+  expect(byPost.get(`hackernews:${storyId + 1}`)?.[col('text')]).toBe(comments[0]!.text);
+  expect(byPost.get(`hackernews:${storyId + 1}`)?.[col('author')]).toBe('acme_fan');
+  expect(byPost.get(`hackernews:${storyId + 1}`)?.[col('tags')]).toBe('competitor');
+  // A formula in page text is neutralised, quotes survive the round trip.
+  expect(byPost.get(`hackernews:${storyId + 2}`)?.[col('text')]).toBe(`'${comments[1]!.text}`);
+  await expect.poll(async () => {
+    const [d] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('export-csv').click()]);
+    const r = parseCsv(readFileSync((await d.path())!, 'utf8'));
+    return r.find((x) => x[col('post_id')] === `hackernews:${storyId + 2}`)?.[col('note')];
+  }).toBe('pricing complaint');
+  await page.close();
+  await panel.close();
+});
+
+test('reviewer: audits a thread in three languages side by side and exports the report', async () => {
+  const storyId = 7_400_000;
+  const comments = [
+    { user: 'ann', text: 'This update is great, thank you for listening to the community.' },
+    { user: 'bob', text: 'Honestly this is a terrible change and the support is useless.' },
+    { user: 'cat', text: 'I love the new dashboard, it is much faster now.' },
+    { user: 'dirk', text: 'Das Update ist wirklich schlecht, nichts funktioniert mehr.' },
+    { user: 'eva', text: 'Vielen Dank, die neue Version ist großartig und sehr schnell.' },
+    { user: 'fritz', text: 'Ich finde die Änderung okay, aber die Dokumentation fehlt noch.' },
+    { user: 'gael', text: 'Merci beaucoup, cette mise à jour est excellente et très rapide.' },
+    { user: 'hugo', text: 'Franchement, cette version est nulle et le support ne répond jamais.' },
+    { user: 'ines', text: 'Je trouve que la nouvelle interface est plutôt agréable à utiliser.' },
+  ];
+  const { page, tabId } = await visit(...(Object.values(hnPage(storyId, 'Release notes 4.0', comments)) as [string, string]));
+  const panel = await openView(tabId, 'audit');
+  await expect(panel.getByTestId('audit-set-page')).toBeChecked();
+  const langs = panel.getByTestId('audit-lang');
+  await expect.poll(async () => (await langs.allTextContents()).sort()).toEqual(expect.arrayContaining(['de', 'en', 'fr']));
+
+  const [report] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('audit-report').click()]);
+  const html = readFileSync((await report.path())!, 'utf8');
+  expect(report.suggestedFilename()).toMatch(/\.html$/);
+  for (const code of ['en', 'de', 'fr']) expect(html).toContain(`<th scope="col">${code}</th>`);
+  expect(html).toContain('Franchement, cette version est nulle');
+  expect(html).not.toMatch(/<script/i);
+
+  const [csv] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('audit-csv').click()]);
+  const rows = parseCsv(readFileSync((await csv.path())!, 'utf8'));
+  expect(rows[0]![0]).toBe('language');
+  expect(rows.slice(1).map((r) => r[0])).toEqual(expect.arrayContaining(['en', 'de', 'fr']));
+  await page.close();
+  await panel.close();
+});
