@@ -32,6 +32,8 @@ interface Scheme {
   authorOf?: (el: Element) => string | undefined;
   /** forums: the first post of a topic's first page is the topic itself, the rest answer it */
   firstIsMain?: boolean;
+  /** fields found by the shape of class names rather than fixed selectors (comment blocks found on the page) */
+  heuristic?: boolean;
 }
 
 /** Stack Exchange: the last signature is the owner's (the first may be the last editor's); wiki posts name the
@@ -115,7 +117,7 @@ const SCHEMES: Scheme[] = [
   {
     name: 'wordpress',
     item: 'li.comment, div.comment[id^="comment-"], article.comment, li.pingback',
-    text: ['.comment-content', '.comment-text', '.comment-body > p', '.comment-body'],
+    text: ['.comment-content', '.comment-text', '.commententry', '.comment-entry', '.comment-body > p', '.comment-body'],
     author: ['.comment-author .fn', '.comment-author cite', '.comment-author', '.fn'],
     date: ['.comment-metadata time[datetime]', 'time[datetime]', '.comment-meta a', '.commentmetadata a'],
     likes: ['.comment-likes-count', '.comment-karma'],
@@ -130,17 +132,108 @@ const SCHEMES: Scheme[] = [
     date: ['[itemprop="dateCreated"]', '[itemprop="datePublished"]', 'time[datetime]'],
     likes: ['[itemprop="upvoteCount"]'],
   },
-  {
-    // hand-made comment blocks: a `comment` class with an author and a text (Habr, many blogs and forums)
-    name: 'comment-blocks',
-    item: '[class~="comment"], [class~="comment-item"], [class~="comment_item"], [class~="comments__item"], [class~="c-comment"], [class~="forum-post"], [class~="reply"][id]',
-    text: ['[class*="comment__message"]', '[class*="comment__text"]', '[class*="comment-text"]', '[class*="comment-content"]', '[class*="comment-body"]', '[class*="message"]', '[class*="content"]', '[class*="body"]', '[class*="text"]'],
-    author: ['[class*="nickname"]', '[class*="username"]', '[class*="user-name"]', '[class*="author"] a', '[class*="author"]', '[class*="user"] a', 'a[href*="/users/"]', 'a[href*="/user/"]', 'a[href*="/u/"]', 'a[href*="/profile"]', 'a[href*="/members/"]'],
-    date: ['time[datetime]', 'time', '[class*="date"]', '[class*="time"]'],
-    likes: ['[class*="score"]', '[class*="rating"]', '[class*="voting"] [class*="counter"]', '[class*="likes"]', '[class*="vote"] [class*="count"]'],
-    skip: '[class*="reply-form"], [class*="comment__footer"], [class*="actions"]',
-  },
 ];
+
+// ---------- comment blocks found by the shape of their class names ----------
+
+/** a class token naming a comment-like block: `comment`, `b-comment`, `comments__item`, `message-view`, … */
+const BLOCK_TOKEN = /^(?:[a-z0-9]+(?:-|_|__))*(?:comment|message|reply|answer|entry)(?:s?(?:__|-|_)(?:item|view|entry|container|wrapper|wrap|block))?$/i;
+/** an id naming one: `comment-123`, `comment_123`, `post-123`, `reply123` */
+const BLOCK_ID = /^((?:comment|reply|message|msg|answer|post)[-_]?)\d+$/i;
+const PART = (re: RegExp) => (el: Element) => [...el.classList].some((c) => re.test(c));
+/** the last part of a BEM-ish class name: `comments__item__text` → `text`, `comment-body` → `body` */
+const LAST = (re: RegExp) => (el: Element) => [...el.classList].some((c) => re.test(c.split(/__|--|-|_/).pop() ?? ''));
+const TEXT_PART = LAST(/(?:text|content|body|message|msg|entry|txt)$/i);
+const NOT_TEXT = PART(/(?:^|[-_])(?:title|header|head|footer|meta|actions?|tools?|controls?|menu|buttons?|avatar|userpic|form|etc)(?:$|[-_])/i);
+const AUTHOR_PART = PART(/(?:^|[-_])(?:user|username|user-name|author|nick|nickname|name|login|fn|byline)(?:$|[-_])/i);
+const DATE_PART = PART(/(?:^|[-_])(?:date|time|timestamp|datetime|posted|published|ago|ctime)(?:$|[-_])/i);
+const LIKES_PART = PART(/(?:^|[-_])(?:rating|score|votes?|karma|likes?|points|num|counter|value)(?:$|[-_])/i);
+const PROFILE_HREF = /\/(?:users?|u|members?|profile|people|author|~)[/=?]|showuser=|[?&]user(?:id)?=/i;
+
+function ownAll(el: Element, sel: string, itemSel: string): Element[] {
+  return [...el.querySelectorAll(sel)].filter((f) => {
+    const holder = f.parentElement?.closest(itemSel);
+    return !holder || holder === el || !el.contains(holder);
+  });
+}
+
+function heuristicAuthor(el: Element, itemSel: string): Element | null {
+  for (const c of ownAll(el, '[class], [itemprop], a[href]', itemSel)) {
+    const byClass = AUTHOR_PART(c) || /^(?:author|name|creator)$/.test(c.getAttribute('itemprop') ?? '');
+    const byLink = c.matches('a[href]') && PROFILE_HREF.test(c.getAttribute('href')!);
+    if (!byClass && !byLink) continue;
+    if (PART(/avatar|userpic|photo|image|pic$/i)(c)) continue;
+    const t = visibleText(c);
+    if (t && t.length <= 80 && !t.includes('\n') && !/^\d+$/.test(t)) return c;
+  }
+  return null;
+}
+
+const IS_BLOCK = (el: Element) => [...el.classList].some((c) => BLOCK_TOKEN.test(c));
+
+function heuristicText(el: Element, itemSel: string, author: Element | null): Element | null {
+  const cands = ownAll(el, '[class]', itemSel).filter(
+    (c) => TEXT_PART(c) && !NOT_TEXT(c) && !IS_BLOCK(c) && !(author && c.contains(author)) && !c.querySelector(itemSel),
+  );
+  let best: Element | null = null;
+  let bestLen = 0;
+  for (const c of cands) {
+    const len = visibleText(c).length;
+    if (len > bestLen) {
+      best = c;
+      bestLen = len;
+    }
+  }
+  if (best) return best;
+  // paragraphs that are not the header's name / date lines
+  const p = ownAll(el, 'p', itemSel).find(
+    (x) => !(author && (x.contains(author) || author.contains(x))) && !x.closest('header, footer') && !x.querySelector('time') && !DATE_PART(x) && !NOT_TEXT(x) && !AUTHOR_PART(x),
+  );
+  if (p) return p.parentElement;
+  // else the largest block of the item that holds neither the author, a date, controls nor another item
+  bestLen = 0;
+  for (const c of ownAll(el, 'div, span, section', itemSel)) {
+    if ((author && (c.contains(author) || author.contains(c))) || c.querySelector('time, button, [role="button"], a[href*="reply"]') || DATE_PART(c) || NOT_TEXT(c) || AUTHOR_PART(c) || c.querySelector(itemSel)) continue;
+    const len = visibleText(c).length;
+    if (len > bestLen) {
+      best = c;
+      bestLen = len;
+    }
+  }
+  return bestLen > 1 ? best : null;
+}
+
+function heuristicDate(el: Element, itemSel: string): string | undefined {
+  for (const c of ownAll(el, 'time, [datetime], [class]', itemSel)) {
+    if (!c.matches('time, [datetime]') && !DATE_PART(c)) continue;
+    const d = dateFrom(c);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+function heuristicLikes(el: Element, itemSel: string): number | undefined {
+  for (const c of ownAll(el, '[class]', itemSel)) {
+    if (!LIKES_PART(c) || PART(/comments?-?count|reply|replies/i)(c)) continue;
+    const t = visibleText(c).replace(/\s+/g, '');
+    if (/^[+\-\u2013\u2212]?\d[\d,.]*$/.test(t)) return parseCount(t.replace(/^\+/, ''));
+  }
+  return undefined;
+}
+
+/** Groups of comment-like blocks on this page, by class token or id prefix, as schemes to choose from. */
+function blockSchemes(doc: Document): Scheme[] {
+  const groups = new Map<string, number>();
+  for (const el of doc.querySelectorAll('[class*="omment"], [class*="essage"], [class*="eply"], [class*="nswer"], [class*="ntry"], [id]')) {
+    for (const c of el.classList) if (BLOCK_TOKEN.test(c)) groups.set(`[class~="${c}"]`, (groups.get(`[class~="${c}"]`) ?? 0) + 1);
+    const m = el.id.match(BLOCK_ID);
+    if (m) groups.set(`[id^="${m[1]}"]`, (groups.get(`[id^="${m[1]}"]`) ?? 0) + 1);
+  }
+  return [...groups.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8)
+    .map(([item]) => ({ name: `blocks ${item}`, item, text: [], author: [], date: [], likes: [], heuristic: true }));
+}
 
 const ARTICLE_BODY = ['[itemprop="articleBody"]', '.post__text', '.post__body', '.entry-content', '.article-body', '.article__body', '.article-content', '.post-content', '.story-body', 'article [class*="article-text"]'];
 const ARTICLE_AUTHOR = ['[itemprop="author"] [itemprop="name"]', '[rel="author"]', '[class*="user-info__nickname"]', '[class*="author"] [class*="name"]', '.byline a', '[class*="author"] a', '[class*="author"]', '.byline', 'a[href*="/users/"]', 'a[href*="/author/"]'];
@@ -188,22 +281,23 @@ function authorText(el: Element | null): string | undefined {
 }
 
 function readItem(el: Element, scheme: Scheme, ctx: ReadContext): ObservedPost | null {
-  const textEl = ownFirst(el, scheme.text, scheme.item);
+  const authorEl = scheme.heuristic ? heuristicAuthor(el, scheme.item) : ownFirst(el, scheme.author, scheme.item);
+  const textEl = scheme.heuristic ? heuristicText(el, scheme.item, authorEl) : ownFirst(el, scheme.text, scheme.item);
   const skip = [scheme.skip, scheme.item].filter(Boolean).join(', ');
   const text = textEl ? visibleText(textEl, { skip }) : '';
   if (!text) return null;
-  const author = scheme.authorOf?.(el) ?? el.getAttribute('data-author') ?? authorText(ownFirst(el, scheme.author, scheme.item));
+  const author = scheme.authorOf?.(el) ?? el.getAttribute('data-author') ?? authorText(authorEl) ?? authorEl?.getAttribute('title') ?? undefined;
   if (!author) return null;
-  const depth = scheme.depth ? scheme.depth(el, scheme) : depthOf(el, scheme);
-  const nativeId = el.getAttribute('data-comment-id') ?? el.getAttribute('data-answerid') ?? el.getAttribute('data-questionid') ?? el.getAttribute('data-post-id') ?? el.getAttribute('data-content')?.replace(/^post-/, '') ?? (el.id || undefined);
+  const depth = scheme.depth ? scheme.depth(el, scheme) : (scheme.heuristic ? levelDepth(el, ctx) : undefined) ?? depthOf(el, scheme);
+  const nativeId = el.getAttribute('data-comment-id') ?? el.getAttribute('data-id') ?? el.getAttribute('data-answerid') ?? el.getAttribute('data-questionid') ?? el.getAttribute('data-post-id') ?? el.getAttribute('data-content')?.replace(/^post-/, '') ?? (el.id || undefined);
   const id = `generic:${ctx.url.hostname}/${nativeId ?? contentHash(author, text)}`;
   const paginated = /(?:[/.-]page-?([2-9]|\d\d+)\b|[?&](?:page|start|p)=(?!0\b|1\b)\d+)/.test(ctx.url.pathname + ctx.url.search);
   const isMain =
     !ctx.thread.mainId &&
     ((scheme.main !== undefined && el.matches(scheme.main)) || (scheme.firstIsMain === true && !paginated && !ctx.state.sawItem));
   ctx.state.sawItem = true;
-  const likes = countFrom(ownFirst(el, scheme.likes, scheme.item));
-  let publishedAt = dateFrom(ownFirst(el, scheme.date, scheme.item));
+  const likes = scheme.heuristic ? heuristicLikes(el, scheme.item) : countFrom(ownFirst(el, scheme.likes, scheme.item));
+  let publishedAt = scheme.heuristic ? heuristicDate(el, scheme.item) : dateFrom(ownFirst(el, scheme.date, scheme.item));
   if (!publishedAt && isMain) {
     // a question's or topic's date is often in the page header, outside the post itself
     const header = scheme.date.map((sel) => [...ctx.doc.querySelectorAll(sel)].find((d) => !d.closest(scheme.item))).find(Boolean);
@@ -232,6 +326,38 @@ function readItem(el: Element, scheme: Scheme, ctx: ReadContext): ObservedPost |
   return post;
 }
 
+const LEVEL = /(?:^|[-_])(?:level|depth|lvl)[-_]?(\d{1,2})$/i;
+
+function levelOf(el: Element): number | undefined {
+  for (const c of el.classList) {
+    const m = c.match(LEVEL);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/** Depth from `level-N` / `depth-N` classes on the item or the nearest thread wrapper around it, from the page's lowest level. */
+function levelDepth(el: Element, ctx: ReadContext): number | undefined {
+  let level: number | undefined;
+  for (let p: Element | null = el; p && level === undefined; p = p.parentElement) level = levelOf(p);
+  if (level === undefined) return undefined;
+  if (ctx.state.minLevel === undefined) {
+    let min = Infinity;
+    for (const e of ctx.doc.querySelectorAll('[class*="level"], [class*="depth"], [class*="lvl"]')) {
+      const l = levelOf(e);
+      if (l !== undefined && l < min) min = l;
+    }
+    ctx.state.minLevel = min === Infinity ? 0 : min;
+  }
+  return Math.max(0, level - (ctx.state.minLevel as number));
+}
+
+/** an element of the scheme's kind (for id groups such as `comment-12`, the id must end in a number) */
+function isItem(el: Element, scheme: Scheme): boolean {
+  if (!el.matches(scheme.item)) return false;
+  return !scheme.heuristic || !scheme.item.startsWith('[id^=') || /\d$/.test(el.id);
+}
+
 /**
  * Depth in a thread: items nested in items (Disqus, WordPress), plus list levels where a reply list sits beside
  * its parent item rather than inside it (Habr: `li > div.comment + ul > li > div.comment`).
@@ -240,13 +366,13 @@ function depthOf(el: Element, scheme: Scheme): number {
   let depth = 0;
   let path: Element = el;
   for (let p = el.parentElement; p && p !== el.ownerDocument.body; path = p, p = p.parentElement) {
-    if (p.matches(scheme.item)) {
+    if (isItem(p, scheme)) {
       if (!scheme.main || !p.matches(scheme.main)) depth++;
       continue;
     }
     if (path.matches(scheme.item)) continue; // earlier items in the same list are peers, not parents
     for (const c of p.children) {
-      if (c !== path && c.matches(scheme.item) && !c.contains(el) && !(scheme.main && c.matches(scheme.main))) {
+      if (c !== path && isItem(c, scheme) && !c.contains(el) && !(scheme.main && c.matches(scheme.main))) {
         // only a parent placed before the reply list counts
         if (follows(c, path)) {
           depth++;
@@ -406,13 +532,24 @@ function chooseScheme(ctx: ReadContext): Scheme | null {
   if (ctx.state.scheme !== undefined) return ctx.state.scheme as Scheme | null;
   let best: Scheme | null = null;
   let bestCount = 0;
-  for (const scheme of SCHEMES) {
+  for (const scheme of [...SCHEMES, ...blockSchemes(ctx.doc)]) {
     let count = 0;
     for (const el of ctx.doc.querySelectorAll(scheme.item)) {
-      if (ownFirst(el, scheme.text, scheme.item) && (el.hasAttribute('data-author') || ownFirst(el, scheme.author, scheme.item))) count++;
+      if (!isItem(el, scheme)) continue;
+      if (scheme.heuristic) {
+        const author = heuristicAuthor(el, scheme.item);
+        const text = author ? heuristicText(el, scheme.item, author) : null;
+        if (text && visibleText(text)) count++;
+      } else if (ownFirst(el, scheme.text, scheme.item) && (el.hasAttribute('data-author') || ownFirst(el, scheme.author, scheme.item))) count++;
       if (count > 400) break;
     }
-    if (count > bestCount) {
+    // on a tie between block groups, the inner one (a comment's own block, not the list item around it) wins
+    const inner = count === bestCount && best?.heuristic && scheme.heuristic && (() => {
+      const a = ctx.doc.querySelector(best.item);
+      const b = ctx.doc.querySelector(scheme.item);
+      return a !== null && b !== null && a !== b && a.contains(b);
+    })();
+    if (count > bestCount || inner) {
       best = scheme;
       bestCount = count;
     }
@@ -421,7 +558,8 @@ function chooseScheme(ctx: ReadContext): Scheme | null {
   return best;
 }
 
-const ALL_ITEMS = SCHEMES.map((s) => s.item).join(', ');
+// the dynamic groups are found among these (class names with "comment", "message", … or ids like comment-12)
+const ALL_ITEMS = [...SCHEMES.map((s) => s.item), '[class*="omment"]', '[class*="essage"]', '[class*="eply"]', '[class*="nswer"]', '[class*="ntry"]', '[id^="comment"]', '[id^="reply"]', '[id^="message"]', '[id^="msg"]', '[id^="answer"]', '[id^="post"]'].join(', ');
 
 export const generic: Reader = {
   id: 'generic',
@@ -445,7 +583,7 @@ export const generic: Reader = {
   },
   read: (el, ctx) => {
     const scheme = chooseScheme(ctx);
-    if (!scheme || !el.matches(scheme.item)) return null;
+    if (!scheme || !isItem(el, scheme)) return null;
     return readItem(el, scheme, ctx);
   },
   composerSelector: 'textarea[name="comment"], #comment, textarea[name="message"], textarea[name="text"], textarea[name="body"], .fr-element[contenteditable="true"], [contenteditable="true"][role="textbox"]',
