@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Backup, exportBackup, importChunks } from '../lib/db/backup';
 import { UI_LANGUAGES } from '../lib/i18n';
 import { sendMessage } from '../lib/messaging';
@@ -16,6 +16,9 @@ const LANGUAGE_NAMES: Record<string, string> = { en: 'English', es: 'Español', 
 function ListField({ label, value, onSave, hint, testId }: { label: string; value: string[]; onSave: (v: string[]) => void; hint: string; testId: string }) {
   const id = useId();
   const [text, setText] = useState(value.join(', '));
+  // Changed elsewhere (import, delete everything, another panel): show the stored value.
+  const joined = value.join(', ');
+  useEffect(() => setText(joined), [joined]);
   const commit = () => {
     const next = [...new Set(text.split(',').map((s) => s.trim()).filter(Boolean))];
     if (next.join('\u0000') !== value.join('\u0000')) onSave(next);
