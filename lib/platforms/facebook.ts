@@ -12,7 +12,7 @@ import type { ReadContext, Reader } from './reader';
  * www (React): `[role=article]` posts and comments (`aria-label="Comment by …"`), text in
  * `[data-ad-preview=message]` / `[data-ad-comet-preview=message]` or `div[dir=auto]`.
  */
-const STORY = 'article, [role="article"], [data-ft][id], [data-sigil~="story-div"]';
+const STORY = 'article, [role="article"], [data-ft][id], [data-sigil~="story-div"], #MPhotoContent';
 const COMMENT_HEAD = 'div[id] > div > h3, [data-sigil~="comment"]';
 
 function isStory(el: Element): boolean {
@@ -54,7 +54,7 @@ function storyId(el: Element): string | undefined {
 }
 
 function authorOf(el: Element): string | undefined {
-  const a = ownAll(el, 'h3 a, h2 a, h4 a, h3 strong, strong a')[0];
+  const a = ownAll(el, 'h3 a, h2 a, h4 a, h3 strong, strong a, strong.actor, .actor')[0];
   const name = a ? visibleText(a) : '';
   return name || undefined;
 }
@@ -85,6 +85,15 @@ function readStory(el: Element, ctx: ReadContext): ObservedPost | null {
     if (bodyEl && (!el.contains(bodyEl) || bodyEl === el || isStory(bodyEl))) bodyEl = p?.parentElement;
     // a paragraph inside a link card is not the story's text
     if (bodyEl && bodyEl.closest('a')) bodyEl = null;
+  }
+  if (!bodyEl) {
+    // no paragraphs (photo pages, life events): the first text block that is not the header, a date or a link card
+    bodyEl = ownAll(el, 'div').find(
+      (d) =>
+        [...d.childNodes].some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '') &&
+        !d.querySelector('h3, h2, header, abbr, footer, .actor, table, input') &&
+        !d.closest('header, footer, a, abbr'),
+    );
   }
   const text = bodyEl ? visibleText(bodyEl) : '';
   const author = authorOf(el);

@@ -81,7 +81,7 @@ function readTweet(scope: Element, exclude: (Element | null)[], ctx: ReadContext
   let status = statusOf(timeEl?.closest('a')?.getAttribute('href'));
   if (!status) {
     for (const a of scope.querySelectorAll('a[href*="/status/"]')) {
-      if (exclude.some((x) => x?.contains(a))) continue;
+      if (exclude.some((x) => x?.contains(a)) || /\/(?:analytics|retweets|likes|quotes|history)\/?$/.test(a.getAttribute('href')!)) continue;
       status = statusOf(a.getAttribute('href'));
       if (status) break;
     }
@@ -103,13 +103,14 @@ function readTweet(scope: Element, exclude: (Element | null)[], ctx: ReadContext
   const url = status ? `${ctx.url.origin}/${status.handle}/status/${status.id}` : ctx.url.href;
   const metrics: ObservedPost['metrics'] = {};
   if (!quote) {
-    const likes = countFrom(scope, exclude, ['like', 'unlike']);
-    const replies = countFrom(scope, exclude, ['reply']);
-    const reposts = countFrom(scope, exclude, ['retweet', 'unretweet']);
-    const analytics = own(scope, 'a[href$="/analytics"]', exclude);
+    // a quoted post has no action bar of its own, so the bar is the outer post's wherever it sits
+    const likes = countFrom(scope, [], ['like', 'unlike']);
+    const replies = countFrom(scope, [], ['reply']);
+    const reposts = countFrom(scope, [], ['retweet', 'unretweet']);
+    const analytics = own(scope, 'a[href$="/analytics"]', []);
     let views = parseCount(analytics?.getAttribute('aria-label'));
     if (views === undefined) {
-      const group = own(scope, '[role="group"][aria-label]', exclude)?.getAttribute('aria-label') ?? '';
+      const group = own(scope, '[role="group"][aria-label]', [])?.getAttribute('aria-label') ?? '';
       const m = group.match(/([\d,.]+)\s+views/i);
       if (m) views = parseCount(m[1]);
     }
