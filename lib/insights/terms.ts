@@ -2,7 +2,7 @@ import { type InsightPost, postTime, DAY } from './posts';
 
 /** Function words of the panel's languages: never "trending". Short on purpose; words under 3 letters are skipped anyway. */
 const STOP = new Set(
-  `the and for that this with you are was have but not they from what all can your just will one about out get like more when there has had would their been were which them than then its also how our who into only some could any these other over very been such what's it's don't i'm
+  `the and for that again this with you are was have but not they from what all can your just will one about out get like more when there has had would their been were which them than then its also how our who into only some could any these other over very been such what's it's don't i'm
 los las una unos por con para que del como pero más este esta esto son está muy sus fue han hay ser sin sobre también todo
 les des une est pas pour que qui dans sur avec mais plus sont ont comme tout nous vous ils elle cette ces aux été être fait
 der die das und ist nicht mit ein eine den dem des auch sich auf für von aber wie noch nur wir ihr sie sind war oder wenn was
