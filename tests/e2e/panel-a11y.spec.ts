@@ -85,3 +85,14 @@ test('the panel works by keyboard alone: tabs by arrow keys, a capture tagged wi
   await expect(panel.getByRole('tab', { name: 'Settings' })).toBeFocused();
   await expect(panel.getByRole('tab', { name: 'Settings' })).toHaveAttribute('aria-selected', 'true');
 });
+
+test('the panel speaks the chosen language', async () => {
+  await panel.getByRole('tab', { name: 'Settings' }).click();
+  await panel.getByTestId('set-ui-language').selectOption('fr');
+  await expect(panel.getByRole('tab', { name: 'Brouillon' })).toBeVisible();
+  await expect(panel.locator('html')).toHaveAttribute('lang', 'fr');
+  await panel.getByTestId('set-ui-language').selectOption('de');
+  await expect(panel.getByRole('tab', { name: 'Entwurf' })).toBeVisible();
+  await panel.getByTestId('set-ui-language').selectOption('auto'); // the browser's language: English here
+  await expect(panel.getByRole('tab', { name: 'Draft' })).toBeVisible();
+});

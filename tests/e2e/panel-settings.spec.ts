@@ -39,7 +39,7 @@ test('settings survive a browser restart; "delete everything" leaves nothing in 
     await panel.getByTestId('set-store-authors').uncheck();
     await panel.getByTestId('set-theme').selectOption('dark');
     await expect(panel.getByTestId('settings-status')).toHaveText('Saved.');
-    await expect.poll(async () => (await panel.evaluate(() => chrome.storage.local.get('settings'))).settings?.retentionDays).toBe(30);
+    await expect.poll(async () => ((await panel.evaluate(() => chrome.storage.local.get('settings'))).settings as { retentionDays?: number } | undefined)?.retentionDays).toBe(30);
     await ext.close();
 
     ext = await launchExtension({ profile });
