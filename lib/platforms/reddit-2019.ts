@@ -50,6 +50,8 @@ function readPost(el: Element, ctx: ReadContext): ObservedPost | null {
   if (!title && !body) return null;
   const id = `reddit:${fullname}`;
   const onItsPage = ctx.url.pathname.includes(`/comments/${fullname.slice(3)}`);
+  // on a post's page, other post cards are ads and "more posts" recommendations, not part of the thread
+  if (!onItsPage && /\/comments\//.test(ctx.url.pathname)) return null;
   if (onItsPage) ctx.thread.setMain(id);
   const author = authorOf(el, ['a[data-testid="post_author_link"]', 'a[href*="/user/"]', '[to*="/user/"]']);
   const likes = scoreOf(el);

@@ -45,11 +45,13 @@ function readPost(el: Element, ctx: ReadContext): ObservedPost | null {
   const id = `reddit:${fullname.startsWith('t3_') ? fullname : `t3_${fullname}`}`;
   const permalink = el.getAttribute('permalink');
   const onItsPage = ctx.url.pathname.includes(`/comments/${id.slice(10)}`);
+  const promoted = el.localName === 'shreddit-ad-post' || el.hasAttribute('promoted') || el.getAttribute('is-promoted') === 'true';
+  // on a post's page, other post cards are recommendations, not part of the thread (ads are kept, marked)
+  if (!onItsPage && !promoted && /\/comments\//.test(ctx.url.pathname)) return null;
   if (onItsPage) ctx.thread.setMain(id);
   const likes = metric(el, 'score');
   const replies = metric(el, 'comment-count');
   const publishedAt = date(el.getAttribute('created-timestamp'));
-  const promoted = el.localName === 'shreddit-ad-post' || el.hasAttribute('promoted') || el.getAttribute('is-promoted') === 'true';
   const community = el.getAttribute('subreddit-prefixed-name') ?? undefined;
   return {
     id,

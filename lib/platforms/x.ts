@@ -153,13 +153,79 @@ function read(article: Element, ctx: ReadContext): ObservedPost[] | null {
   return out.length ? out : null;
 }
 
+/**
+ * Twitter before the 2019 React rewrite (still in archives and saved pages): `div.tweet[data-tweet-id]` with
+ * `data-screen-name` / `data-name` / `data-permalink-path`, text `p.tweet-text`, time `._timestamp[data-time]`,
+ * counts `[data-tweet-stat-count]`; on a status page `permalink-tweet` is the main post, `ThreadedConversation`
+ * lists are reply chains (each answering the one above).
+ */
+function readLegacy(el: Element, ctx: ReadContext): ObservedPost[] | null {
+  const textEl = el.querySelector('.js-tweet-text-container .tweet-text, p.tweet-text');
+  if (!textEl || textEl.closest('.QuoteTweet')) return null;
+  const text = visibleText(textEl, { skip: '.u-hidden, .tco-ellipsis .invisible, .twitter-timeline-link .invisible' });
+  if (!text) return null;
+  const nativeId = el.getAttribute('data-tweet-id') ?? el.getAttribute('data-item-id')!;
+  const handle = el.getAttribute('data-screen-name') ?? el.querySelector('.username b')?.textContent?.trim();
+  const name = el.getAttribute('data-name') ?? el.querySelector('.fullname')?.textContent?.trim();
+  const stamp = el.querySelector('._timestamp[data-time]')?.getAttribute('data-time');
+  const publishedAt = isoDate(stamp);
+  const stat = (kind: string) => parseCount(el.querySelector(`.ProfileTweet-action--${kind} [data-tweet-stat-count]`)?.getAttribute('data-tweet-stat-count'));
+  const likes = stat('favorite');
+  const reposts = stat('retweet');
+  const replies = stat('reply');
+  const id = `x:${nativeId}`;
+  const path = el.getAttribute('data-permalink-path');
+  const post: ObservedPost = {
+    id,
+    platform: 'x',
+    url: path ? `${ctx.url.origin}${path}` : ctx.url.href,
+    author: { ...(name ? { name } : {}), ...(handle ? { handle } : {}) },
+    ...limitText(text, MAX_TEXT),
+    ...(publishedAt ? { publishedAt } : {}),
+    metrics: {
+      ...(likes === undefined ? {} : { likes }),
+      ...(replies === undefined ? {} : { replies }),
+      ...(reposts === undefined ? {} : { reposts }),
+    },
+    ...(textEl.getAttribute('lang') ? { lang: textEl.getAttribute('lang')! } : {}),
+    ...(el.classList.contains('promoted-tweet') || el.getAttribute('data-promoted') === 'true' ? { promoted: true } : {}),
+  };
+  if (el.classList.contains('permalink-tweet')) ctx.thread.setMain(id);
+  else if (el.classList.contains('permalink-descendant-tweet') || el.closest('#descendants, .replies-to')) {
+    const chain = el.closest('.ThreadedConversation');
+    const items = chain ? [...chain.querySelectorAll('div.tweet[data-tweet-id]')] : [];
+    const depth = Math.max(0, items.indexOf(el));
+    post.depth = depth;
+    const parentId = ctx.thread.place(id, depth);
+    if (parentId) post.parentId = parentId;
+  }
+  const out = [post];
+  const quote = el.querySelector('.QuoteTweet');
+  const quoteText = quote?.querySelector('.QuoteTweet-text');
+  if (quote && quoteText && visibleText(quoteText)) {
+    const qid = quote.querySelector('[data-item-id]')?.getAttribute('data-item-id');
+    const qHandle = quote.querySelector('[data-screen-name]')?.getAttribute('data-screen-name') ?? quote.querySelector('.username b')?.textContent?.trim();
+    const qName = quote.querySelector('.QuoteTweet-fullname')?.textContent?.trim();
+    const qText = visibleText(quoteText);
+    out.push({
+      id: `x:${qid ?? contentHash(qHandle, qText)}`,
+      platform: 'x',
+      url: qid && qHandle ? `${ctx.url.origin}/${qHandle}/status/${qid}` : ctx.url.href,
+      author: { ...(qName ? { name: qName } : {}), ...(qHandle ? { handle: qHandle } : {}) },
+      ...limitText(qText, MAX_TEXT),
+      metrics: {},
+    });
+  }
+  return out;
+}
+
 export const x: Reader = {
   id: 'x',
   platform: 'x',
   matches: ['*://x.com/*', '*://*.x.com/*', '*://twitter.com/*', '*://*.twitter.com/*'],
   detect: (url) => /(?:^|\.)(?:x|twitter)\.com$/.test(url.hostname),
-  postSelector: 'article[data-testid="tweet"], article[role="article"]',
-  read,
+  postSelector: 'article[data-testid="tweet"], article[role="article"], div.tweet[data-tweet-id]',
+  read: (el, ctx) => (el.matches('div.tweet[data-tweet-id]') ? readLegacy(el, ctx) : read(el, ctx)),
   composerSelector: '[data-testid^="tweetTextarea_"][contenteditable="true"], [data-testid^="tweetTextarea_"] [contenteditable="true"], div[role="textbox"][data-testid^="tweetTextarea_"]',
   // Status pages show one inline reply composer below the focal post.
   replyBox: (el) => {
