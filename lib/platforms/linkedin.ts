@@ -1,6 +1,6 @@
 import type { ObservedPost } from '../model/post';
 import { MAX_TEXT } from '../model/limits';
-import { absoluteUrl, contentHash, isoDate, limitText, own, parseCount, pick, visibleText } from './dom';
+import { absoluteUrl, contentHash, isoDate, limitText, own, parseCount, pick, shownDate, visibleText } from './dom';
 import type { ReadContext, Reader } from './reader';
 
 /**
@@ -12,11 +12,11 @@ import type { ReadContext, Reader } from './reader';
  * `.article-main__content`. Hashed class names roll out gradually, so every field has several variants.
  * Feed times are relative ("3h"): left out.
  */
-const UPDATE = '[data-urn^="urn:li:activity:"], [data-urn^="urn:li:share:"], [data-urn^="urn:li:ugcPost:"], [data-view-name="feed-full-update"]';
+const UPDATE = '[data-urn^="urn:li:activity:"], [data-urn^="urn:li:share:"], [data-urn^="urn:li:ugcPost:"], [data-view-name="feed-full-update"], article[data-activity-urn]';
 const COMMENT = 'article.comments-comment-entity, article.comments-comment-item, [data-id^="urn:li:comment:"]';
-const ARTICLE_BODY = '[itemprop="articleBody"], .article-main__content, [data-test-id="article-content-blocks"], .reader-article-content';
+const ARTICLE_BODY = '[itemprop="articleBody"], .article-main__content, .article-content__body, [data-test-id="article-content-blocks"], .reader-article-content';
 
-const TEXT = ['.update-components-text', '.feed-shared-update-v2__description', '.feed-shared-inline-show-more-text', '.feed-shared-text', '[data-view-name="feed-commentary"]'];
+const TEXT = ['[data-test-id="main-feed-activity-card__commentary"]', '.attributed-text-segment-list__content', '.update-components-text', '.feed-shared-update-v2__description', '.feed-shared-inline-show-more-text', '.feed-shared-text', '[data-view-name="feed-commentary"]'];
 const ACTOR = ['.update-components-actor__title span[aria-hidden="true"]', '.update-components-actor__name span[aria-hidden="true"]', '.update-components-actor__title', '.update-components-actor__name', '.feed-shared-actor__name'];
 const COMMENT_TEXT = ['.comments-comment-item__main-content', '.comments-comment-entity__content .update-components-text', '.comments-comment-item-content-body', '.update-components-text'];
 const COMMENT_AUTHOR = ['.comments-comment-meta__description-title', '.comments-post-meta__name-text span[aria-hidden="true"]', '.comments-post-meta__name-text', '.comments-comment-meta__actor a span[aria-hidden="true"]'];
@@ -54,17 +54,19 @@ function readUpdate(el: Element, ctx: ReadContext): ObservedPost | null {
   const outside = [...comments, ...nested];
   const body = firstText(el, TEXT, outside);
   if (!body) return null;
-  const urn = el.getAttribute('data-urn') ?? el.getAttribute('data-id') ?? '';
-  const actorEl = pick(el, ACTOR);
+  const urn = el.getAttribute('data-urn') ?? el.getAttribute('data-activity-urn') ?? el.getAttribute('data-id') ?? '';
+  // logged-out pages: the entity lockup's links (avatar first, then the name)
+  const lockupName = [...el.querySelectorAll('[data-test-id="main-feed-activity-card__entity-lockup"] a')].find((a) => !a.querySelector('img') && visibleText(a));
+  const actorEl = pick(el, ACTOR) ?? lockupName ?? null;
   const name = actorEl ? visibleText(actorEl).split('\n')[0]!.trim() : undefined;
-  const actorLink = own(el, '.update-components-actor__meta-link, .update-components-actor__container-link, a.update-components-actor__image, a[href*="/in/"], a[href*="/company/"]', outside);
+  const actorLink = lockupName ?? own(el, '.update-components-actor__meta-link, .update-components-actor__container-link, a.update-components-actor__image, a[href*="/in/"], a[href*="/company/"]', outside);
   const handle = handleOf(actorLink?.getAttribute('href'));
   const id = urn ? `linkedin:${urn}` : `linkedin:${contentHash(name, body.text)}`;
   const pageUrn = decodeURIComponent(ctx.url.pathname).match(/urn:li:(?:activity|share|ugcPost):\d+/)?.[0];
   const postPage = /^\/(?:feed\/update|posts)\//.test(ctx.url.pathname);
   if ((pageUrn && urn === pageUrn) || (postPage && !ctx.thread.mainId)) ctx.thread.setMain(id);
-  const likes = countIn(el, outside, ['.social-details-social-counts__reactions-count', 'button[aria-label$="reactions" i]', '.social-details-social-counts__social-proof-fallback-number']);
-  const replies = countIn(el, outside, ['.social-details-social-counts__comments', 'button[aria-label*=" comments" i]']);
+  const likes = countIn(el, outside, ['[data-test-id="social-actions__reaction-count"]', '.social-details-social-counts__reactions-count', 'button[aria-label$="reactions" i]', '.social-details-social-counts__social-proof-fallback-number']);
+  const replies = countIn(el, outside, ['[data-test-id="social-actions__comments"]', '.social-details-social-counts__comments', 'button[aria-label*=" comments" i]']);
   const reposts = countIn(el, outside, ['button[aria-label*=" reposts" i]', 'button[aria-label*=" repost" i]']);
   // the visible copy is aria-hidden (a visually-hidden twin is read aloud), so read the raw text here
   const sub = own(el, '.update-components-actor__sub-description', outside);
@@ -125,13 +127,16 @@ function readArticle(bodyEl: Element, ctx: ReadContext): ObservedPost | null {
   const scope = bodyEl.closest('[itemtype], article, main') ?? ctx.doc.documentElement;
   const text = visibleText(bodyEl);
   if (!text) return null;
-  const authorEl = pick(scope, ['[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '.author-info__name', '.base-main-card__title', '.publisher-author-card h3']) ?? pick(ctx.doc, ['.base-main-card__title', '[itemprop="author"]']);
+  const authorEl =
+    pick(scope, ['[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '.author-info__name', '.main-author-card .base-main-card__title', '.base-main-card__title', '.publisher-author-card h3']) ??
+    pick(ctx.doc, ['.main-author-card .base-main-card__title', '.base-main-card__title', '[itemprop="author"]']);
   const name = authorEl ? visibleText(authorEl).split('\n')[0]!.trim() : undefined;
   const handle = handleOf((authorEl?.closest('a') ?? scope.querySelector('a[href*="/in/"]'))?.getAttribute('href'));
   const titleEl = pick(scope, ['[itemprop="headline"]', 'h1']);
   const title = titleEl ? visibleText(titleEl) || titleEl.closest('[data-stream-title]')?.getAttribute('data-stream-title') || undefined : undefined;
   const time = pick(scope, ['time[itemprop="datePublished"]', 'time[datetime]']);
-  const publishedAt = isoDate(time?.getAttribute('datetime'));
+  const shownMeta = pick(scope, ['.main-author-card .base-main-card__metadata', '.base-main-card__metadata']) ?? pick(ctx.doc, ['.main-author-card .base-main-card__metadata']);
+  const publishedAt = isoDate(time?.getAttribute('datetime')) ?? shownDate(shownMeta?.textContent);
   const likeEl = pick(scope, ['[data-like-count]', '[itemprop="upvoteCount"] .count', '[data-test-id="social-actions__reaction-count"]']);
   const likes = parseCount(likeEl?.getAttribute('data-like-count')) ?? parseCount(likeEl ? visibleText(likeEl) : undefined);
   const views = parseCount(pick(scope, ['[itemprop="UserPageVisits"]', '.views .count'])?.textContent);
