@@ -26,6 +26,10 @@ function counter(el: Element, labels: RegExp): number | undefined {
 }
 
 function detailedCount(el: Element, path: RegExp): number | undefined {
+  // the count's own span (all versions), then the link it sits in (`…/favourites`, `/interact/ID?type=favourite`)
+  const span = el.querySelector(path.test('/favourites') ? '.detailed-status__favorites' : '.detailed-status__reblogs');
+  const shown = span ? parseCount(visibleText(span)) : undefined;
+  if (shown !== undefined) return shown;
   for (const a of el.querySelectorAll('.detailed-status__meta a[href]')) {
     if (!path.test(a.getAttribute('href') ?? '')) continue;
     const n = parseCount(visibleText(a));
@@ -80,7 +84,12 @@ function read(el: Element, ctx: ReadContext): ObservedPost | null {
 }
 
 export function isMastodon(doc: Document): boolean {
-  return doc.querySelector('#mastodon, script#initial-state, body.app-body .columns-area, meta[name="application-name"][content="Mastodon"]') !== null;
+  if (doc.querySelector('#mastodon, script#initial-state, body.app-body .columns-area, meta[name="application-name"][content="Mastodon"]')) return true;
+  // server-rendered public pages of older versions: statuses plus Mastodon's asset packs or public layout
+  return (
+    doc.querySelector('.detailed-status, .status__content') !== null &&
+    doc.querySelector('script[src*="/packs/"], link[href*="/packs/"], .public-layout, .activity-stream') !== null
+  );
 }
 
 export const mastodon: Reader = {
