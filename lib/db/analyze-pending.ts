@@ -9,10 +9,15 @@ import type { RapportDB } from './schema';
 export async function analyzeStored(db: RapportDB, ids: string[]): Promise<StoredPost[]> {
   return db.transaction('rw', db.posts, async () => {
     const rows = (await db.posts.bulkGet(ids)).filter((p): p is StoredPost => !!p);
-    const updated = rows.map((p) => (p.analyzed === 1 && p.analysis?.version === ANALYZER_VERSION ? p : withAnalysis(p)));
+    const updated = analyzeRows(rows);
     await db.posts.bulkPut(updated.filter((p, i) => p !== rows[i]));
     return updated;
   });
+}
+
+/** Rows with a current analysis, analysing only those that lack one (new, edited, or older analyser). */
+export function analyzeRows(rows: StoredPost[]): StoredPost[] {
+  return rows.map((p) => (p.analyzed === 1 && p.analysis?.version === ANALYZER_VERSION ? p : withAnalysis(p)));
 }
 
 export function withAnalysis(p: StoredPost): StoredPost {

@@ -8,6 +8,8 @@ const OBSERVATION_INTERVAL = 60 * 60 * 1000;
 export interface IngestResult {
   ids: string[];
   newIds: Set<string>;
+  /** the rows as written, in the order of `ids` */
+  rows: StoredPost[];
 }
 
 const sameMetrics = (a: Metrics, b: Metrics) =>
@@ -27,11 +29,14 @@ export async function ingestBatch(
   db: RapportDB,
   batch: { posts: ObservedPost[]; pageKey: string; firstPos: number; fresh: boolean },
   now = Date.now(),
+  /** applied to the rows before they are written (the worker analyses them here: one transaction, all or nothing) */
+  finish: (rows: StoredPost[]) => StoredPost[] = (rows) => rows,
 ): Promise<IngestResult> {
   // The same post twice in one batch (a quote shown twice): the later sighting wins.
   const unique = new Map(batch.posts.map((p) => [p.id, p]));
   const ids = [...unique.keys()];
   const newIds = new Set<string>();
+  let written: StoredPost[] = [];
   await db.transaction('rw', [db.posts, db.observations, db.sightings], async () => {
     if (batch.fresh) await db.sightings.where('[pageKey+pos]').between([batch.pageKey, -Infinity], [batch.pageKey, Infinity]).delete();
     const existing = await db.posts.bulkGet(ids);
@@ -64,9 +69,10 @@ export async function ingestBatch(
       }
     });
     const sightings: Sighting[] = batch.posts.map((p, i) => ({ pageKey: batch.pageKey, postId: p.id, pos: batch.firstPos + i, at: now }));
-    await db.posts.bulkPut(rows);
+    written = finish(rows);
+    await db.posts.bulkPut(written);
     await db.observations.bulkPut(observations);
     await db.sightings.bulkPut(sightings);
   });
-  return { ids, newIds };
+  return { ids, newIds, rows: written };
 }

@@ -7,6 +7,9 @@ export function isQuotaError(e: unknown): boolean {
   for (let err = e as { name?: string; inner?: unknown } | undefined, i = 0; err && i < 5; err = err.inner as typeof err, i++) {
     if (err.name === 'QuotaExceededError' || err.name === 'DataCloneError' && /quota/i.test(String((err as Error).message))) return true;
     if (/quota/i.test(String((err as Error).message ?? ''))) return true;
+    // Dexie's BulkError carries the per-operation errors
+    const failures = (err as { failures?: unknown[] }).failures;
+    if (failures?.some((f) => (f as { name?: string })?.name === 'QuotaExceededError')) return true;
   }
   return false;
 }

@@ -86,8 +86,13 @@ export async function launchExtension(opts: { headless?: boolean; profile?: stri
       const internals = await context.newPage();
       await internals.goto('chrome://serviceworker-internals/');
       const row = internals.locator('.serviceworker-registration', { hasText: extensionId });
+      // Pending messages restart a stopped worker at once, so "stopped" may be seen only as a new worker.
+      const restarted = context.waitForEvent('serviceworker', { timeout: 30_000 });
+      const stopped = row.getByText(/Running Status:\s*STOPPED/i).first().waitFor({ timeout: 30_000 });
       await row.getByRole('button', { name: /^stop$/i }).first().click();
-      await row.getByText(/Running Status:\s*STOPPED/i).first().waitFor({ timeout: 10_000 });
+      await Promise.any([restarted, stopped]);
+      restarted.catch(() => {});
+      stopped.catch(() => {});
       await internals.close();
     },
     async close() {

@@ -13,7 +13,7 @@ export function hnThread(storyId: number, n: number): { url: string; html: strin
     const id = storyId + i;
     const indent = [0, 1, 2, 1][i % 4]!;
     rows.push(
-      `<tr class="athing comtr" id="${id}"><td><table border="0"><tr><td class="ind" indent="${indent}"><img src="s.gif" height="1" width="${indent * 40}"></td>` +
+      `<tr class="athing comtr" id="${id}"><td><table border="0"><tr><td class="ind" indent="${indent}"></td>` +
         `<td class="default"><div><span class="comhead"><a href="user?id=user${i % 97}" class="hnuser">user${i % 97}</a> ` +
         `<span class="age" title="2024-05-01T18:00:00 1714586400"><a href="item?id=${id}">1 hour ago</a></span></span></div>` +
         `<div class="comment"><div class="commtext c00">${texts[i % texts.length]} (#${i})</div>` +
