@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { checkDraft } from '../analysis/draft';
-import { analyzeStored, withAnalysis } from '../db/analyze-pending';
+import { analyzeRows, withAnalysis } from '../db/analyze-pending';
 import { writeImportRows, wipeDatabase } from '../db/backup';
 import { capturePosts, deleteCaptures, updateCapture } from '../db/captures';
 import { ingestBatch } from '../db/ingest';
@@ -126,8 +126,13 @@ async function postsObserved(env: WorkerEnv, msg: PostsObserved, sender: Sender)
   if ((settings.disabledPlatforms as string[]).includes(msg.platform)) return { ok: true as const, summaries: [] };
   const posts = settings.storeAuthorNames ? msg.posts : msg.posts.map(anonymous);
   const key = pageKey(msg.url);
-  const { ids, newIds } = await withRoom(db, () => ingestBatch(db, { posts, pageKey: key, firstPos: msg.firstPos, fresh: msg.fresh }), onFull);
-  const analysed = await withRoom(db, () => analyzeStored(db, ids), onFull);
+  // Stored and analysed in one transaction: a worker stopped midway leaves nothing half-done, and the
+  // content script sends the unacknowledged batch again.
+  const { newIds, rows: analysed } = await withRoom(
+    db,
+    () => ingestBatch(db, { posts, pageKey: key, firstPos: msg.firstPos, fresh: msg.fresh }, Date.now(), analyzeRows),
+    onFull,
+  );
   if (sender.tabId !== undefined) {
     const tabId = sender.tabId;
     // Positions are dense from 0 on a page, so the page's size is known without counting rows.
