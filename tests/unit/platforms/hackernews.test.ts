@@ -4,8 +4,8 @@ import { brief, fixtureDoc, readFixture } from './fixture';
 
 const HN = 'https://news.ycombinator.com';
 
-describe('Hacker News reader on an item page (hackernews-item.html)', () => {
-  const { reader, posts } = readFixture('hackernews-item.html');
+describe('Hacker News reader on an item page (hackernews-showhn.html)', () => {
+  const { reader, posts } = readFixture('hackernews-showhn.html');
 
   it('reads the story with its text and the comment tree; flagged stubs are left out', () => {
     expect(reader).toBe('hackernews');
@@ -61,6 +61,6 @@ describe('Hacker News reader on an item page (hackernews-item.html)', () => {
   });
 
   it('finds the comment form', () => {
-    expect(fixtureDoc('hackernews-item.html').querySelector(hackernews.composerSelector!)?.getAttribute('name')).toBe('text');
+    expect(fixtureDoc('hackernews-showhn.html').querySelector(hackernews.composerSelector!)?.getAttribute('name')).toBe('text');
   });
 });
