@@ -565,7 +565,8 @@ export const generic: Reader = {
   id: 'generic',
   platform: 'generic',
   matches: [],
-  detect: () => true,
+  // any page with something it knows how to read: structured data, comment-like blocks or an article body
+  detect: (_url, doc) => doc.querySelector(`script[type="application/ld+json"], ${ALL_ITEMS}, ${ARTICLE_BODY.join(', ')}`) !== null,
   postSelector: ALL_ITEMS,
   readDocument: (ctx) => {
     const ld = readJsonLd(ctx);
