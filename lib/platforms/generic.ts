@@ -533,16 +533,21 @@ function chooseScheme(ctx: ReadContext): Scheme | null {
   let best: Scheme | null = null;
   let bestCount = 0;
   for (const scheme of [...SCHEMES, ...blockSchemes(ctx.doc)]) {
-    let count = 0;
-    for (const el of ctx.doc.querySelectorAll(scheme.item)) {
-      if (!isItem(el, scheme)) continue;
+    // readable items among a sample (evenly spread), scaled to all of the scheme's items: cheap on big pages
+    const items = [...ctx.doc.querySelectorAll(scheme.item)].filter((el) => isItem(el, scheme));
+    const step = Math.max(1, Math.ceil(items.length / 40));
+    let readable = 0;
+    let sampled = 0;
+    for (let i = 0; i < items.length; i += step) {
+      const el = items[i]!;
+      sampled++;
       if (scheme.heuristic) {
         const author = heuristicAuthor(el, scheme.item);
         const text = author ? heuristicText(el, scheme.item, author) : null;
-        if (text && visibleText(text)) count++;
-      } else if (ownFirst(el, scheme.text, scheme.item) && (el.hasAttribute('data-author') || ownFirst(el, scheme.author, scheme.item))) count++;
-      if (count > 400) break;
+        if (text && visibleText(text)) readable++;
+      } else if (ownFirst(el, scheme.text, scheme.item) && (el.hasAttribute('data-author') || ownFirst(el, scheme.author, scheme.item))) readable++;
     }
+    const count = sampled ? Math.round((readable / sampled) * items.length) : 0;
     // on a tie between block groups, the inner one (a comment's own block, not the list item around it) wins
     const inner = count === bestCount && best?.heuristic && scheme.heuristic && (() => {
       const a = ctx.doc.querySelector(best.item);

@@ -23,10 +23,16 @@ function videoId(ctx: ReadContext): string | undefined {
   );
 }
 
+/** the video's channel, looked up once per page (not once per comment: watch pages are huge) */
 function channel(ctx: ReadContext): string | undefined {
-  const el = pick(ctx.doc, ['ytd-watch-metadata #owner #channel-name a', 'ytd-video-owner-renderer #channel-name a', 'ytd-video-owner-renderer #owner-name a', '#owner-name a', '#channel-name #text']);
-  const name = el ? visibleText(el) : '';
-  return name || undefined;
+  if (!('channel' in ctx.state)) {
+    const el = pick(ctx.doc, ['ytd-watch-metadata #owner #channel-name a', 'ytd-video-owner-renderer #channel-name a', 'ytd-video-owner-renderer #owner-name a', '#owner-name a', '#channel-name #text']);
+    const name = el ? visibleText(el) : '';
+    // an empty answer is not cached: the owner block may render after the first comments
+    if (!name) return undefined;
+    ctx.state.channel = name;
+  }
+  return ctx.state.channel as string;
 }
 
 function handleFrom(href: string | null | undefined, shown: string): string | undefined {
