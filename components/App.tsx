@@ -25,7 +25,7 @@ function initialView(): ViewId {
 
 export function App() {
   const tabId = usePanelTab();
-  const [settings, save] = useSettings();
+  const [settings, save, patch] = useSettings();
   const [view, setView] = useState<ViewId>(initialView);
   useTheme(settings?.theme);
   const lang = pickLanguage(settings?.uiLanguage, browser.i18n?.getUILanguage?.() ?? navigator.language);
@@ -58,7 +58,7 @@ export function App() {
           ) : view === 'audit' ? (
             <AuditView tabId={tabId} />
           ) : (
-            <SettingsView settings={settings} save={save} />
+            <SettingsView settings={settings} save={save} patch={patch} />
           )}
         </main>
       </div>

@@ -33,13 +33,13 @@ function ListField({ label, value, onSave, hint, testId }: { label: string; valu
 }
 
 /** "Settings": markets and languages, watchlists, platforms, privacy, display, and the user's data. */
-export function SettingsView({ settings, save }: { settings: Settings; save: (s: Settings) => Promise<Settings> }) {
+export function SettingsView({ settings, save, patch }: { settings: Settings; save: (s: Settings) => Promise<Settings>; patch: (p: Partial<Settings>) => Promise<Settings> }) {
   const { t } = useI18n();
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState(false);
   const task = useLongTask(t('common.cancelled'));
-  const update = (patch: Partial<Settings>) =>
-    void save({ ...settings, ...patch }).then(
+  const update = (change: Partial<Settings>) =>
+    void patch(change).then(
       () => setStatus(t('settings.saved')),
       (e: Error) => setStatus(t('settings.invalid', { reason: e.message.slice(0, 200) })),
     );

@@ -21,6 +21,9 @@ button:focus-visible{outline:2px solid #4f46e5}
 .d{font:12px/1.4 system-ui,sans-serif;padding:2px 6px;border-radius:6px;background:#ecfdf5;color:#064e3b;display:inline-block;margin:2px 0}
 .d.warning{background:#fffbeb;color:#78350f}.d.error{background:#fff1f2;color:#881337}.d.info{background:#eff6ff;color:#1e3a8a}`;
 
+/** Posts handled per idle slot: a feed of thousands of posts is badged a little at a time. */
+const BADGES_PER_PASS = 200;
+
 interface InlineSettings {
   inlineBadges: boolean;
 }
@@ -90,7 +93,7 @@ export class PageUi {
   /** The background's answer to a batch: badges for the posts it analysed. */
   onSummaries(summaries: PostSummary[]): void {
     for (const s of summaries) this.summaries.set(s.id, s);
-    this.renderBadges();
+    this.renderBadges(summaries.map((s) => s.id));
   }
 
   private focus(postId: string): boolean {
@@ -111,41 +114,98 @@ export class PageUi {
   private removeBadges(): void {
     for (const ui of this.badges.values()) ui?.remove();
     this.badges.clear();
+    this.dirty.clear();
+    this.visibility?.disconnect();
+    this.visibility = undefined;
+    this.observed = new WeakSet();
+    this.nearView.clear();
   }
 
-  private renderBadges(): void {
+  /** Posts whose badge must be drawn or redrawn; drawn in small batches when the page is idle. */
+  private dirty = new Set<string>();
+  private scheduled = false;
+
+  private renderBadges(ids: Iterable<string> = this.summaries.keys()): void {
     if (this.stopped) return;
     if (!this.settings.inlineBadges) return this.removeBadges();
-    for (const [id, s] of this.summaries) {
+    for (const id of ids) this.dirty.add(id);
+    if (this.scheduled || this.dirty.size === 0) return;
+    this.scheduled = true;
+    const idle = (f: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 500 }) : setTimeout(f, 50));
+    idle(() => {
+      this.scheduled = false;
+      this.drawSome();
+      if (this.dirty.size > 0) this.renderBadges([]);
+    });
+  }
+
+  /** Post elements watched until they come near the viewport; then read, and badged when analysed. */
+  private observed = new WeakSet<Element>();
+  /** Posts whose element has come near the viewport: their badge is drawn as soon as their summary is known. */
+  private readonly nearView = new Map<string, WeakRef<Element>>();
+  private visibility: IntersectionObserver | undefined;
+
+  /**
+   * Badges cost what is on screen, not the whole page: post elements are watched with an IntersectionObserver
+   * and read (for their ids) only when they come near the viewport; existing badges are updated in place.
+   */
+  private drawSome(): void {
+    if (this.stopped || !this.settings.inlineBadges) return;
+    this.visibility ??= new IntersectionObserver((entries) => {
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        this.visibility?.unobserve(e.target);
+        for (const id of this.locator.read(e.target)) {
+          this.nearView.set(id, new WeakRef(e.target));
+          if (this.summaries.has(id)) this.createBadge(id, e.target);
+        }
+      }
+    }, { rootMargin: '600px 0px' });
+    for (const el of document.querySelectorAll(this.reader.postSelector)) {
+      if (this.observed.has(el)) continue;
+      this.observed.add(el);
+      this.visibility.observe(el);
+    }
+    let n = 0;
+    for (const id of this.dirty) {
+      if (n++ >= BADGES_PER_PASS) break;
+      this.dirty.delete(id);
+      const s = this.summaries.get(id);
+      if (!s) continue;
       if (this.badges.has(id)) {
         const mounted = this.badges.get(id)?.mounted;
         if (mounted) fillBadge(mounted, s, () => this.capture(id));
         continue;
       }
-      const el = this.locator.find(id);
-      if (!el) continue;
-      // Table rows (Hacker News) take the badge in their last cell; anything else at its end.
-      const anchor = el.tagName === 'TR' ? (el.querySelector('td.default') ?? el.lastElementChild ?? el) : el;
-      this.badges.set(id, null);
-      void createShadowRootUi(this.ctx, {
-        name: 'rapport-badge',
-        position: 'inline',
-        anchor,
-        append: 'last',
-        css: BADGE_CSS,
-        onMount: (container, _shadow, host) => {
-          host.setAttribute(OWN_ATTR, '');
-          const box = document.createElement('span');
-          container.append(box);
-          fillBadge(box, this.summaries.get(id) ?? s, () => this.capture(id));
-          return box;
-        },
-      }).then((created) => {
-        if (this.stopped || !this.badges.has(id)) return;
-        created.mount();
-        this.badges.set(id, created);
-      });
+      const el = this.nearView.get(id)?.deref();
+      if (el?.isConnected) this.createBadge(id, el);
     }
+  }
+
+  private createBadge(id: string, el: Element): void {
+    if (this.stopped || this.badges.has(id)) return;
+    // Table rows (Hacker News) take the badge in their last cell; anything else at its end.
+    const anchor = el.tagName === 'TR' ? (el.querySelector('td.default') ?? el.lastElementChild ?? el) : el;
+    this.badges.set(id, null);
+    void createShadowRootUi(this.ctx, {
+      name: 'rapport-badge',
+      position: 'inline',
+      anchor,
+      append: 'last',
+      css: BADGE_CSS,
+      onMount: (container, _shadow, host) => {
+        host.setAttribute(OWN_ATTR, '');
+        const box = document.createElement('span');
+        container.append(box);
+        const s = this.summaries.get(id);
+        if (s) fillBadge(box, s, () => this.capture(id));
+        return box;
+      },
+    }).then((created) => {
+      if (this.stopped || !this.badges.has(id)) return;
+      created.mount();
+      this.badges.set(id, created);
+    });
   }
 
   private capture(id: string): void {

@@ -4,31 +4,38 @@ import { ThreadTracker } from '../platforms/thread';
 /**
  * Finds the element of a post by its id, for the panel's "show in page" and the inline badges. The reading
  * session does not keep elements (it must not hold the page's DOM alive), so post elements are read again,
- * once each, only when the panel or the badges need them.
+ * once each, only when needed: near the viewport for badges, all of them only when the user asks to jump.
  */
 export class PostLocator {
   private readonly byId = new Map<string, WeakRef<Element>>();
   private readonly mapped = new WeakSet<Element>();
+  private readonly idsOf = new WeakMap<Element, string[]>();
 
   constructor(private readonly reader: Reader) {}
 
-  /** Maps post elements not mapped before (cheap: only new elements are read). */
+  /** Maps every post element not mapped before: only on the user's request ("show in page"). */
   refresh(): void {
-    const ctx = { url: new URL(location.href), doc: document, thread: new ThreadTracker(), state: {} };
-    for (const el of document.querySelectorAll(this.reader.postSelector)) {
-      if (this.mapped.has(el)) continue;
-      let read;
-      try {
-        read = this.reader.read(el, ctx);
-      } catch {
-        continue;
-      }
-      if (!read) continue;
-      this.mapped.add(el);
-      for (const p of Array.isArray(read) ? read : [read]) if (!this.byId.has(p.id)) this.byId.set(p.id, new WeakRef(el));
-    }
+    for (const el of document.querySelectorAll(this.reader.postSelector)) this.read(el);
   }
 
+  /** The post ids an element holds (mapped once; elements still rendering are tried again next time). */
+  read(el: Element): string[] {
+    if (this.mapped.has(el)) return this.idsOf.get(el) ?? [];
+    let read;
+    try {
+      read = this.reader.read(el, { url: new URL(location.href), doc: document, thread: new ThreadTracker(), state: {} });
+    } catch {
+      return [];
+    }
+    if (!read) return [];
+    this.mapped.add(el);
+    const ids = (Array.isArray(read) ? read : [read]).map((p) => p.id);
+    this.idsOf.set(el, ids);
+    for (const id of ids) if (!this.byId.get(id)?.deref()?.isConnected) this.byId.set(id, new WeakRef(el));
+    return ids;
+  }
+
+  /** The element of a post, mapping new elements first when it is not known yet (the panel's "show in page"). */
   find(id: string): Element | undefined {
     let el = this.byId.get(id)?.deref();
     if (!el?.isConnected) {
