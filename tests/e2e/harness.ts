@@ -37,6 +37,30 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** The same Chromium without the extension: the baseline for what the extension costs a page. */
+export async function launchPlain(): Promise<{ context: BrowserContext; serve(url: string, html: string): void; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'rapport-plain-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromePath(),
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const pages = new Map<string, string>();
+  await context.route(/^https?:\/\//, (route) => {
+    const body = pages.get(route.request().url());
+    return body === undefined ? route.abort() : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  });
+  return {
+    context,
+    serve: (url, html) => void pages.set(url, html),
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
 /** Launches real Chromium with the built extension loaded, offline, with a throwaway profile. */
 export async function launchExtension(opts: { headless?: boolean; profile?: string } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);

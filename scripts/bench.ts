@@ -1,0 +1,208 @@
+// `npm run bench`: what Rapport costs, measured on the built extension in real Chromium and on the analysis in
+// Node. Every figure is printed beside a baseline measured in the same run (the machine is shared and noisy).
+import { execFileSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { EXTENSION_DIR, type ExtensionBrowser, fixture, launchExtension, launchPlain, ROOT } from '../tests/e2e/harness';
+
+const rows: [string, string, string][] = [];
+const row = (what: string, value: string, baseline: string) => {
+  rows.push([what, value, baseline]);
+  console.log(`  ${what}: ${value}   (baseline: ${baseline})`);
+};
+const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
+
+// ---- Page cost: a 1,000-post feed appended 20 at a time, with and without the extension -------------
+const FEED = fixture('x-status.html');
+const POSTS = 1000;
+const BATCH = 20;
+
+async function feedCost(context: BrowserContext, serve: (u: string, h: string) => void) {
+  // tsx keeps function names with a __name helper that page contexts lack
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  serve(FEED.url, FEED.html);
+  const page = await context.newPage();
+  await page.goto(FEED.url);
+  await page.waitForTimeout(1000);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metric = async (name: string) => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value ?? 0);
+  const before = { task: await metric('TaskDuration'), script: await metric('ScriptDuration') };
+  const longtasks = await page.evaluate(
+    ({ posts, batch }) =>
+      new Promise<{ longest: number; total: number }>((resolve) => {
+        const tasks: number[] = [];
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration))).observe({ type: 'longtask' });
+        const reply = document.querySelectorAll('article[data-testid="tweet"]')[1]!;
+        const cell = reply.closest('[data-testid="cellInnerDiv"]') ?? reply;
+        let made = 0;
+        const tick = () => {
+          for (let i = 0; i < batch && made < posts; i++, made++) {
+            const copy = cell.cloneNode(true) as Element;
+            const id = `17${String(made).padStart(17, '0')}`;
+            for (const a of copy.querySelectorAll('a[href*="/status/"]')) a.setAttribute('href', (a.getAttribute('href') ?? '').replace(/status\/\d+/, `status/${id}`));
+            const text = copy.querySelector('[data-testid="tweetText"]');
+            if (text) text.textContent = `Feed post ${made}: thanks for the update, looks great!`;
+            cell.parentElement!.appendChild(copy);
+          }
+          if (made < posts) setTimeout(tick, 50);
+          else setTimeout(() => resolve({ longest: Math.max(0, ...tasks), total: tasks.reduce((a, b) => a + b, 0) }), 2000);
+        };
+        tick();
+      }),
+    { posts: POSTS, batch: BATCH },
+  );
+  const after = { task: await metric('TaskDuration'), script: await metric('ScriptDuration'), heap: await metric('JSHeapUsedSize') };
+  return { page, longtasks, taskMs: (after.task - before.task) * 1000, scriptMs: (after.script - before.script) * 1000, heapMb: after.heap / 1e6 };
+}
+
+async function storedCount(ext: ExtensionBrowser, prefix: string): Promise<number> {
+  const probe = await ext.context.newPage();
+  await probe.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=0`);
+  const n = await probe.evaluate(
+    (p) =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('rapport');
+        open.onsuccess = () => {
+          const req = open.result.transaction('posts').objectStore('posts').count(IDBKeyRange.bound(p, `${p}\uffff`));
+          req.onsuccess = () => resolve(req.result);
+        };
+      }),
+    prefix,
+  );
+  await probe.close();
+  return n;
+}
+
+console.log(`Rapport benchmarks — ${new Date().toISOString()} — ${process.platform} ${process.arch}, node ${process.version}`);
+console.log('\nPage cost (1,000-post feed appended in batches of 20, real Chromium)');
+const plain = await launchPlain();
+const base = await feedCost(plain.context, plain.serve);
+await plain.close();
+const ext = await launchExtension();
+const withExt = await feedCost(ext.context, ext.serve);
+const readStart = Date.now();
+let read = 0;
+while (Date.now() - readStart < 60_000 && (read = await storedCount(ext, 'x:17')) < POSTS) await new Promise((r) => setTimeout(r, 500));
+row('longest task in the page', ms(withExt.longtasks.longest), ms(base.longtasks.longest));
+row('long-task time in the page', ms(withExt.longtasks.total), ms(base.longtasks.total));
+row('main-thread task time added', ms(withExt.taskMs - base.taskMs), `${ms(base.taskMs)} for the page alone`);
+row('content-script cost per post', `${((withExt.scriptMs - base.scriptMs) / POSTS * 1000).toFixed(0)} µs`, `${((base.scriptMs / POSTS) * 1000).toFixed(0)} µs of page script per post`);
+row('page JS heap', `${withExt.heapMb.toFixed(1)} MB`, `${base.heapMb.toFixed(1)} MB`);
+row('posts read and stored', `${read} of ${POSTS}`, `${POSTS}`);
+
+// ---- Service worker: cold start to first analysed post ------------------------------------------------
+console.log('\nService worker');
+const probe = await ext.context.newPage();
+await probe.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=0`);
+const roundTrip = (n: number) =>
+  probe.evaluate(async (k) => {
+    const t = performance.now();
+    const post = { id: `hackernews:${8_000_000 + k}`, platform: 'hackernews', url: 'https://news.ycombinator.com/item?id=1', author: {}, text: `Cold start probe ${k}: is this fast?`, metrics: {} };
+    const answer = await chrome.runtime.sendMessage({ id: k, type: 'postsObserved', timestamp: Date.now(), data: { url: 'https://news.ycombinator.com/item?id=1', platform: 'hackernews', reader: 'hackernews', firstPos: k, fresh: false, posts: [post] } });
+    return { ms: performance.now() - t, ok: answer?.res?.ok === true };
+  }, n);
+const warm: number[] = [];
+for (let i = 0; i < 5; i++) warm.push((await roundTrip(i)).ms);
+const cold: number[] = [];
+for (let i = 0; i < 3; i++) {
+  await ext.stopWorker();
+  await new Promise((r) => setTimeout(r, 500));
+  const r = await roundTrip(10 + i);
+  if (r.ok) cold.push(r.ms);
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+row('cold start to first analysed post', ms(median(cold)), `${ms(median(warm))} with the worker running`);
+
+// ---- Panel: first render of each view with 100,000 posts stored ----------------------------------------
+console.log('\nPanel with 100,000 posts stored');
+const PAGE = 'https://news.ycombinator.com/item?id=7000000';
+const insertMs = await probe.evaluate(async (pageKey) => {
+  const t = performance.now();
+  const db = await new Promise<IDBDatabase>((r) => {
+    const open = indexedDB.open('rapport');
+    open.onsuccess = () => r(open.result);
+  });
+  const langs = ['en', 'es', 'fr', 'de', 'pt'];
+  const labels = ['positive', 'neutral', 'negative'] as const;
+  const day = 86_400_000;
+  const now = Date.now();
+  for (let chunk = 0; chunk < 100; chunk++) {
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(['posts', 'observations', 'sightings'], 'readwrite');
+      for (let i = chunk * 1000; i < (chunk + 1) * 1000; i++) {
+        const id = `hackernews:${7_000_001 + i}`;
+        const lang = langs[i % 5]!;
+        const label = labels[i % 3]!;
+        const at = now - (i % 90) * day;
+        const onPage = i < 1000;
+        tx.objectStore('posts').put({
+          id, platform: 'hackernews', url: `https://news.ycombinator.com/item?id=${7_000_001 + i}`, community: `community-${i % 20}`,
+          author: { name: `user${i % 500}`, handle: `user${i % 500}` }, text: `Bench post ${i} in ${lang}: how do I fix this? It works great otherwise.`,
+          metrics: { likes: i % 50, replies: i % 7 }, firstSeen: at, lastSeen: at, observedAt: at, pageKey: onPage ? pageKey : `https://news.ycombinator.com/item?id=${i}`,
+          authorKey: `hackernews:user${i % 500}`, analyzed: 1, detectedLang: lang, sentiment: label, captured: i % 100 === 0 ? 1 : 0,
+          analysis: { version: 2, language: { code: lang, confidence: 0.9 }, sentiment: { label, score: label === 'positive' ? 0.5 : label === 'negative' ? -0.5 : 0, contributions: [] } },
+        });
+        tx.objectStore('observations').put({ postId: id, at, metrics: { likes: i % 50 } });
+        if (onPage) tx.objectStore('sightings').put({ pageKey, postId: id, pos: i, at });
+      }
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+  }
+  db.close();
+  return performance.now() - t;
+}, PAGE);
+row('bulk insert of 100,000 posts', ms(insertMs), 'n/a');
+// A tab showing the 1,000-post page, as the content script would have reported it.
+const benchTab = 424242;
+await ext.worker().then((sw) =>
+  sw.evaluate(
+    ({ tabId, pageKey }) =>
+      new Promise<void>((resolve) => {
+        const open = indexedDB.open('rapport');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('tabs', 'readwrite');
+          tx.objectStore('tabs').put({ tabId, pageKey, url: pageKey, platform: 'hackernews', reader: 'hackernews', status: 'ok', postCount: 1000, updatedAt: Date.now() });
+          tx.oncomplete = () => resolve();
+        };
+      }),
+    { tabId: benchTab, pageKey: PAGE },
+  ),
+);
+const VIEWS: [string, string][] = [
+  ['page', 'page-summary'],
+  ['draft', 'draft-text'],
+  ['captures', 'export-csv'],
+  ['insights', 'health-score'],
+  ['audit', 'audit-table'],
+  ['settings', 'set-retention'],
+];
+const renderTime = async (panel: Page, view: string, testId: string) => {
+  const t = Date.now();
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${benchTab}&view=${view}`);
+  await panel.getByTestId(testId).first().waitFor({ timeout: 60_000 }).catch(() => {});
+  return Date.now() - t;
+};
+const panel = await ext.context.newPage();
+const emptyPanel = await renderTime(panel, 'settings', 'set-retention');
+for (const [view, testId] of VIEWS) row(`first render: ${view} view`, ms(await renderTime(panel, view, testId)), `${ms(emptyPanel)} for the settings view`);
+const domRows = await panel.evaluate(() => document.querySelectorAll('[data-post-id]').length);
+await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${benchTab}&view=page`);
+await panel.getByTestId('page-summary').waitFor();
+row('post rows in the DOM for a 1,000-post page', String(await panel.evaluate(() => document.querySelectorAll('[data-post-id]').length)), '1000 without virtualisation');
+void domRows;
+await ext.close();
+
+// ---- Bundles and analysis ------------------------------------------------------------------------------
+console.log('\nBundle sizes (.output/chrome-mv3)');
+const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+for (const file of walk(EXTENSION_DIR).filter((f) => /\.(js|css|html)$/.test(f)).sort()) {
+  row(relative(EXTENSION_DIR, file), `${(statSync(file).size / 1024).toFixed(1)} KiB`, 'n/a');
+}
+console.log('\nAnalysis in Node (rapport bench)');
+console.log(execFileSync(process.execPath, [join(ROOT, 'bin/rapport.js'), 'bench'], { encoding: 'utf8' }));
+
+console.log('\n| measure | Rapport | baseline (same run) |\n|---|---|---|');
+for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);
