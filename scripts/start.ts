@@ -3,7 +3,7 @@
 // prints what the extension found and saves screenshots of each page and its side panel instead.
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, fixture, launchExtension, ROOT } from '../tests/e2e/harness';
+import { FIXTURES, fixture, isSupportedHost, launchExtension, ROOT } from '../tests/e2e/harness';
 
 const headless = process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 const outDir = join(ROOT, 'artifacts/start');
@@ -31,6 +31,11 @@ if (!headless) {
 mkdirSync(outDir, { recursive: true });
 let total = 0;
 for (const { demo, page, panel } of panels) {
+  if (!isSupportedHost(demo.url)) {
+    console.log(`\n${demo.url}  (${demo.file}): not a supported host, so Rapport reads it only when you ask`);
+    console.log('  (in a window: right-click → "Read this page with Rapport", or Alt+Shift+R)');
+    continue;
+  }
   const list = panel.getByTestId('post-list').locator('li');
   await list.first().waitFor({ timeout: 15_000 }).catch(() => {});
   await page.waitForTimeout(300);

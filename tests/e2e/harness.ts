@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
+import { supportedMatches } from '../../lib/platforms/registry';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(resolve(ROOT, process.env.RAPPORT_OUT ?? '.output'), 'chrome-mv3');
@@ -12,6 +13,16 @@ export function chromePath(): string {
   const path = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
   if (!path) throw new Error('No Chromium found: install Debian\'s "chromium" package or set CHROME_PATH.');
   return path;
+}
+
+/** True when the manifest's content script runs on this URL by itself (no gesture needed). */
+export function isSupportedHost(url: string): boolean {
+  const host = new URL(url).hostname;
+  return supportedMatches.some((pattern) => {
+    const h = pattern.match(/^\*:\/\/([^/]+)\//)?.[1];
+    if (!h) return false;
+    return h.startsWith('*.') ? host === h.slice(2) || host.endsWith(h.slice(1)) : host === h;
+  });
 }
 
 /** A fixture page and the real URL it is written for (its first line: `<!-- url: … -->`). */

@@ -1,9 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { extractPage } from '../../lib/platforms/extract';
-import { supportedMatches } from '../../lib/platforms/registry';
 import { storedPosts } from './db';
-import { type ExtensionBrowser, FIXTURES, fixture, launchExtension } from './harness';
+import { type ExtensionBrowser, FIXTURES, fixture, isSupportedHost, launchExtension } from './harness';
 
 // Every platform's fixture page, served under its real URL in real Chromium: the panel lists what the
 // reader finds in Node on the same markup. Pages outside the supported hosts (Mastodon instances,
@@ -17,14 +16,6 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => ext?.close());
 
-const matchesManifest = (url: string) =>
-  supportedMatches.some((pattern) => {
-    const [, host] = pattern.match(/^\*:\/\/([^/]+)\//) ?? [];
-    if (!host) return false;
-    const re = new RegExp(`^${host.replace(/\./g, '\\.').replace(/^\*\\\./, '(?:[^.]+\\.)*')}$`);
-    return re.test(new URL(url).hostname);
-  });
-
 async function panelCount(panel: Page): Promise<number> {
   return panel.getByTestId('post-list').locator('[data-post-id]').count();
 }
@@ -37,7 +28,7 @@ for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.html')).sort
     ext.serve(url, html);
     const page = await ext.context.newPage();
     await page.goto(url);
-    if (!matchesManifest(url)) {
+    if (!isSupportedHost(url)) {
       await page.waitForTimeout(1500);
       const probe = await ext.context.newPage();
       await probe.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
