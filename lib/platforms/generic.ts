@@ -235,8 +235,11 @@ function blockSchemes(doc: Document): Scheme[] {
     .map(([item]) => ({ name: `blocks ${item}`, item, text: [], author: [], date: [], likes: [], heuristic: true }));
 }
 
-const ARTICLE_BODY = ['[itemprop="articleBody"]', '.post__text', '.post__body', '.entry-content', '.article-body', '.article__body', '.article-content', '.post-content', '.story-body', 'article [class*="article-text"]'];
-const ARTICLE_AUTHOR = ['[itemprop="author"] [itemprop="name"]', '[rel="author"]', '[class*="user-info__nickname"]', '[class*="author"] [class*="name"]', '.byline a', '[class*="author"] a', '[class*="author"]', '.byline', 'a[href*="/users/"]', 'a[href*="/author/"]'];
+/** a scheme matching nothing, for pages with an article and no comments */
+const NO_ITEMS: Scheme = { name: 'none', item: 'rapport-no-items', text: [], author: [], date: [], likes: [] };
+
+const ARTICLE_BODY = ['[itemprop="articleBody"]', '.post__text', '.post__body', '.entry-content', '.article-body', '.article__body', '.article-content', '.post-content', '.story-body', 'article [class*="article-text"]', 'main article', 'article'];
+const ARTICLE_AUTHOR = ['[itemprop="author"] [itemprop="name"]', '[data-testid="authorName"]', '[rel="author"]', '[class*="user-info__nickname"]', '[class*="author"] [class*="name"]', '.byline a', '[class*="author"] a', '[class*="author"]', '.byline', 'a[href*="/users/"]', 'a[href*="/author/"]'];
 
 /** descendants of `el` (matching `sel`) that are not inside a nested item of the scheme */
 function ownFirst(el: Element, selectors: string[], itemSel: string): Element | null {
@@ -581,10 +584,10 @@ export const generic: Reader = {
       return ld;
     }
     const scheme = chooseScheme(ctx);
-    if (!scheme) return ld;
     if (ld.length === 1) return ld;
-    if ((scheme.main && ctx.doc.querySelector(scheme.main)) || scheme.firstIsMain) return [];
-    const article = readArticle(ctx, scheme);
+    if (scheme && ((scheme.main && ctx.doc.querySelector(scheme.main)) || scheme.firstIsMain)) return [];
+    // the page's article is the main post, with or without comments under it
+    const article = readArticle(ctx, scheme ?? NO_ITEMS);
     return article ? [article] : [];
   },
   read: (el, ctx) => {
