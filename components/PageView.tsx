@@ -9,6 +9,8 @@ import { EmptyState } from './EmptyState';
 import { useI18n } from './i18n';
 import { capture, focusPost } from './panel-actions';
 import { PostItem, TONE } from './PostItem';
+import { ReplySuggestions } from './ReplySuggestions';
+import { replyKind } from '../lib/analysis/suggest';
 import { VirtualList } from './VirtualList';
 
 type SentimentFilter = 'all' | 'positive' | 'neutral' | 'negative';
@@ -23,6 +25,13 @@ export function PageView({ tabId }: { tabId: number | undefined }) {
   const [type, setType] = useState('all');
   const [flaggedOnly, setFlaggedOnly] = useState(false);
   const [notice, setNotice] = useState('');
+  // Opportunities whose reply suggestions are open (post id + type).
+  const [replying, setReplying] = useState<ReadonlySet<string>>(new Set());
+  const toggleReplies = (key: string) => setReplying((prev) => {
+    const next = new Set(prev);
+    if (!next.delete(key)) next.add(key);
+    return next;
+  });
 
   const opportunities = useMemo(() => rankOpportunities(posts ?? []), [posts]);
   const byId = useMemo(() => new Map((posts ?? []).map((p) => [p.id, p])), [posts]);
@@ -130,15 +139,27 @@ export function PageView({ tabId }: { tabId: number | undefined }) {
             {shownOpps.slice(0, 50).map((o) => {
               const p = byId.get(o.postId)!;
               return (
-                <li key={`${o.postId}-${o.type}`} className="card flex items-start gap-2 text-xs" data-testid="opportunity" data-post-id={o.postId}>
+                <li key={`${o.postId}-${o.type}`} className="card flex flex-wrap items-start gap-2 text-xs" data-testid="opportunity" data-post-id={o.postId} data-type={o.type}>
                   <span className="rounded bg-indigo-100 px-1.5 font-medium text-indigo-900 dark:bg-indigo-900 dark:text-indigo-100">{oppLabel(o.type)}</span>
                   <span className="flex-1">
                     <span className="font-medium">{p.author.name ?? p.author.handle ?? t('page.unknownAuthor')}</span>: <span className="line-clamp-2">{p.text}</span>
                     <span className="block text-slate-700 dark:text-slate-300" data-testid="opportunity-reason">{o.reason}</span>
                   </span>
-                  <button type="button" className="btn" onClick={() => void jump(o.postId)} data-testid="jump">
-                    {t('page.jump')}
-                  </button>
+                  <span className="flex flex-col gap-1">
+                    <button type="button" className="btn" onClick={() => void jump(o.postId)} data-testid="jump">
+                      {t('page.jump')}
+                    </button>
+                    {replyKind(o.type) && (
+                      <button type="button" className="btn" aria-expanded={replying.has(`${o.postId}\u0000${o.type}`)} onClick={() => toggleReplies(`${o.postId}\u0000${o.type}`)} data-testid="suggest-replies">
+                        {replying.has(`${o.postId}\u0000${o.type}`) ? t('reply.hide') : t('reply.suggest')}
+                      </button>
+                    )}
+                  </span>
+                  {replying.has(`${o.postId}\u0000${o.type}`) && (
+                    <div className="basis-full">
+                      <ReplySuggestions post={p} type={o.type} tabId={tabId} />
+                    </div>
+                  )}
                 </li>
               );
             })}

@@ -118,15 +118,23 @@ export function topicsOf(text: string, lang: string, exclude: readonly string[] 
       continue;
     }
     let j = i;
-    // Extend over content words and single connectors, but never across punctuation.
-    while (j + 1 < tokens.length) {
-      const gap = text.slice(tokens[j]!.end, tokens[j + 1]!.start);
-      if (!/^\s+$/u.test(gap)) break;
+    let words = 1;
+    const spaced = (a: number) => /^\s+$/u.test(text.slice(tokens[a]!.end, tokens[a + 1]!.start));
+    // Extend over content words and up to two connectors ("pedido de la tienda"), never across punctuation;
+    // three content words name a thing ("Pixel 8 battery"), more drift into the rest of the sentence.
+    while (j + 1 < tokens.length && words < 3 && spaced(j)) {
       const next = tokens[j + 1]!;
-      if (isContent(next) || isNumber(next)) j++;
-      else if (connectors.has(next.lower) && j + 2 < tokens.length && /^\s+$/u.test(text.slice(next.end, tokens[j + 2]!.start)) && isContent(tokens[j + 2]!)) j += 2;
-      else break;
-      if (j - i >= 4) break;
+      if (isContent(next) || isNumber(next)) {
+        j++;
+        words++;
+        continue;
+      }
+      let k = j + 1;
+      while (k < tokens.length && k - j <= 2 && connectors.has(tokens[k]!.lower) && k + 1 < tokens.length && spaced(k)) k++;
+      if (k > j + 1 && k < tokens.length && isContent(tokens[k]!)) {
+        j = k;
+        words++;
+      } else break;
     }
     let score = 0;
     for (let k = i; k <= j; k++) {

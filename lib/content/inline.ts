@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '../messaging';
 import type { DraftVerdict, PostSummary } from '../model/messages';
 import type { Reader } from '../platforms/reader';
-import { HIGHLIGHT_ATTR, type FocusPost } from './page-protocol';
+import { HIGHLIGHT_ATTR, type FocusPost, type PlaceAnswer, type PlaceReply } from './page-protocol';
 import { PostLocator } from './post-locator';
 import { OWN_ATTR } from './watch';
 
@@ -65,9 +65,10 @@ export class PageUi {
     };
     browser.storage.onChanged.addListener(onStorage);
     const onMessage = (msg: unknown, sender: { id?: string }, respond: (r: unknown) => void) => {
-      const m = msg as Partial<FocusPost> | null;
-      if (sender.id !== browser.runtime.id || m?.rapport !== 'focus' || typeof m.postId !== 'string') return false;
-      respond({ ok: this.focus(m.postId) });
+      const m = msg as Partial<FocusPost> | Partial<PlaceReply> | null;
+      if (sender.id !== browser.runtime.id || typeof m?.postId !== 'string') return false;
+      if (m.rapport === 'focus') respond({ ok: this.focus(m.postId) });
+      else if (m.rapport === 'reply' && typeof (m as Partial<PlaceReply>).text === 'string') respond(this.placeReply(m.postId, (m as PlaceReply).text.slice(0, 40_000)));
       return false;
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -109,6 +110,21 @@ export class PageUi {
     this.highlighted = el;
     this.ctx.setTimeout(() => el.style.removeProperty('outline'), 4000);
     return true;
+  }
+
+  /** The panel's "put in reply box": the reader knows where a post's reply box is; the text goes in as text. */
+  private placeReply(postId: string, text: string): PlaceAnswer {
+    const el = this.locator.find(postId);
+    if (!el) return { ok: false, placed: false };
+    let box: Element | null = null;
+    try {
+      box = this.reader.replyBox?.(el) ?? null;
+    } catch {
+      box = null;
+    }
+    if (!box || !placeText(box, text)) return { ok: true, placed: false };
+    (box as HTMLElement).scrollIntoView({ block: 'center' });
+    return { ok: true, placed: true };
   }
 
   private removeBadges(): void {
@@ -226,7 +242,10 @@ export class PageUi {
 
   private async sendDraft(composer: Element): Promise<void> {
     const text = composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement ? composer.value : (composer as HTMLElement).innerText ?? composer.textContent ?? '';
-    const r = await sendMessage('draftChanged', { url: location.href, platform: this.reader.platform, text: text.slice(0, 20_000) }).catch(() => undefined);
+    // A composer inside a post (a reply form) replies to that post.
+    const host = composer.parentElement?.closest(this.reader.postSelector);
+    const replyTo = host ? this.locator.read(host)[0] : undefined;
+    const r = await sendMessage('draftChanged', { url: location.href, platform: this.reader.platform, text: text.slice(0, 20_000), ...(replyTo ? { replyTo } : {}) }).catch(() => undefined);
     if (r?.ok) await this.showVerdict(composer, r);
   }
 
@@ -255,6 +274,26 @@ export class PageUi {
     box.className = `d ${v.worst ?? ''}`;
     box.textContent = v.findings === 0 ? 'Rapport: nothing to flag ✓' : `Rapport: ${v.findings} finding${v.findings === 1 ? '' : 's'} — see the Draft view in the side panel`;
   }
+}
+
+/**
+ * Sets a text field's or an editor's content as plain text and tells the page it changed. The value setter of
+ * the prototype is used because frameworks (React) track the instance's own; textContent for editors, so page
+ * or suggestion text is never parsed as markup.
+ */
+function placeText(box: Element, text: string): boolean {
+  if (box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement) {
+    const proto = box instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+    box.focus();
+    Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(box, text);
+  } else if (box instanceof HTMLElement && box.isContentEditable) {
+    box.focus();
+    box.textContent = text;
+  } else {
+    return false;
+  }
+  box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+  return true;
 }
 
 function fillBadge(box: HTMLElement, s: PostSummary, onCapture: () => void): void {

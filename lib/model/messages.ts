@@ -70,6 +70,8 @@ export const DraftChanged = z.object({
   url: z.string().max(4000),
   platform: z.string().max(40),
   text: z.string().max(MAX_TEXT),
+  /** the post this composer replies to, when it sits inside one: a reply in that post's language is no mismatch */
+  replyTo: z.string().max(300).optional(),
 });
 export type DraftChanged = z.infer<typeof DraftChanged>;
 

@@ -19,6 +19,10 @@ export const Settings = z.object({
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   /** side panel language: `auto` follows the browser's UI language */
   uiLanguage: z.enum(['auto', 'en', 'es', 'fr', 'de', 'pt']).default('auto'),
+  /** tone of suggested replies (the Page view's tone picker remembers the last choice) */
+  replyTone: z.enum(['warm', 'neutral', 'formal']).default('neutral'),
+  /** let the browser's on-device language model (Chrome's Prompt API) write suggestions too; off by default */
+  modelSuggestions: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});

@@ -158,7 +158,10 @@ async function draftChanged(env: WorkerEnv, msg: DraftChanged, sender: Sender): 
   const settings = (await env.settings?.()) ?? DEFAULT_SETTINGS;
   if (sender.tabId !== undefined) await env.saveDraft?.(sender.tabId, { ...msg, at: Date.now() });
   if (!msg.text.trim()) return { ok: true, findings: 0 };
-  const check = checkDraft(msg.text, { platform: msg.platform, audienceLanguages: settings.languages, markets: [...settings.targetMarkets, ...settings.languages] });
+  // Answering a post in its own language is right, whatever languages the user writes in otherwise.
+  const replyLang = msg.replyTo ? (await env.db.posts.get(msg.replyTo))?.detectedLang : undefined;
+  const audience = replyLang && replyLang !== 'und' ? [...new Set([...settings.languages, replyLang])] : settings.languages;
+  const check = checkDraft(msg.text, { platform: msg.platform, audienceLanguages: audience, markets: [...settings.targetMarkets, ...settings.languages] });
   const order = { info: 0, warning: 1, error: 2 } as const;
   const worst = check.findings.reduce<DraftVerdict['worst']>((w, f) => (!w || order[f.severity] > order[w] ? f.severity : w), undefined);
   return { ok: true, findings: check.findings.length, ...(worst ? { worst } : {}) };

@@ -75,6 +75,7 @@ export const de: Phrasebook = {
         'Vielen Dank für die Erwähnung von {brand}. Bei Fragen zu {topic} helfen wir Ihnen gern.',
         'Danke, dass Sie {topic} ansprechen. Lassen Sie uns wissen, ob wir weitere Informationen geben können.',
         'Wir freuen uns über die Erwähnung von {topic}. Kontaktieren Sie uns gern bei Fragen.',
+        'Danke für Ihren Beitrag zu {topic}. Bei Fragen sind wir gern für Sie da.',
       ],
     },
     unanswered: {
