@@ -6,8 +6,8 @@ import { pickReader } from '../platforms/registry';
 import { Outbox } from './outbox';
 import { watchAdded } from './watch';
 
-/** Posts per message: small enough to keep each background transaction short. */
-const BATCH = 100;
+/** Posts per message: fewer, larger transactions on big threads, each still well under a second. */
+const BATCH = 250;
 
 /**
  * Reads one page for as long as it is shown: an initial pass, then only what the page adds, sending

@@ -29,7 +29,7 @@ function depthOf(row: Element): number {
 function readComment(row: Element, ctx: ReadContext): ObservedPost | null {
   const author = row.querySelector('.hnuser')?.textContent?.trim();
   const body = row.querySelector('.commtext') ?? row.querySelector('div.comment > span');
-  if (!author || !body) return null; // deleted / flagged stubs have neither
+  if (!author || !body || !row.id) return null; // deleted / flagged stubs have neither; no id, no post
   const text = visibleText(body, { skip: '.reply' });
   if (!text) return null;
   const id = `hackernews:${row.id}`;

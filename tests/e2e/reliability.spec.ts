@@ -54,6 +54,7 @@ async function panelFor(page: Page): Promise<Page> {
 }
 
 test('hostile pages: nothing executes, nothing is thrown into the page, limits are applied with a note', async () => {
+  test.setTimeout(360_000); // the 10,000-comment page alone is 100 batches
   const pages = hostilePages();
   const probe = await ext.context.newPage();
   await probe.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
@@ -68,8 +69,8 @@ test('hostile pages: nothing executes, nothing is thrown into the page, limits a
       void d.dismiss();
     });
     await page.goto(hostile.url);
+    await expect.poll(() => storedCount(probe, hostile.url), { message: hostile.name, timeout: 180_000 }).toBe(hostile.posts);
     const panel = await panelFor(page);
-    await expect.poll(() => storedCount(panel, hostile.url), { message: hostile.name, timeout: 120_000 }).toBe(hostile.posts);
     await expect(panel.getByTestId('page-summary'), hostile.name).toContainText(`${hostile.posts} posts`, { timeout: 30_000 });
     await panel.getByTestId('post-list').locator('li').first().hover();
     expect(await panel.evaluate(() => (window as unknown as { pwned?: number }).pwned), hostile.name).toBeUndefined();
