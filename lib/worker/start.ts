@@ -24,7 +24,7 @@ export function startWorker(): void {
     onStorageFull: (pruned) => void browser.storage.local.set({ storageStatus: { full: true, pruned, at: Date.now() } satisfies StorageStatus }),
     settings: async () => parseSettings((await browser.storage.local.get('settings')).settings),
     saveDraft: (tabId, draft) => browser.storage.session.set({ [`draft:${tabId}`]: draft }),
-    afterIngest: () => refreshAlerts(db),
+    afterIngest: () => refreshAlertsSoon(db),
     clearStorage: async () => {
       await browser.storage.local.clear();
       await browser.storage.session.clear();
@@ -60,6 +60,15 @@ export function startWorker(): void {
   openPanelFromToolbar();
   installReadOnDemand();
   void recover(db);
+}
+
+/** Alerts read the last 8 days of history: recompute at most every few seconds, not after every batch. */
+let alertTimer: ReturnType<typeof setTimeout> | undefined;
+async function refreshAlertsSoon(db: RapportDB): Promise<void> {
+  alertTimer ??= setTimeout(() => {
+    alertTimer = undefined;
+    void refreshAlerts(db).catch((e: Error) => console.warn(`[rapport] alerts failed: ${e.message}`));
+  }, 3000);
 }
 
 /** Negative spikes of watched terms go to storage (the panel lists them) and to the toolbar badge. */
