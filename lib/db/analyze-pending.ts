@@ -1,4 +1,5 @@
-import { ANALYZER_VERSION, analyze } from '../analysis/analyze';
+import { ANALYZER_VERSION, analyze, type AnalyzeInput } from '../analysis/analyze';
+import type { Settings } from '../model/settings';
 import type { StoredPost } from '../model/stored';
 import type { RapportDB } from './schema';
 
@@ -6,32 +7,43 @@ import type { RapportDB } from './schema';
  * Analyses stored posts not yet analysed (`analyzed = 0`) and writes the results back. The flag is the
  * recovery queue: whatever the browser interrupts is picked up by `analyzeBacklog` at the next start.
  */
-export async function analyzeStored(db: RapportDB, ids: string[]): Promise<StoredPost[]> {
+export async function analyzeStored(db: RapportDB, ids: string[], watch?: Watch): Promise<StoredPost[]> {
   return db.transaction('rw', db.posts, async () => {
     const rows = (await db.posts.bulkGet(ids)).filter((p): p is StoredPost => !!p);
-    const updated = analyzeRows(rows);
+    const updated = analyzeRows(rows, watch);
     await db.posts.bulkPut(updated.filter((p, i) => p !== rows[i]));
     return updated;
   });
 }
 
 /** Rows with a current analysis, analysing only those that lack one (new, edited, or older analyser). */
-export function analyzeRows(rows: StoredPost[]): StoredPost[] {
-  return rows.map((p) => (p.analyzed === 1 && p.analysis?.version === ANALYZER_VERSION ? p : withAnalysis(p)));
+export function analyzeRows(rows: StoredPost[], watch?: Watch): StoredPost[] {
+  return rows.map((p) => (p.analyzed === 1 && p.analysis?.version === ANALYZER_VERSION ? p : withAnalysis(p, watch)));
 }
 
-export function withAnalysis(p: StoredPost): StoredPost {
-  const analysis = analyze({ text: p.title && p.text !== p.title ? `${p.title}\n${p.text}` : p.text, lang: p.lang, platform: p.platform });
+/** The user's watchlists, as the analysis takes them: mentions become engagement opportunities. */
+export type Watch = AnalyzeInput['watch'];
+export function watchOf(s: Pick<Settings, 'watchlist' | 'brands' | 'competitors'>): Watch {
+  return [
+    ...s.brands.map((term) => ({ term, kind: 'brand' as const })),
+    ...s.competitors.map((term) => ({ term, kind: 'competitor' as const })),
+    ...s.watchlist.map((term) => ({ term, kind: 'keyword' as const })),
+  ];
+}
+
+export function withAnalysis(p: StoredPost, watch?: Watch): StoredPost {
+  const text = p.title && p.text !== p.title ? `${p.title}\n${p.text}` : p.text;
+  const analysis = analyze({ text, lang: p.lang, platform: p.platform, metrics: p.metrics, watch });
   return { ...p, analysis, analyzed: 1, detectedLang: analysis.language.code, sentiment: analysis.sentiment.label };
 }
 
 /** Analyses everything left over (stopped worker, new analyser version) in small chunks; returns the count. */
-export async function analyzeBacklog(db: RapportDB, chunk = 200): Promise<number> {
+export async function analyzeBacklog(db: RapportDB, chunk = 200, watch?: Watch): Promise<number> {
   let done = 0;
   for (;;) {
     const ids = (await db.posts.where('analyzed').equals(0).limit(chunk).primaryKeys()) as string[];
     if (ids.length === 0) return done;
-    await analyzeStored(db, ids);
+    await analyzeStored(db, ids, watch);
     done += ids.length;
   }
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { checkDraft } from '../analysis/draft';
-import { analyzeRows, withAnalysis } from '../db/analyze-pending';
+import { analyzeRows, watchOf, withAnalysis } from '../db/analyze-pending';
 import { writeImportRows, wipeDatabase } from '../db/backup';
 import { capturePosts, deleteCaptures, updateCapture } from '../db/captures';
 import { ingestBatch } from '../db/ingest';
@@ -81,7 +81,7 @@ export async function handleMessage(env: WorkerEnv, type: unknown, data: unknown
       case 'importRows':
         return { ok: true, written: await withRoom(db, () => writeImportRows(db, parsed.data as ImportRows), env.onStorageFull) };
       case 'reanalyze':
-        return await reanalyze(db, parsed.data as Reanalyze);
+        return await reanalyze(env, parsed.data as Reanalyze);
       case 'deleteEverything':
         await wipeDatabase(db);
         await env.clearStorage?.();
@@ -130,7 +130,7 @@ async function postsObserved(env: WorkerEnv, msg: PostsObserved, sender: Sender)
   // content script sends the unacknowledged batch again.
   const { newIds, rows: analysed } = await withRoom(
     db,
-    () => ingestBatch(db, { posts, pageKey: key, firstPos: msg.firstPos, fresh: msg.fresh }, Date.now(), analyzeRows),
+    () => ingestBatch(db, { posts, pageKey: key, firstPos: msg.firstPos, fresh: msg.fresh }, Date.now(), (rows) => analyzeRows(rows, watchOf(settings))),
     onFull,
   );
   if (sender.tabId !== undefined) {
@@ -168,10 +168,12 @@ async function draftChanged(env: WorkerEnv, msg: DraftChanged, sender: Sender): 
 }
 
 /** One chunk of re-analysis in id order; the panel loops, shows progress and may stop between chunks. */
-async function reanalyze(db: RapportDB, msg: Reanalyze) {
+async function reanalyze(env: WorkerEnv, msg: Reanalyze) {
+  const { db } = env;
+  const watch = watchOf((await env.settings?.()) ?? DEFAULT_SETTINGS);
   const total = await db.posts.count();
   const rows = await (msg.after === undefined ? db.posts.orderBy('id') : db.posts.where('id').above(msg.after)).limit(msg.limit).toArray();
-  await withRoom(db, () => db.posts.bulkPut(rows.map(withAnalysis)));
+  await withRoom(db, () => db.posts.bulkPut(rows.map((p) => withAnalysis(p, watch))));
   const done = msg.after === undefined ? rows.length : (await db.posts.where('id').belowOrEqual(msg.after).count()) + rows.length;
   const next = rows.length === msg.limit ? rows.at(-1)!.id : undefined;
   return { ok: true as const, done, total, ...(next ? { next } : {}) };

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { ANALYZER_VERSION } from '../analysis/analyze';
-import { analyzeBacklog, requeueOutdated } from '../db/analyze-pending';
+import { analyzeBacklog, requeueOutdated, watchOf } from '../db/analyze-pending';
 import { openDb, type RapportDB } from '../db/schema';
 import { onMessage } from '../messaging';
 import { MessageSchemas } from '../model/messages';
@@ -92,11 +92,12 @@ async function recover(db: RapportDB): Promise<void> {
       await requeueOutdated(db);
       await browser.storage.local.set({ analyzerVersion: ANALYZER_VERSION });
     }
-    const n = await analyzeBacklog(db);
-    if (n > 0) console.info(`[rapport] analysed ${n} posts left from an earlier run`);
     const { settings } = await browser.storage.local.get('settings');
     const parsed = Settings.safeParse(settings ?? {});
-    await pruneByRetention(db, (parsed.success ? parsed.data : DEFAULT_SETTINGS).retentionDays);
+    const current = parsed.success ? parsed.data : DEFAULT_SETTINGS;
+    const n = await analyzeBacklog(db, 200, watchOf(current));
+    if (n > 0) console.info(`[rapport] analysed ${n} posts left from an earlier run`);
+    await pruneByRetention(db, current.retentionDays);
   } catch (e) {
     console.warn(`[rapport] recovery failed: ${(e as Error).message}`);
   }

@@ -1,6 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDb, type RapportDB } from '../../../lib/db/schema';
+import { Settings } from '../../../lib/model/settings';
 import { handleMessage } from '../../../lib/worker/handlers';
 
 const EXT = 'abcdefghijklmnop';
@@ -35,6 +36,14 @@ describe('handleMessage', () => {
     const answer = await handleMessage({ db, extensionId: EXT }, type, data, fromTab);
     expect(answer).toMatchObject({ ok: false, error: { code } });
     expect(await db.posts.count()).toBe(0);
+  });
+
+  it('turns a mention of a watched brand into an engagement opportunity', async () => {
+    const settings = async () => Settings.parse({ brands: ['Acme'] });
+    const post = { ...valid.posts[0]!, text: 'Has anyone tried the new Acme router? Mine keeps dropping.' };
+    await handleMessage({ db, extensionId: EXT, settings }, 'postsObserved', { ...valid, posts: [post] }, fromTab);
+    const types = (await db.posts.get('hackernews:1'))!.analysis!.opportunities!.map((o) => o.type);
+    expect(types.some((t) => /mention|brand/.test(t))).toBe(true);
   });
 
   it('refuses messages that do not come from the extension itself', async () => {
