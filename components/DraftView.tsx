@@ -4,6 +4,7 @@ import { checkDraft, type DraftFinding, PLATFORM_RULES } from '../lib/analysis/d
 import type { Flag } from '../lib/model/analysis';
 import type { Settings } from '../lib/model/settings';
 import { db } from './db';
+import { DraftForecast } from './DraftForecast';
 import { useI18n } from './i18n';
 import { TONE } from './PostItem';
 import { useComposerDraft } from './use-draft';
@@ -144,6 +145,7 @@ export function DraftView({ tabId, settings }: { tabId: number | undefined; sett
           </section>
         </>
       )}
+      <DraftForecast tabId={tabId} text={checked} />
     </div>
   );
 }

@@ -94,3 +94,18 @@ test('community manager: every opportunity gets replies in its own language; "us
   await page.close();
   await panel.close();
 });
+
+test('creator: the Draft view forecasts in the page’s community, and says plainly when its history is too thin', async () => {
+  const { url, html } = fixture('reddit-old-multilingual.html');
+  ext.serve(url, html);
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const tabId = await ext.tabId(page);
+  const panel = await ext.context.newPage();
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}&view=draft`);
+  await panel.getByTestId('draft-text').fill('Which tent would you take to the Highlands in November?');
+  await expect(panel.getByTestId('forecast-thin')).toContainText('r/CampingGear');
+  await expect(panel.getByTestId('forecast-thin')).toContainText(/4 posts/);
+  await page.close();
+  await panel.close();
+});
