@@ -60,6 +60,7 @@ export async function modelSuggestions(req: ModelRequest, timeoutMs = 20_000): P
   let session: PromptSession | undefined;
   try {
     session = await m.create({
+      signal: abort.signal,
       initialPrompts: [
         {
           role: 'system',
@@ -74,7 +75,9 @@ export async function modelSuggestions(req: ModelRequest, timeoutMs = 20_000): P
       `Write 3 different ${req.tone} replies in ${lang} to this ${kind} post` +
       `${req.author ? ` by ${req.author}` : ''}${req.brand ? ` (we are ${req.brand})` : ''}. ` +
       `Each reply must name what the post is about and stay under 260 characters.\n\nPost:\n"""${req.text.slice(0, 2000)}"""`;
-    const answer = await session.prompt(prompt, { signal: abort.signal });
+    // The signal asks the model to stop; the race makes sure the panel stops waiting even if it does not.
+    const timedOut = new Promise<never>((_, reject) => abort.signal.addEventListener('abort', () => reject(new Error('timeout'))));
+    const answer = await Promise.race([session.prompt(prompt, { signal: abort.signal }), timedOut]);
     return answer
       .split(/\n+/)
       .map((l) => l.replace(/^\s*(?:[-*•]|\d+[.)])\s*/, '').replace(/^"|"$/g, '').trim())
