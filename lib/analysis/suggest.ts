@@ -86,8 +86,9 @@ function stopwords(book: Phrasebook): Set<string> {
  * sentiment or the toxicity — "love", "broken", insults), joined by short connectors ("battery of the
  * Pixel"), scored by length, names (capitals mid-sentence, digits) and place. Best first, up to three.
  */
-export function topicsOf(text: string, lang: string, exclude: readonly string[] = []): string[] {
+export function topicsOf(text: string, lang: string, exclude: readonly string[] = [], tone: Tone = 'neutral'): string[] {
   const book = PHRASEBOOKS[lang] ?? PHRASEBOOKS.en!;
+  const determiners = tone === 'formal' && book.formalDeterminers ? { ...book.determiners, ...book.formalDeterminers } : book.determiners;
   const stop = stopwords(book);
   const connectors = new Set(book.connectors.split(/\s+/));
   const evaluative = new Set<string>();
@@ -152,8 +153,8 @@ export function topicsOf(text: string, lang: string, exclude: readonly string[] 
     score -= (tokens[i]!.start / Math.max(1, text.length)) * 0.5;
     // "the standing desk", "my order" → "your order": determiners kept where the language has no contractions.
     let from = i;
-    while (book.determiners && from > 0 && from > i - 2 && book.determiners[tokens[from - 1]!.lower] && /^\s+$/u.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
-    runs.push({ from: i, to: j, score, det: tokens.slice(from, i).map((t) => book.determiners![t.lower]!) });
+    while (determiners && from > 0 && from > i - 2 && determiners[tokens[from - 1]!.lower] && /^\s+$/u.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
+    runs.push({ from: i, to: j, score, det: tokens.slice(from, i).map((t) => determiners![t.lower]!) });
     i = j + 1;
   }
   runs.sort((a, b) => b.score - a.score);
@@ -230,8 +231,8 @@ export function suggestReplies(input: SuggestInput): Suggestion[] {
   const count = input.count ?? 3;
   const brands = (input.brands ?? []).map((b) => b.trim()).filter(Boolean);
   const brand = brands.find((b) => new RegExp(`(?<![\\p{L}\\p{N}])${b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(`${input.title ?? ''} ${input.text}`));
-  let topics = topicsOf(input.text, lang, brands);
-  if (topics.length === 0 && input.title) topics = topicsOf(input.title, lang, brands);
+  let topics = topicsOf(input.text, lang, brands, tone);
+  if (topics.length === 0 && input.title) topics = topicsOf(input.title, lang, brands, tone);
   // A post that names only the brand is about the brand.
   if (topics.length === 0 && brand) topics = [brand];
   if (topics.length === 0) return [];

@@ -115,4 +115,6 @@ export const es: Phrasebook = {
   stopwords:
     'sabe sabes saben alguien funciona el la los las un una unos unas y o pero si sino que de del a al en con por para sin sobre entre hasta desde es son era fue ser estar está están estoy he has ha hemos han hay yo tú tu tus te ti mi mis me nos nosotros vosotros ellos ellas él ella le les lo se su sus este esta estos estas ese esa esos esas eso esto aquí allí cuando donde dónde como cómo qué quién cuál cuándo por qué porque muy más menos ya todavía también solo sólo nada algo alguien nadie todo todos cada otro otra mucho mucha muchos poco hola gracias ayuda favor alguna alguno consejo consejos idea ideas pregunta hoy ayer mañana días día semana semanas tengo tiene tienen puedo puede pueden hacer hago hace sé saber quiero quería necesito sigue siguen vez veces no sí así bien mal nunca siempre',
   connectors: 'de del la el para en con por',
+  determiners: { mi: 'tu', mis: 'tus' },
+  formalDeterminers: { mi: 'su', mis: 'sus' },
 };

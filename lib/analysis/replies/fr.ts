@@ -115,4 +115,5 @@ export const fr: Phrasebook = {
   stopwords:
     'répond marche sait savez jamais le la les l un une des du de d et ou mais si que qu qui quoi quand où comment pourquoi est sont était été être avoir ai as a avons avez ont je j tu il elle on nous vous ils elles me m te t se s lui leur leurs mon ma mes ton ta tes son sa ses notre nos votre vos ce cet cette ces cela ça ici là dans en sur sous avec sans pour par chez entre vers au aux pas ne n plus moins très trop aussi encore déjà toujours jamais rien tout tous toute toutes chaque autre même bonjour salut merci aide svp idée idées conseil conseils question aujourd hui hier demain jour jours semaine semaines fait faire peut peux veux sais quelqu quelque chose oui non bien mal',
   connectors: 'de du des la le pour en à',
+  determiners: { ma: 'votre', mon: 'votre', mes: 'vos' },
 };

@@ -116,4 +116,5 @@ export const pt: Phrasebook = {
   stopwords:
     'sabe sabem alguém funciona o a os as um uma uns umas e ou mas se que de do da dos das em no na nos nas por pelo pela para com sem sobre entre até desde é são era foi ser estar está estão estou tem têm tenho ter há eu tu você vocês ele ela eles elas me te se lhe nos meu minha meus minhas seu sua seus suas nosso nossa este esta estes estas esse essa isso isto aqui ali quando onde como o que quem qual porque porquê muito mais menos já ainda também só nada algo alguém ninguém tudo todos cada outro outra pouco olá oi obrigado obrigada ajuda favor dica dicas ideia ideias pergunta hoje ontem amanhã dia dias semana semanas posso pode podem fazer faço faz sei saber quero preciso continua vez vezes não sim assim bem mal nunca sempre',
   connectors: 'de do da para em no na com',
+  determiners: { meu: 'seu', minha: 'sua', meus: 'seus', minhas: 'suas' },
 };

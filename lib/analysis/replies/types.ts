@@ -24,9 +24,12 @@ export interface Phrasebook {
   connectors: string;
   /**
    * Words just before a topic that are kept with it, and how the reply says them ("my order" → "your order").
-   * Only where no contraction follows (English); "de" + "el" → "del" would need grammar, not a table.
+   * Only words no preposition contracts with: articles are left out in the Romance languages ("de" + "el" →
+   * "del" would need grammar, not a table), possessives kept ("mi pedido" → "tu pedido").
    */
   determiners?: Record<string, string>;
+  /** The same for the formal tone where it differs (Spanish "tu pedido" → "su pedido"). */
+  formalDeterminers?: Record<string, string>;
   /** German capitalises every noun, so a capital says nothing about a name there. */
   nounsCapitalised?: boolean;
 }
