@@ -19,7 +19,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
   }
   let html: string;
   try {
-    html = await readFile(file, 'utf8');
+    html = decodePage(await readFile(file));
   } catch (e) {
     process.stderr.write(`Cannot read ${file}: ${(e as Error).message}\n`);
     return 1;
@@ -35,4 +35,17 @@ export async function extractCommand(argv: string[]): Promise<number> {
   }
   process.stdout.write(posts.map((p) => JSON.stringify(p)).join('\n') + '\n');
   return 0;
+}
+
+/** Saved pages keep their own encoding (windows-1251 forums, Shift_JIS boards): honour the byte-order mark or `<meta charset>`. */
+export function decodePage(bytes: Buffer): string {
+  const head = bytes.subarray(0, 4096).toString('latin1');
+  const declared = head.match(/<meta[^>]+charset\s*=\s*["']?([\w-]+)/i)?.[1]?.toLowerCase();
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const label = hasBom || !declared ? 'utf-8' : declared;
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes); // an unknown label: UTF-8 is the web's default
+  }
 }

@@ -35,3 +35,12 @@ describe('rapport extract (the command line contract)', () => {
     expect(stderr).toMatch(/no recognisable posts/i);
   }, 30_000);
 });
+
+describe('decodePage', () => {
+  it('honours the page’s declared encoding', async () => {
+    const { decodePage } = await import('../../lib/cli/extract');
+    const cp1251 = Buffer.from([0x3c, 0x6d, 0x65, 0x74, 0x61, 0x20, 0x63, 0x68, 0x61, 0x72, 0x73, 0x65, 0x74, 0x3d, 0x22, 0x77, 0x69, 0x6e, 0x64, 0x6f, 0x77, 0x73, 0x2d, 0x31, 0x32, 0x35, 0x31, 0x22, 0x3e, 0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]);
+    expect(decodePage(cp1251)).toBe('<meta charset="windows-1251">Привет');
+    expect(decodePage(Buffer.from('<p>héllo</p>', 'utf8'))).toBe('<p>héllo</p>');
+  });
+});
