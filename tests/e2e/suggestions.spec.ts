@@ -109,3 +109,40 @@ test('creator: the Draft view forecasts in the page’s community, and says plai
   await page.close();
   await panel.close();
 });
+
+/** An old-Reddit thread of `n` comments with scores and times: questions score twice as high, evenings more. */
+function redditThread(n: number): { url: string; html: string } {
+  const url = 'https://old.reddit.com/r/TrailRunning/comments/fc7q1z/weekly_gear_thread/';
+  const things = Array.from({ length: n }, (_, i) => {
+    const hour = (i * 5) % 24;
+    const question = i % 3 === 0;
+    const score = Math.round(20 * (question ? 2 : 1) * (hour >= 18 ? 1.8 : 1) * (0.9 + ((i * 7) % 5) / 20));
+    const text = question ? `Which shoes would you pick for a long 20k, option ${i}?` : `Ran the forest loop again this week in my old shoes, run ${i}.`;
+    const time = `2024-03-${String(1 + Math.floor(i / 6)).padStart(2, '0')}T${String(hour).padStart(2, '0')}:05:00+00:00`;
+    return `<div class=" thing id-t1_g${i} comment" id="thing_t1_g${i}" data-fullname="t1_g${i}" data-type="comment" data-subreddit="TrailRunning" data-author="runner${i}" data-permalink="/r/TrailRunning/comments/fc7q1z/weekly_gear_thread/g${i}/">
+  <div class="entry unvoted"><p class="tagline"><a class="author" href="https://old.reddit.com/user/runner${i}">runner${i}</a> <span class="score unvoted" title="${score}">${score} points</span> <time datetime="${time}" class="live-timestamp">1 year ago</time></p>
+  <form class="usertext"><div class="usertext-body md-container"><div class="md"><p>${text}</p></div></div></form></div><div class="child"></div></div>`;
+  });
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Weekly gear thread : TrailRunning</title></head><body class="comments-page">
+<div class="content" role="main"><div class="sitetable linklisting" id="siteTable"><div class=" thing id-t3_fc7q1z link self" data-fullname="t3_fc7q1z" data-type="link" data-author="mod" data-subreddit="TrailRunning" data-permalink="/r/TrailRunning/comments/fc7q1z/weekly_gear_thread/">
+<div class="entry unvoted"><p class="title"><a class="title" href="/r/TrailRunning/comments/fc7q1z/weekly_gear_thread/">Weekly gear thread</a></p><p class="tagline"><time datetime="2024-03-01T06:00:00+00:00">1 year ago</time></p></div><div class="child"></div></div></div>
+<div class="commentarea"><div class="sitetable nestedlisting">${things.join('\n')}</div></div></div></body></html>`;
+  return { url, html };
+}
+
+test('creator: with enough history, the forecast gives a percentile, the reasons and an evening best hour', async () => {
+  const { url, html } = redditThread(72);
+  ext.serve(url, html);
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const tabId = await ext.tabId(page);
+  const panel = await ext.context.newPage();
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}&view=draft`);
+  await panel.getByTestId('draft-text').fill('Ran the ridge loop today, lovely morning.');
+  await expect(panel.getByTestId('forecast-percentile')).toContainText('r/TrailRunning');
+  await expect(panel.locator('[data-testid="forecast-reasons"] [data-feature="question"]')).toContainText(/ask a question get ×(1\.[6-9]|2\.[0-4])/);
+  // Best hour in the viewer's time zone (the browser's, UTC here) among the evening hours of the thread.
+  await expect(panel.getByTestId('forecast-best-hour')).toContainText(/\b(18|19|20|21|22|23):00/);
+  await page.close();
+  await panel.close();
+});
