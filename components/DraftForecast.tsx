@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { pagePosts } from '../lib/db/queries';
-import { forecastDraft } from '../lib/insights/forecast';
+import { type ForecastReason, forecastDraft } from '../lib/insights/forecast';
+import type { MessageKey } from '../lib/i18n';
 import { communityOf } from '../lib/insights/posts';
 import type { StoredPost } from '../lib/model/stored';
 import { db } from './db';
@@ -43,6 +44,13 @@ export function DraftForecast({ tabId, text }: { tabId: number | undefined; text
   );
 
   if (!text.trim()) return null;
+  const level = (r: ForecastReason, v: string) => t(`forecast.level.${r.feature}.${v}` as MessageKey);
+  const times = (x: number) => (x >= 10 ? String(Math.round(x)) : x.toFixed(1));
+  // Localised from the structured reason (the English `message` is for the command line and logs).
+  const reason = (r: ForecastReason) =>
+    r.best === r.draft
+      ? t('forecast.good', { mine: level(r, r.draft), x: times(r.vsOthers), others: LEVEL_COUNT[r.feature] === 2 ? level(r, r.draft === 'yes' ? 'no' : 'yes') : t('forecast.others') })
+      : capitalise(t('forecast.better', { best: level(r, r.best), x: times(1 / r.vsBest), mine: level(r, r.draft) }));
   return (
     <section aria-labelledby="forecast-h" className="space-y-1 text-xs" data-testid="forecast">
       <h3 id="forecast-h" className="text-sm font-semibold">{t('forecast.title')}</h3>
@@ -63,7 +71,7 @@ export function DraftForecast({ tabId, text }: { tabId: number | undefined; text
               <p className="font-medium">{t('forecast.reasons')}</p>
               <ul className="list-disc pl-4" data-testid="forecast-reasons">
                 {forecast.reasons.map((r) => (
-                  <li key={r.feature} data-feature={r.feature}>{r.message} <span className="text-slate-600 dark:text-slate-400">({r.posts})</span></li>
+                  <li key={r.feature} data-feature={r.feature}>{reason(r)} <span className="text-slate-600 dark:text-slate-400">({r.posts})</span></li>
                 ))}
               </ul>
             </>
@@ -73,3 +81,7 @@ export function DraftForecast({ tabId, text }: { tabId: number | undefined; text
     </section>
   );
 }
+
+/** Binary features name the other side ("posts without a question"); the others say "the others". */
+const LEVEL_COUNT: Record<ForecastReason['feature'], number> = { length: 3, question: 2, link: 2, hashtags: 2, sentiment: 3, daypart: 4 };
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
