@@ -7,6 +7,7 @@
  * (the lingua franca of swearing online) apply; a list of another language is not used, so Spanish "con"
  * or German "Bums" do not trip French or English rules.
  */
+import stopwordsIso from 'stopwords-iso';
 import type { ToxicityResult } from '../model/analysis';
 import { CUSS, INSULTS, LDNOOBW, NEVER, SECOND_PERSON, SLUR_STEMS, THREATS, TOAD, WEAK } from './toxicity-data';
 
@@ -88,6 +89,16 @@ export interface ToxicSpan {
   weight: number;
 }
 
+const stopSets = new Map<string, Set<string>>();
+function isStopword(word: string, langs: string[]): boolean {
+  for (const l of langs) {
+    let set = stopSets.get(l);
+    if (!set) stopSets.set(l, (set = new Set((stopwordsIso as Record<string, string[]>)[l] ?? [])));
+    if (set.has(word)) return true;
+  }
+  return false;
+}
+
 export function analyzeToxicity(text: string, lang = 'und'): ToxicityResult {
   const langs = lang === 'en' || lang === 'und' ? ['en'] : [lang, 'en'];
   const dicts = langs.map(dictionary);
@@ -100,6 +111,12 @@ export function analyzeToxicity(text: string, lang = 'und'): ToxicityResult {
     if (raw.length < 2) continue;
     let hit: Entry | undefined;
     const vs = variants(raw);
+    // The translated lists carry everyday function words ("pour", "les", "que", "não"): a stopword of the
+    // text's language is never profanity on its own.
+    if (isStopword(vs[0]!, langs)) {
+      words.push({ w: vs[0]!, start: m.index!, end: m.index! + raw.length });
+      continue;
+    }
     for (const v of vs) {
       for (const d of dicts) {
         const e = d.get(v) ?? d.get(v + 's'); // a listed plural covers its singular ("hoes" → "hoe")

@@ -34,4 +34,10 @@ describe('analyzeToxicity', () => {
   it('does not apply another language’s list ("con" is Spanish for "with")', () => {
     expect(analyzeToxicity('Café con leche, por favor', 'es').flagged).toBe(false);
   });
+
+  it('never takes everyday function words for profanity (the translated lists carry some)', () => {
+    expect(analyzeToxicity('Merci pour les infos, vous êtes super', 'fr')).toMatchObject({ flagged: false, spans: [] });
+    expect(analyzeToxicity('Obrigado, mais uma vez não', 'pt')).toMatchObject({ flagged: false, spans: [] });
+    expect(analyzeToxicity('Gracias por todo lo que hacen', 'es')).toMatchObject({ flagged: false, spans: [] });
+  });
 });
