@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import { ANALYZER_VERSION } from '../lib/analysis/analyze';
 import { EXTENSION_DIR, type ExtensionBrowser, fixture, launchExtension, launchPlain, ROOT } from '../tests/e2e/harness';
 
 const rows: [string, string, string][] = [];
@@ -118,7 +119,7 @@ row('cold start to first analysed post', ms(median(cold)), `${ms(median(warm))} 
 // ---- Panel: first render of each view with 100,000 posts stored ----------------------------------------
 console.log('\nPanel with 100,000 posts stored');
 const PAGE = 'https://news.ycombinator.com/item?id=7000000';
-const insertMs = await probe.evaluate(async (pageKey) => {
+const insertMs = await probe.evaluate(async ({ pageKey, version }) => {
   const t = performance.now();
   const db = await new Promise<IDBDatabase>((r) => {
     const open = indexedDB.open('rapport');
@@ -142,7 +143,7 @@ const insertMs = await probe.evaluate(async (pageKey) => {
           author: { name: `user${i % 500}`, handle: `user${i % 500}` }, text: `Bench post ${i} in ${lang}: how do I fix this? It works great otherwise.`,
           metrics: { likes: i % 50, replies: i % 7 }, firstSeen: at, lastSeen: at, observedAt: at, pageKey: onPage ? pageKey : `https://news.ycombinator.com/item?id=${i}`,
           authorKey: `hackernews:user${i % 500}`, analyzed: 1, detectedLang: lang, sentiment: label, captured: i % 100 === 0 ? 1 : 0,
-          analysis: { version: 2, language: { code: lang, confidence: 0.9 }, sentiment: { label, score: label === 'positive' ? 0.5 : label === 'negative' ? -0.5 : 0, contributions: [] } },
+          analysis: { version, language: { code: lang, confidence: 0.9 }, sentiment: { label, score: label === 'positive' ? 0.5 : label === 'negative' ? -0.5 : 0, contributions: [] } },
         });
         tx.objectStore('observations').put({ postId: id, at, metrics: { likes: i % 50 } });
         if (onPage) tx.objectStore('sightings').put({ pageKey, postId: id, pos: i, at });
@@ -157,7 +158,7 @@ const insertMs = await probe.evaluate(async (pageKey) => {
   }
   db.close();
   return performance.now() - t;
-}, PAGE);
+}, { pageKey: PAGE, version: ANALYZER_VERSION });
 row('bulk insert of 100,000 posts (1,000 captured)', ms(insertMs), 'n/a');
 // A tab showing the 1,000-post page, as the content script would have reported it.
 const benchTab = 424242;
