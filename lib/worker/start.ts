@@ -5,7 +5,6 @@ import { analyzeBacklog, requeueOutdated, watchOf } from '../db/analyze-pending'
 import { openDb, type RapportDB } from '../db/schema';
 import { onMessage } from '../messaging';
 import { MessageSchemas } from '../model/messages';
-import { DEFAULT_SETTINGS, Settings } from '../model/settings';
 import type { StorageStatus } from '../model/stored';
 import { pruneByRetention } from '../db/retention';
 import { computeAlerts } from '../db/alerts';
@@ -92,9 +91,7 @@ async function recover(db: RapportDB): Promise<void> {
       await requeueOutdated(db);
       await browser.storage.local.set({ analyzerVersion: ANALYZER_VERSION });
     }
-    const { settings } = await browser.storage.local.get('settings');
-    const parsed = Settings.safeParse(settings ?? {});
-    const current = parsed.success ? parsed.data : DEFAULT_SETTINGS;
+    const current = parseSettings((await browser.storage.local.get('settings')).settings);
     const n = await analyzeBacklog(db, 200, watchOf(current));
     if (n > 0) console.info(`[rapport] analysed ${n} posts left from an earlier run`);
     await pruneByRetention(db, current.retentionDays);
