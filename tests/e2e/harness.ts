@@ -118,16 +118,32 @@ export async function launchExtension(opts: { headless?: boolean; profile?: stri
       return panel;
     },
     async stopWorker() {
+      // A marker in the worker's memory tells a restarted worker (fresh memory) from the old one.
+      const token = Math.random().toString(36).slice(2);
+      const mark = (w: Worker, t?: string) =>
+        Promise.race([
+          w.evaluate((v) => {
+            const g = globalThis as Record<string, unknown>;
+            if (v) g.__rapportStopMark = v;
+            return g.__rapportStopMark;
+          }, t),
+          new Promise((r) => setTimeout(() => r('no answer'), 1000)),
+        ]).catch(() => 'gone');
+      await mark(await worker(), token);
       const internals = await context.newPage();
       await internals.goto('chrome://serviceworker-internals/');
       const row = internals.locator('.serviceworker-registration', { hasText: extensionId });
-      // Pending messages restart a stopped worker at once, so "stopped" may be seen only as a new worker.
-      const restarted = context.waitForEvent('serviceworker', { timeout: 30_000 });
-      const stopped = row.getByText(/Running Status:\s*STOPPED/i).first().waitFor({ timeout: 30_000 });
       await row.getByRole('button', { name: /^stop$/i }).first().click();
-      await Promise.any([restarted, stopped]);
-      restarted.catch(() => {});
-      stopped.catch(() => {});
+      // Pending messages restart a stopped worker at once, so "stopped" may be seen only as fresh memory.
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        if (await row.getByText(/Running Status:\s*STOPPED/i).first().isVisible().catch(() => false)) break;
+        const live = context.serviceWorkers().filter((w) => w.url().includes(extensionId));
+        const marks = await Promise.all(live.map((w) => mark(w)));
+        if (marks.some((m) => m !== token && m !== 'no answer')) break;
+        if (Date.now() > deadline) throw new Error('The service worker did not stop within 30 s.');
+        await new Promise((r) => setTimeout(r, 100));
+      }
       await internals.close();
     },
     async close() {
