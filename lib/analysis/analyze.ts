@@ -6,7 +6,7 @@ import { checkSensitivity } from './sensitivity';
 import { postOpportunities, type PostMetrics } from './opportunities';
 
 /** Bump whenever results change: stored posts analysed by an older version are analysed again. */
-export const ANALYZER_VERSION = 3;
+export const ANALYZER_VERSION = 4;
 
 export interface AnalyzeInput {
   text: string;

@@ -52,9 +52,11 @@ function dictionary(lang: string): Map<string, Entry> {
     else put(d, w, SURENESS_WEIGHT[s] ?? LIST_WEIGHT, 'profanity');
   }
   for (const w of INSULTS[lang] ?? []) if (!d.has(w)) put(d, w, INSULT_WEIGHT, 'insult');
+  const cuss = CUSS[lang] ?? {};
   for (const [w, e] of d) {
     if (WEAK.has(w)) e.weight = Math.min(e.weight, WEAK_WEIGHT);
-    if (SLUR_STEMS.some((s) => w.startsWith(s))) {
+    // A word cuss rates as probably harmless ("niggardly") keeps that rating even if it starts like a slur.
+    if (SLUR_STEMS.some((s) => w.startsWith(s)) && cuss[w] !== 0) {
       e.category = 'slur';
       if (!WEAK.has(w)) e.weight = Math.max(e.weight, SLUR_WEIGHT);
     }

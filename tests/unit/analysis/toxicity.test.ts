@@ -40,4 +40,8 @@ describe('analyzeToxicity', () => {
     expect(analyzeToxicity('Obrigado, mais uma vez não', 'pt')).toMatchObject({ flagged: false, spans: [] });
     expect(analyzeToxicity('Gracias por todo lo que hacen', 'es')).toMatchObject({ flagged: false, spans: [] });
   });
+
+  it('does not take a harmless word that starts like a slur for one', () => {
+    expect(analyzeToxicity('Such a niggardly budget for the library', 'en').flagged).toBe(false);
+  });
 });
