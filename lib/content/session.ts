@@ -2,7 +2,7 @@ import { sendMessage } from '../messaging';
 import type { PostsObserved } from '../model/messages';
 import type { ObservedPost } from '../model/post';
 import { PageReading } from '../platforms/page-reading';
-import { pickReader } from '../platforms/registry';
+import type { Reader } from '../platforms/reader';
 import { Outbox } from './outbox';
 import { watchAdded } from './watch';
 
@@ -22,6 +22,8 @@ export class PageSession {
   constructor(
     private readonly outbox: Outbox<PostsObserved, unknown>,
     readonly url: string,
+    /** picked once per page by the caller, which shares it with the in-page UI */
+    private readonly reader: Reader | undefined,
   ) {}
 
   start(): void {
@@ -36,7 +38,7 @@ export class PageSession {
 
   private begin(): void {
     const url = new URL(this.url);
-    const reader = pickReader(url, document);
+    const reader = this.reader;
     if (!reader) {
       void sendMessage('pageStatus', { url: this.url, platform: 'generic', reader: 'none', status: 'unrecognised' }).catch(() => {});
       return;

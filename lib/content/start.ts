@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../messaging';
 import type { PostsObserved, PostSummary } from '../model/messages';
+import type { Reader } from '../platforms/reader';
 import { pickReader } from '../platforms/registry';
 import { PageUi } from './inline';
 import { Outbox } from './outbox';
@@ -15,10 +16,17 @@ export function startReading(ctx: ContentScriptContext): void {
   if (w[STARTED]) return;
   w[STARTED] = true;
 
-  // The in-page UI (badges, capture buttons, composer indicator, "show in page") follows each page.
-  const pageUi = (url: string) => {
+  // One reader per page, shared by the session that reads it and the in-page UI (badges, capture buttons,
+  // composer indicator, "show in page"): detection can scan the DOM, so it runs once.
+  const readerFor = (url: string): Reader | undefined => {
     try {
-      const reader = pickReader(new URL(url), document);
+      return pickReader(new URL(url), document);
+    } catch {
+      return undefined;
+    }
+  };
+  const pageUi = (reader: Reader | undefined) => {
+    try {
       const ui = reader ? new PageUi(ctx, reader) : undefined;
       ui?.start();
       return ui;
@@ -26,21 +34,23 @@ export function startReading(ctx: ContentScriptContext): void {
       return undefined;
     }
   };
-  let ui = pageUi(location.href);
+  let reader = readerFor(location.href);
+  let ui = pageUi(reader);
   const outbox = new Outbox<PostsObserved, unknown>((batch) => sendMessage('postsObserved', batch), {
     onAnswer: (answer) => {
       const a = answer as { ok?: boolean; summaries?: PostSummary[] } | undefined;
       if (a?.ok && a.summaries) ui?.onSummaries(a.summaries);
     },
   });
-  let session = new PageSession(outbox, location.href);
+  let session = new PageSession(outbox, location.href, reader);
   session.start();
 
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
     session.stop();
     ui?.stop();
-    ui = pageUi(newUrl.href);
-    session = new PageSession(outbox, newUrl.href);
+    reader = readerFor(newUrl.href);
+    ui = pageUi(reader);
+    session = new PageSession(outbox, newUrl.href, reader);
     session.start();
   });
   ctx.onInvalidated(() => {
