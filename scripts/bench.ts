@@ -77,24 +77,28 @@ async function storedCount(ext: ExtensionBrowser, prefix: string): Promise<numbe
 }
 
 console.log(`Rapport benchmarks — ${new Date().toISOString()} — ${process.platform} ${process.arch}, node ${process.version}`);
-console.log('\nPage cost (1,000-post feed appended in batches of 20, real Chromium)');
-const plain = await launchPlain();
-const base = await feedCost(plain.context, plain.serve);
-await plain.close();
+// `--only feed,worker,panel,bundle,analysis` runs a subset (the whole suite takes minutes).
+const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const want = (section: string) => !onlyArg || onlyArg.split(',').includes(section);
 const ext = await launchExtension();
-const withExt = await feedCost(ext.context, ext.serve);
-const readStart = Date.now();
-let read = 0;
-while (Date.now() - readStart < 60_000 && (read = await storedCount(ext, 'x:17')) < POSTS) await new Promise((r) => setTimeout(r, 500));
-row('longest task in the page', ms(withExt.longtasks.longest), ms(base.longtasks.longest));
-row('long-task time in the page', ms(withExt.longtasks.total), ms(base.longtasks.total));
-row('main-thread task time added', ms(withExt.taskMs - base.taskMs), `${ms(base.taskMs)} for the page alone`);
-row('content-script cost per post', `${((withExt.scriptMs - base.scriptMs) / POSTS * 1000).toFixed(0)} µs`, `${((base.scriptMs / POSTS) * 1000).toFixed(0)} µs of page script per post`);
-row('page JS heap', `${withExt.heapMb.toFixed(1)} MB`, `${base.heapMb.toFixed(1)} MB`);
-row('posts read and stored', `${read} of ${POSTS}`, `${POSTS}`);
+if (want('feed')) {
+  console.log('\nPage cost (1,000-post feed appended in batches of 20, real Chromium)');
+  const plain = await launchPlain();
+  const base = await feedCost(plain.context, plain.serve);
+  await plain.close();
+  const withExt = await feedCost(ext.context, ext.serve);
+  const readStart = Date.now();
+  let read = 0;
+  while (Date.now() - readStart < 60_000 && (read = await storedCount(ext, 'x:17')) < POSTS) await new Promise((r) => setTimeout(r, 500));
+  row('longest task in the page', ms(withExt.longtasks.longest), ms(base.longtasks.longest));
+  row('long-task time in the page', ms(withExt.longtasks.total), ms(base.longtasks.total));
+  row('main-thread task time added', ms(withExt.taskMs - base.taskMs), `${ms(base.taskMs)} for the page alone`);
+  row('content-script cost per post', `${((withExt.scriptMs - base.scriptMs) / POSTS * 1000).toFixed(0)} µs`, `${((base.scriptMs / POSTS) * 1000).toFixed(0)} µs of page script per post`);
+  row('page JS heap', `${withExt.heapMb.toFixed(1)} MB`, `${base.heapMb.toFixed(1)} MB`);
+  row('posts read and stored', `${read} of ${POSTS}`, `${POSTS}`);
+}
 
 // ---- Service worker: cold start to first analysed post ------------------------------------------------
-console.log('\nService worker');
 const probe = await ext.context.newPage();
 await probe.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=0`);
 const roundTrip = (n: number) =>
@@ -104,108 +108,117 @@ const roundTrip = (n: number) =>
     const answer = await chrome.runtime.sendMessage({ id: k, type: 'postsObserved', timestamp: Date.now(), data: { url: 'https://news.ycombinator.com/item?id=1', platform: 'hackernews', reader: 'hackernews', firstPos: k, fresh: false, posts: [post] } });
     return { ms: performance.now() - t, ok: answer?.res?.ok === true };
   }, n);
-const warm: number[] = [];
-for (let i = 0; i < 5; i++) warm.push((await roundTrip(i)).ms);
-const cold: number[] = [];
-for (let i = 0; i < 3; i++) {
-  await ext.stopWorker();
-  await new Promise((r) => setTimeout(r, 500));
-  const r = await roundTrip(10 + i);
-  if (r.ok) cold.push(r.ms);
+if (want('worker')) {
+  console.log('\nService worker');
+  const warm: number[] = [];
+  for (let i = 0; i < 5; i++) warm.push((await roundTrip(i)).ms);
+  const cold: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await ext.stopWorker();
+    await new Promise((r) => setTimeout(r, 500));
+    const r = await roundTrip(10 + i);
+    if (r.ok) cold.push(r.ms);
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+  row('cold start to first analysed post', ms(median(cold)), `${ms(median(warm))} with the worker running`);
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-row('cold start to first analysed post', ms(median(cold)), `${ms(median(warm))} with the worker running`);
 
 // ---- Panel: first render of each view with 100,000 posts stored ----------------------------------------
-console.log('\nPanel with 100,000 posts stored');
-const PAGE = 'https://news.ycombinator.com/item?id=7000000';
-const insertMs = await probe.evaluate(async ({ pageKey, version }) => {
-  const t = performance.now();
-  const db = await new Promise<IDBDatabase>((r) => {
-    const open = indexedDB.open('rapport');
-    open.onsuccess = () => r(open.result);
-  });
-  const langs = ['en', 'es', 'fr', 'de', 'pt'];
-  const labels = ['positive', 'neutral', 'negative'] as const;
-  const day = 86_400_000;
-  const now = Date.now();
-  for (let chunk = 0; chunk < 100; chunk++) {
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(['posts', 'observations', 'sightings', 'captures'], 'readwrite');
-      for (let i = chunk * 1000; i < (chunk + 1) * 1000; i++) {
-        const id = `hackernews:${7_000_001 + i}`;
-        const lang = langs[i % 5]!;
-        const label = labels[i % 3]!;
-        const at = now - (i % 90) * day;
-        const onPage = i < 1000;
-        tx.objectStore('posts').put({
-          id, platform: 'hackernews', url: `https://news.ycombinator.com/item?id=${7_000_001 + i}`, community: `community-${i % 20}`,
-          author: { name: `user${i % 500}`, handle: `user${i % 500}` }, text: `Bench post ${i} in ${lang}: how do I fix this? It works great otherwise.`,
-          metrics: { likes: i % 50, replies: i % 7 }, firstSeen: at, lastSeen: at, observedAt: at, pageKey: onPage ? pageKey : `https://news.ycombinator.com/item?id=${i}`,
-          authorKey: `hackernews:user${i % 500}`, analyzed: 1, detectedLang: lang, sentiment: label, captured: i % 100 === 0 ? 1 : 0,
-          analysis: { version, language: { code: lang, confidence: 0.9 }, sentiment: { label, score: label === 'positive' ? 0.5 : label === 'negative' ? -0.5 : 0, contributions: [] } },
-        });
-        tx.objectStore('observations').put({ postId: id, at, metrics: { likes: i % 50 } });
-        if (onPage) tx.objectStore('sightings').put({ pageKey, postId: id, pos: i, at });
-        if (i % 100 === 0) {
-          const post = { id, platform: 'hackernews', url: `https://news.ycombinator.com/item?id=${7_000_001 + i}`, author: { name: `user${i % 500}` }, text: `Bench post ${i}`, metrics: { likes: i % 50 } };
-          tx.objectStore('captures').put({ id: `cap-${i}`, postId: id, capturedAt: at, post, tags: [`tag${i % 7}`], note: '' });
-        }
-      }
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
+if (want('panel')) {
+  console.log('\nPanel with 100,000 posts stored');
+  const PAGE = 'https://news.ycombinator.com/item?id=7000000';
+  const insertMs = await probe.evaluate(async ({ pageKey, version }) => {
+    const t = performance.now();
+    const db = await new Promise<IDBDatabase>((r) => {
+      const open = indexedDB.open('rapport');
+      open.onsuccess = () => r(open.result);
     });
-  }
-  db.close();
-  return performance.now() - t;
-}, { pageKey: PAGE, version: ANALYZER_VERSION });
-row('bulk insert of 100,000 posts (1,000 captured)', ms(insertMs), 'n/a');
-// A tab showing the 1,000-post page, as the content script would have reported it.
-const benchTab = 424242;
-await ext.worker().then((sw) =>
-  sw.evaluate(
-    ({ tabId, pageKey }) =>
-      new Promise<void>((resolve) => {
-        const open = indexedDB.open('rapport');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('tabs', 'readwrite');
-          tx.objectStore('tabs').put({ tabId, pageKey, url: pageKey, platform: 'hackernews', reader: 'hackernews', status: 'ok', postCount: 1000, updatedAt: Date.now() });
-          tx.oncomplete = () => resolve();
-        };
-      }),
-    { tabId: benchTab, pageKey: PAGE },
-  ),
-);
-const VIEWS: [string, string][] = [
-  ['page', 'page-summary'],
-  ['draft', 'draft-text'],
-  ['captures', 'export-csv'],
-  ['insights', 'health-score'],
-  ['audit', 'audit-table'],
-  ['settings', 'set-retention'],
-];
-const renderTime = async (panel: Page, view: string, testId: string) => {
-  const t = Date.now();
-  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${benchTab}&view=${view}`);
-  await panel.getByTestId(testId).first().waitFor({ timeout: 60_000 }).catch(() => {});
-  return Date.now() - t;
-};
-const panel = await ext.context.newPage();
-const emptyPanel = await renderTime(panel, 'settings', 'set-retention');
-for (const [view, testId] of VIEWS) row(`first render: ${view} view`, ms(await renderTime(panel, view, testId)), `${ms(emptyPanel)} for the settings view`);
-await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${benchTab}&view=page`);
-await panel.locator('[data-post-id]').first().waitFor({ timeout: 60_000 }).catch(() => {});
-row('post rows in the DOM for a 1,000-post page', String(await panel.evaluate(() => document.querySelectorAll('[data-post-id]').length)), '1000 without virtualisation');
+    const langs = ['en', 'es', 'fr', 'de', 'pt'];
+    const labels = ['positive', 'neutral', 'negative'] as const;
+    const day = 86_400_000;
+    const now = Date.now();
+    for (let chunk = 0; chunk < 100; chunk++) {
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(['posts', 'observations', 'sightings', 'captures'], 'readwrite');
+        for (let i = chunk * 1000; i < (chunk + 1) * 1000; i++) {
+          const id = `hackernews:${7_000_001 + i}`;
+          const lang = langs[i % 5]!;
+          const label = labels[i % 3]!;
+          const at = now - (i % 90) * day;
+          const onPage = i < 1000;
+          tx.objectStore('posts').put({
+            id, platform: 'hackernews', url: `https://news.ycombinator.com/item?id=${7_000_001 + i}`, community: `community-${i % 20}`,
+            author: { name: `user${i % 500}`, handle: `user${i % 500}` }, text: `Bench post ${i} in ${lang}: how do I fix this? It works great otherwise.`,
+            metrics: { likes: i % 50, replies: i % 7 }, firstSeen: at, lastSeen: at, observedAt: at, pageKey: onPage ? pageKey : `https://news.ycombinator.com/item?id=${i}`,
+            authorKey: `hackernews:user${i % 500}`, analyzed: 1, detectedLang: lang, sentiment: label, captured: i % 100 === 0 ? 1 : 0,
+            analysis: { version, language: { code: lang, confidence: 0.9 }, sentiment: { label, score: label === 'positive' ? 0.5 : label === 'negative' ? -0.5 : 0, contributions: [] } },
+          });
+          tx.objectStore('observations').put({ postId: id, at, metrics: { likes: i % 50 } });
+          if (onPage) tx.objectStore('sightings').put({ pageKey, postId: id, pos: i, at });
+          if (i % 100 === 0) {
+            const post = { id, platform: 'hackernews', url: `https://news.ycombinator.com/item?id=${7_000_001 + i}`, author: { name: `user${i % 500}` }, text: `Bench post ${i}`, metrics: { likes: i % 50 } };
+            tx.objectStore('captures').put({ id: `cap-${i}`, postId: id, capturedAt: at, post, tags: [`tag${i % 7}`], note: '' });
+          }
+        }
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+    }
+    db.close();
+    return performance.now() - t;
+  }, { pageKey: PAGE, version: ANALYZER_VERSION });
+  row('bulk insert of 100,000 posts (1,000 captured)', ms(insertMs), 'n/a');
+  // A tab showing the 1,000-post page, as the content script would have reported it.
+  const benchTab = 424242;
+  await ext.worker().then((sw) =>
+    sw.evaluate(
+      ({ tabId, pageKey }) =>
+        new Promise<void>((resolve) => {
+          const open = indexedDB.open('rapport');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('tabs', 'readwrite');
+            tx.objectStore('tabs').put({ tabId, pageKey, url: pageKey, platform: 'hackernews', reader: 'hackernews', status: 'ok', postCount: 1000, updatedAt: Date.now() });
+            tx.oncomplete = () => resolve();
+          };
+        }),
+      { tabId: benchTab, pageKey: PAGE },
+    ),
+  );
+  const VIEWS: [string, string][] = [
+    ['page', 'page-summary'],
+    ['draft', 'draft-text'],
+    ['captures', 'export-csv'],
+    ['insights', 'health-score'],
+    ['audit', 'audit-table'],
+    ['settings', 'set-retention'],
+  ];
+  const renderTime = async (panel: Page, view: string, testId: string) => {
+    const t = Date.now();
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${benchTab}&view=${view}`);
+    await panel.getByTestId(testId).first().waitFor({ timeout: 60_000 }).catch(() => {});
+    return Date.now() - t;
+  };
+  const panel = await ext.context.newPage();
+  const emptyPanel = await renderTime(panel, 'settings', 'set-retention');
+  for (const [view, testId] of VIEWS) row(`first render: ${view} view`, ms(await renderTime(panel, view, testId)), `${ms(emptyPanel)} for the settings view`);
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${benchTab}&view=page`);
+  await panel.locator('[data-post-id]').first().waitFor({ timeout: 60_000 }).catch(() => {});
+  row('post rows in the DOM for a 1,000-post page', String(await panel.evaluate(() => document.querySelectorAll('[data-post-id]').length)), '1000 without virtualisation');
+}
 await ext.close();
 
 // ---- Bundles and analysis ------------------------------------------------------------------------------
-console.log('\nBundle sizes (.output/chrome-mv3)');
-const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
-for (const file of walk(EXTENSION_DIR).filter((f) => /\.(js|css|html)$/.test(f)).sort()) {
-  row(relative(EXTENSION_DIR, file), `${(statSync(file).size / 1024).toFixed(1)} KiB`, 'n/a');
+if (want('bundle')) {
+  console.log(`\nBundle sizes (${relative(ROOT, EXTENSION_DIR)})`);
+  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+  for (const file of walk(EXTENSION_DIR).filter((f) => /\.(js|css|html)$/.test(f)).sort()) {
+    row(relative(EXTENSION_DIR, file), `${(statSync(file).size / 1024).toFixed(1)} KiB`, 'n/a');
+  }
 }
-console.log('\nAnalysis in Node (rapport bench)');
-console.log(execFileSync(process.execPath, [join(ROOT, 'bin/rapport.js'), 'bench'], { encoding: 'utf8' }));
+if (want('analysis')) {
+  console.log('\nAnalysis in Node (rapport bench)');
+  console.log(execFileSync(process.execPath, [join(ROOT, 'bin/rapport.js'), 'bench'], { encoding: 'utf8' }));
+}
 
 console.log('\n| measure | Rapport | baseline (same run) |\n|---|---|---|');
 for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);
