@@ -60,6 +60,14 @@ describe('sensitivity rules', () => {
     expect(checkSensitivity(text, lang).flags).toEqual([]);
   });
 
+  it('matches whole words only, in any script, and finds a later whole word after a partial one', () => {
+    expect(checkSensitivity('The blacklisted-ness of manpowered machines', 'en').flags.map((f) => f.ruleId)).not.toContain('en-manpower');
+    expect(checkSensitivity('Überblacklist', 'en').flags).toEqual([]);
+    const flags = checkSensitivity('crippled crippled by debt', 'en').flags;
+    expect(flags.map((f) => f.text)).toContain('crippled by');
+    expect(checkSensitivity('«blacklist»', 'en').flags.map((f) => f.ruleId)).toEqual(['en-blacklist']);
+  });
+
   it('cross-cultural rules apply only for target markets', () => {
     expect(checkSensitivity('Great job 👌', 'en').flags).toEqual([]);
     expect(checkSensitivity('Great job 👌', 'en', { markets: ['BR'] }).flags[0]?.ruleId).toBe('xc-ok-gesture');
