@@ -21,7 +21,8 @@ export function StorageNotice() {
   return (
     <div role="alert" data-testid="storage-full" className="mx-3 mt-2 rounded border border-amber-400 bg-amber-50 p-2 text-xs text-amber-950 dark:bg-amber-950 dark:text-amber-100">
       Storage is full. Rapport removed the {status.pruned.toLocaleString()} oldest posts of your history to make room
-      (captures are kept). Lower the retention period in Settings or export and delete old data.
+      (captures are kept); posts on open pages wait until there is room. Lower the retention period in Settings, or
+      export and delete old data.
       <button className="ml-2 underline" onClick={() => void browser.storage.local.remove('storageStatus')}>
         Dismiss
       </button>

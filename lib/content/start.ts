@@ -36,7 +36,12 @@ export function startReading(ctx: ContentScriptContext): void {
   };
   let reader = readerFor(location.href);
   let ui = pageUi(reader);
-  const outbox = new Outbox<PostsObserved, unknown>((batch) => sendMessage('postsObserved', batch), {
+  const outbox = new Outbox<PostsObserved, unknown>(async (batch) => {
+    const answer = (await sendMessage('postsObserved', batch)) as { ok?: boolean; error?: { code?: string } } | undefined;
+    // Storage full: keep the batch and try again later (the worker prunes history to make room).
+    if (answer?.ok === false && answer.error?.code === 'storage-full') throw new Error('storage full');
+    return answer;
+  }, {
     onAnswer: (answer) => {
       const a = answer as { ok?: boolean; summaries?: PostSummary[] } | undefined;
       if (a?.ok && a.summaries) ui?.onSummaries(a.summaries);

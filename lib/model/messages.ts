@@ -41,7 +41,7 @@ export type PostSummary = z.infer<typeof PostSummary>;
 
 export const ErrorAnswer = z.object({
   ok: z.literal(false),
-  error: z.object({ code: z.enum(['invalid', 'unknown-type', 'untrusted', 'failed']), message: z.string() }),
+  error: z.object({ code: z.enum(['invalid', 'unknown-type', 'untrusted', 'failed', 'storage-full']), message: z.string() }),
 });
 export type ErrorAnswer = z.infer<typeof ErrorAnswer>;
 

@@ -88,7 +88,8 @@ export async function handleMessage(env: WorkerEnv, type: unknown, data: unknown
         return { ok: true };
     }
   } catch (e) {
-    if (isQuotaError(e)) return reject('failed', 'Storage is full: Rapport could not make room for these posts.', type);
+    // The sender keeps what it sent and tries again later (the content script's outbox does).
+    if (isQuotaError(e)) return reject('storage-full', 'Storage is full: Rapport could not make room yet; try again later.', type);
     return reject('failed', `${type} failed: ${(e as Error).message}`, type);
   }
 }
@@ -100,17 +101,26 @@ function reject(code: ErrorAnswer['error']['code'], message: string, type: unkno
 
 /** Posts removed at once when the disk quota runs out: enough room for many batches. */
 const PRUNE_ON_FULL = 1000;
+/**
+ * Chromium's IndexedDB (LevelDB) gives deleted rows' space back only when it compacts, which can take a
+ * while: pruning again on every refused batch would empty the history without making room any sooner.
+ */
+const PRUNE_INTERVAL_MS = 30_000;
+let lastPrune = -Infinity;
 
 /**
- * Runs a write; when the quota is exhausted, prunes the oldest uncaptured history, tells the panel, and
- * tries once more. Transactions make each attempt all-or-nothing.
+ * Runs a write; when the quota is exhausted, prunes the oldest uncaptured history (at most once per
+ * interval), tells the panel, and tries once more. Transactions make each attempt all-or-nothing; a write
+ * that still does not fit is refused as 'storage-full' and its sender keeps it for later.
  */
 async function withRoom<T>(db: RapportDB, write: () => Promise<T>, onFull?: (pruned: number) => void): Promise<T> {
   try {
     return await write();
   } catch (e) {
     if (!isQuotaError(e)) throw e;
-    const pruned = await pruneOldest(db, PRUNE_ON_FULL);
+    const now = Date.now();
+    const pruned = now - lastPrune >= PRUNE_INTERVAL_MS ? await pruneOldest(db, PRUNE_ON_FULL) : 0;
+    if (pruned > 0) lastPrune = now;
     onFull?.(pruned);
     return await write();
   }

@@ -5,12 +5,19 @@ import { analyzeBacklog, requeueOutdated, watchOf } from '../db/analyze-pending'
 import { openDb, type RapportDB } from '../db/schema';
 import { onMessage } from '../messaging';
 import { MessageSchemas } from '../model/messages';
-import type { StorageStatus } from '../model/stored';
+import { StorageStatus } from '../model/stored';
 import { pruneByRetention } from '../db/retention';
 import { computeAlerts } from '../db/alerts';
 import { parseSettings } from '../db/settings-store';
 import { errorAnswer, handleMessage, type MessageType, type WorkerEnv } from './handlers';
 import { installReadOnDemand } from './read-on-demand';
+
+/** Tells the panel, adding up what was pruned since the user last dismissed the notice. */
+async function noteStorageFull(pruned: number): Promise<void> {
+  const before = StorageStatus.safeParse((await browser.storage.local.get('storageStatus')).storageStatus);
+  const total = (before.success ? before.data.pruned : 0) + pruned;
+  await browser.storage.local.set({ storageStatus: { full: true, pruned: total, at: Date.now() } satisfies StorageStatus });
+}
 
 /** Starts the service worker: cheap by design, since the browser stops and restarts it all day. */
 export function startWorker(): void {
@@ -20,7 +27,7 @@ export function startWorker(): void {
   const env: WorkerEnv = {
     db,
     extensionId: browser.runtime.id,
-    onStorageFull: (pruned) => void browser.storage.local.set({ storageStatus: { full: true, pruned, at: Date.now() } satisfies StorageStatus }),
+    onStorageFull: (pruned) => void noteStorageFull(pruned),
     settings: async () => parseSettings((await browser.storage.local.get('settings')).settings),
     saveDraft: (tabId, draft) => browser.storage.session.set({ [`draft:${tabId}`]: draft }),
     afterIngest: () => refreshAlertsSoon(db),
