@@ -12,9 +12,10 @@ const STARTED = Symbol.for('rapport.reading');
 /** Wires a page: one session per URL, a shared outbox, teardown when the extension goes away. */
 export function startReading(ctx: ContentScriptContext): void {
   // Injected again on the user's gesture (context menu, shortcut): one reader per page is enough.
-  const w = window as unknown as Record<symbol, boolean>;
-  if (w[STARTED]) return;
-  w[STARTED] = true;
+  // A reader left by an extension that was since updated or reloaded is dead: the new one takes over.
+  const w = window as unknown as Record<symbol, ContentScriptContext | undefined>;
+  if (w[STARTED] && !w[STARTED].isInvalid) return;
+  w[STARTED] = ctx;
 
   // One reader per page, shared by the session that reads it and the in-page UI (badges, capture buttons,
   // composer indicator, "show in page"): detection can scan the DOM, so it runs once.

@@ -10,6 +10,7 @@ import { pruneByRetention } from '../db/retention';
 import { computeAlerts } from '../db/alerts';
 import { parseSettings } from '../db/settings-store';
 import { errorAnswer, handleMessage, type MessageType, type WorkerEnv } from './handlers';
+import { installOpenTabsReading } from './open-tabs';
 import { installReadOnDemand } from './read-on-demand';
 
 /** Tells the panel, adding up what was pruned since the user last dismissed the notice. */
@@ -65,6 +66,7 @@ export function startWorker(): void {
 
   openPanelFromToolbar();
   installReadOnDemand();
+  installOpenTabsReading();
   void recover(db);
 }
 
