@@ -6,7 +6,8 @@ export async function storedPosts(extPage: Page): Promise<{ id: string; analyzed
     () =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('rapport');
-        open.onerror = () => reject(open.error);
+        open.onupgradeneeded = () => open.transaction?.abort(); // only the extension creates its database
+        open.onerror = () => resolve([]); // not created yet: nothing stored
         open.onsuccess = () => {
           const db = open.result;
           const req = db.transaction('posts').objectStore('posts').getAll();

@@ -11,6 +11,7 @@ async function leftovers(extPage: Page) {
   return extPage.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('rapport');
+      open.onupgradeneeded = () => open.transaction?.abort(); // only the extension creates its database
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });

@@ -39,10 +39,15 @@ function storedCount(extPage: Page, pageUrl: string): Promise<number> {
     (key) =>
       new Promise<number>((resolve) => {
         const open = indexedDB.open('rapport');
+        open.onupgradeneeded = () => open.transaction?.abort(); // only the extension creates its database
+        open.onerror = () => resolve(0);
         open.onsuccess = () => {
           const range = IDBKeyRange.bound([key, -Infinity], [key, Infinity]);
           const req = open.result.transaction('sightings').objectStore('sightings').index('[pageKey+pos]').count(range);
-          req.onsuccess = () => resolve(req.result);
+          req.onsuccess = () => {
+            resolve(req.result);
+            open.result.close();
+          };
         };
       }),
     pageUrl,
