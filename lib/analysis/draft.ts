@@ -3,6 +3,7 @@
  * to the platform (length, hashtags, mentions, links), readability and language against the audience.
  * Every finding carries a concrete alternative.
  */
+import { readability, type Readability } from './readability';
 import { detectLanguage } from './language';
 import { analyzeSentiment } from './sentiment';
 import { analyzeToxicity } from './toxicity';
@@ -50,7 +51,7 @@ export interface DraftCheck {
   toxicity: ToxicityResult;
   sensitivity: { flags: Flag[] };
   length: number;
-  readability?: { score: number; grade: string };
+  readability?: Readability;
   findings: DraftFinding[];
 }
 
@@ -72,25 +73,6 @@ export function platformLength(text: string, rules: PlatformRules): number {
   const links = text.match(URL_RE) ?? [];
   for (const l of links) n += rules.linkLength ?? [...l].length;
   return n;
-}
-
-function syllables(word: string): number {
-  const w = word.toLowerCase().replace(/[^a-zà-ÿ]/g, '');
-  if (!w) return 0;
-  const groups = w.replace(/e$/, '').match(/[aeiouyà-ÿ]+/g);
-  return Math.max(1, groups?.length ?? 1);
-}
-
-/** Flesch reading ease for Latin-script text (the formula is calibrated on English; a guide elsewhere). */
-export function readability(text: string): { score: number; grade: string } | undefined {
-  const clean = text.replace(URL_RE, ' ').replace(HASHTAG_RE, ' ').replace(MENTION_RE, ' ');
-  const words = clean.match(/[\p{L}'’-]+/gu) ?? [];
-  if (words.length < 8 || !/[a-z]/i.test(clean)) return undefined;
-  const sentences = Math.max(1, (clean.match(/[.!?]+(?:\s|$)/g) ?? []).length);
-  const syl = words.reduce((a, w) => a + syllables(w), 0);
-  const score = Math.round(206.835 - 1.015 * (words.length / sentences) - 84.6 * (syl / words.length));
-  const grade = score >= 70 ? 'easy' : score >= 50 ? 'fairly difficult' : score >= 30 ? 'difficult' : 'very difficult';
-  return { score, grade };
 }
 
 export function checkDraft(text: string, opts: DraftOptions = {}): DraftCheck {
@@ -134,9 +116,9 @@ export function checkDraft(text: string, opts: DraftOptions = {}): DraftCheck {
   } else if (links.length > 2) {
     findings.push({ kind: 'links', severity: 'info', message: `${links.length} links: readers click one at most.`, alternative: 'Keep the one link that matters most.' });
   }
-  const read = readability(text);
-  if (read && read.score < 30) {
-    findings.push({ kind: 'readability', severity: 'info', message: `Hard to read (Flesch ${read.score}, ${read.grade}): long sentences or long words.`, alternative: 'Split long sentences and prefer short, common words.' });
+  const read = readability(text.replace(URL_RE, ' ').replace(HASHTAG_RE, ' ').replace(MENTION_RE, ' '), language.code);
+  if (read && (read.grade === 'very difficult')) {
+    findings.push({ kind: 'readability', severity: 'info', message: `Hard to read (${read.formula} ${read.score}, ${read.grade}): long sentences or long words.`, alternative: 'Split long sentences and prefer short, common words.' });
   }
   const audience = opts.audienceLanguages ?? [];
   if (audience.length && language.code !== 'und' && language.confidence >= 0.5 && !audience.includes(language.code)) {
