@@ -238,104 +238,110 @@ test('the service worker stopped at random points during batches: no post lost, 
 
 test('the disk quota runs out: the oldest history is pruned, captures are kept, nothing is half-written, the panel says so', async () => {
   test.setTimeout(240_000);
-  // The real quota mechanism, made small (Chromium then refuses commits with QuotaExceededError). It is set
-  // before anything more is written: IndexedDB keeps a running count of the room left once it has written.
-  const QUOTA = 9_000_000;
-  const quotaPage = await ext.context.newPage();
-  await quotaPage.goto(`chrome-extension://${ext.extensionId}/manifest.json`);
-  const cdp = await ext.context.newCDPSession(quotaPage);
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin: `chrome-extension://${ext.extensionId}`, quotaSize: QUOTA });
+  // A browser of its own: IndexedDB keeps a running count of the room left once it has written, so the quota
+  // must be set before this profile's first write. Its requests are checked like every other journey's.
+  const ext = await launchExtension();
+  ext.context.on('request', (r) => requests.push({ url: r.url(), from: r.serviceWorker() ? 'service worker' : r.frame()?.url() ?? '?' }));
+  try {
+    // The real quota mechanism, made small: Chromium then refuses commits with QuotaExceededError.
+    const QUOTA = 9_000_000;
+    const quotaPage = await ext.context.newPage();
+    await quotaPage.goto(`chrome-extension://${ext.extensionId}/manifest.json`);
+    const cdp = await ext.context.newCDPSession(quotaPage);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: `chrome-extension://${ext.extensionId}`, quotaSize: QUOTA });
 
-  const probe = await ext.context.newPage();
-  await probe.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
-  // The panel creates the database (Dexie) and the worker records its analyser version before this test writes.
-  await expect.poll(() => probe.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'rapport')?.version ?? 0)).toBeGreaterThan(1);
-  await expect.poll(() => probe.evaluate(async () => (await chrome.storage.local.get('analyzerVersion')).analyzerVersion)).toBeTruthy();
-  // A history that fills the disk: old analysed posts of incompressible text, 100 per transaction, until the
-  // quota refuses one; 20 of them captured.
-  const seeded = await probe.evaluate(async () => {
-    const { analyzerVersion: version } = await chrome.storage.local.get('analyzerVersion');
-    const db = await new Promise<IDBDatabase>((r) => {
-      const open = indexedDB.open('rapport');
-      open.onsuccess = () => r(open.result);
-    });
-    // Within the retention period, so start-up pruning leaves them; older than anything the page brings.
-    const old = Date.now() - 10 * 86_400_000;
-    const noise = () => Array.from({ length: 200 }, () => Math.random().toString(36).slice(2, 10)).join(' ');
-    let n = 0;
-    for (let chunk = 0; chunk < 100; chunk++) {
-      const ok = await new Promise<boolean>((resolve) => {
-        const tx = db.transaction(['posts', 'observations', 'captures'], 'readwrite');
-        for (let i = chunk * 100; i < (chunk + 1) * 100; i++) {
-          const id = `hackernews:${5_000_000 + i}`;
-          const captured = i < 1000 && i % 50 === 0 ? 1 : 0;
-          const at = old + i * 1000;
-          const post = { id, platform: 'hackernews', url: `https://news.ycombinator.com/item?id=${5_000_000 + i}`, author: { name: 'old' }, text: `Old post ${i}: ${noise()}`, metrics: {} };
-          tx.objectStore('posts').put({
-            ...post, firstSeen: at, lastSeen: at, observedAt: at, pageKey: 'https://news.ycombinator.com/item?id=5000000', analyzed: 1, captured, detectedLang: 'en', sentiment: 'neutral',
-            analysis: { version, language: { code: 'en', confidence: 0.9 }, sentiment: { label: 'neutral', score: 0, contributions: [] } },
-          });
-          tx.objectStore('observations').put({ postId: id, at, metrics: {} });
-          if (captured) tx.objectStore('captures').put({ id: `cap-old-${i}`, postId: id, capturedAt: at, post, tags: ['kept'], note: '' });
-        }
-        tx.oncomplete = () => resolve(true);
-        tx.onabort = () => resolve(false);
+    const probe = await ext.context.newPage();
+    await probe.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+    // The panel creates the database (Dexie) and the worker records its analyser version before this test writes.
+    await expect.poll(() => probe.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'rapport')?.version ?? 0)).toBeGreaterThan(1);
+    await expect.poll(() => probe.evaluate(async () => (await chrome.storage.local.get('analyzerVersion')).analyzerVersion)).toBeTruthy();
+    // A history that fills the disk: old analysed posts of incompressible text, 100 per transaction, until the
+    // quota refuses one; 20 of them captured.
+    const seeded = await probe.evaluate(async () => {
+      const { analyzerVersion: version } = await chrome.storage.local.get('analyzerVersion');
+      const db = await new Promise<IDBDatabase>((r) => {
+        const open = indexedDB.open('rapport');
+        open.onsuccess = () => r(open.result);
       });
-      if (!ok) break;
-      n += 100;
-    }
-    db.close();
-    return n;
-  });
-  expect(seeded).toBeGreaterThanOrEqual(1000); // the captures are in the first thousand
-  await probe.close();
+      // Within the retention period, so start-up pruning leaves them; older than anything the page brings.
+      const old = Date.now() - 10 * 86_400_000;
+      const noise = () => Array.from({ length: 200 }, () => Math.random().toString(36).slice(2, 10)).join(' ');
+      let n = 0;
+      for (let chunk = 0; chunk < 100; chunk++) {
+        const ok = await new Promise<boolean>((resolve) => {
+          const tx = db.transaction(['posts', 'observations', 'captures'], 'readwrite');
+          for (let i = chunk * 100; i < (chunk + 1) * 100; i++) {
+            const id = `hackernews:${5_000_000 + i}`;
+            const captured = i < 1000 && i % 50 === 0 ? 1 : 0;
+            const at = old + i * 1000;
+            const post = { id, platform: 'hackernews', url: `https://news.ycombinator.com/item?id=${5_000_000 + i}`, author: { name: 'old' }, text: `Old post ${i}: ${noise()}`, metrics: {} };
+            tx.objectStore('posts').put({
+              ...post, firstSeen: at, lastSeen: at, observedAt: at, pageKey: 'https://news.ycombinator.com/item?id=5000000', analyzed: 1, captured, detectedLang: 'en', sentiment: 'neutral',
+              analysis: { version, language: { code: 'en', confidence: 0.9 }, sentiment: { label: 'neutral', score: 0, contributions: [] } },
+            });
+            tx.objectStore('observations').put({ postId: id, at, metrics: {} });
+            if (captured) tx.objectStore('captures').put({ id: `cap-old-${i}`, postId: id, capturedAt: at, post, tags: ['kept'], note: '' });
+          }
+          tx.oncomplete = () => resolve(true);
+          tx.onabort = () => resolve(false);
+        });
+        if (!ok) break;
+        n += 100;
+      }
+      db.close();
+      return n;
+    });
+    expect(seeded).toBeGreaterThanOrEqual(1000); // the captures are in the first thousand
+    await probe.close();
 
-  const thread = hnThread(9_800_000, 600);
-  serve(thread);
-  const page = await ext.context.newPage();
-  await page.goto(thread.url);
-  const panel = await panelFor(page);
-  const counts = () =>
-    panel.evaluate(
-      () =>
-        new Promise<{ old: number; oldCaptured: number; fresh: number; freshAnalysed: number; captures: number; sightings: number }>((resolve) => {
-          const open = indexedDB.open('rapport');
-          open.onsuccess = () => {
-            const tx = open.result.transaction(['posts', 'captures', 'sightings']);
-            const posts = tx.objectStore('posts').getAll();
-            const captures = tx.objectStore('captures').count();
-            const key = 'https://news.ycombinator.com/item?id=9800000';
-            const sightings = tx.objectStore('sightings').index('[pageKey+pos]').count(IDBKeyRange.bound([key, -Infinity], [key, Infinity]));
-            tx.oncomplete = () => {
-              const rows = posts.result as { id: string; captured: number; analyzed: number }[];
-              const old = rows.filter((p) => p.id.startsWith('hackernews:5'));
-              const fresh = rows.filter((p) => p.id.startsWith('hackernews:98'));
-              resolve({ old: old.length, oldCaptured: old.filter((p) => p.captured === 1).length, fresh: fresh.length, freshAnalysed: fresh.filter((p) => p.analyzed === 1).length, captures: captures.result, sightings: sightings.result });
-              open.result.close();
+    const thread = hnThread(9_800_000, 600);
+    served.add(thread.url);
+    ext.serve(thread.url, thread.html);
+    const page = await ext.context.newPage();
+    await page.goto(thread.url);
+    const panel = await ext.openPanel(await ext.tabId(page));
+    const counts = () =>
+      panel.evaluate(
+        () =>
+          new Promise<{ old: number; oldCaptured: number; fresh: number; freshAnalysed: number; captures: number; sightings: number }>((resolve) => {
+            const open = indexedDB.open('rapport');
+            open.onsuccess = () => {
+              const tx = open.result.transaction(['posts', 'captures', 'sightings']);
+              const posts = tx.objectStore('posts').getAll();
+              const captures = tx.objectStore('captures').count();
+              const key = 'https://news.ycombinator.com/item?id=9800000';
+              const sightings = tx.objectStore('sightings').index('[pageKey+pos]').count(IDBKeyRange.bound([key, -Infinity], [key, Infinity]));
+              tx.oncomplete = () => {
+                const rows = posts.result as { id: string; captured: number; analyzed: number }[];
+                const old = rows.filter((p) => p.id.startsWith('hackernews:5'));
+                const fresh = rows.filter((p) => p.id.startsWith('hackernews:98'));
+                resolve({ old: old.length, oldCaptured: old.filter((p) => p.captured === 1).length, fresh: fresh.length, freshAnalysed: fresh.filter((p) => p.analyzed === 1).length, captures: captures.result, sightings: sightings.result });
+                open.result.close();
+              };
             };
-          };
-        }),
-    );
-  // Every post of the page arrives, analysed, with its place on the page: no batch half-written or lost.
-  // The quota refuses the page's batches: the oldest uncaptured history is pruned, the panel says so.
-  await expect(panel.getByTestId('storage-full')).toBeVisible({ timeout: 60_000 });
-  await expect(panel.getByTestId('storage-full')).toContainText('captures are kept');
-  const full = await counts();
-  expect(full.old).toBeLessThan(seeded);
-  expect(full.old - full.oldCaptured).toBeGreaterThan(0); // pruned in measured steps, not emptied
-  expect(full.oldCaptured).toBe(20);
-  expect(full.captures).toBe(20);
-  // Whatever of the page got in is whole: stored, analysed and placed together, never half.
-  expect(full.freshAnalysed).toBe(full.fresh);
-  expect(full.sightings).toBe(full.fresh);
-  // Room comes back (the user frees disk space): the page's waiting batches arrive, none lost.
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin: `chrome-extension://${ext.extensionId}` });
-  await expect.poll(async () => (await counts()).freshAnalysed, { timeout: 120_000 }).toBe(601);
-  const after = await counts();
-  expect(after.fresh).toBe(601);
-  expect(after.sightings).toBe(601);
-  expect(after.oldCaptured).toBe(20);
-  expect(after.captures).toBe(20);
-  report(`full disk: quota ${QUOTA / 1e6} MB filled with ${seeded} old posts; ${seeded - full.old} oldest pruned, all 20 captures kept, ${full.fresh} of 601 new posts fitted whole; once room came back all 601 arrived`);
-  await Promise.all([panel.close(), page.close(), quotaPage.close()]);
+          }),
+      );
+    // The quota refuses the page's batches: the oldest uncaptured history is pruned, the panel says so.
+    await expect(panel.getByTestId('storage-full')).toBeVisible({ timeout: 60_000 });
+    await expect(panel.getByTestId('storage-full')).toContainText('captures are kept');
+    const full = await counts();
+    expect(full.old).toBeLessThan(seeded);
+    expect(full.old - full.oldCaptured).toBeGreaterThan(0); // pruned in measured steps, not emptied
+    expect(full.oldCaptured).toBe(20);
+    expect(full.captures).toBe(20);
+    // Whatever of the page got in is whole: stored, analysed and placed together, never half.
+    expect(full.freshAnalysed).toBe(full.fresh);
+    expect(full.sightings).toBe(full.fresh);
+    // Room comes back (the user frees disk space): the page's waiting batches arrive, none lost.
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: `chrome-extension://${ext.extensionId}` });
+    await expect.poll(async () => (await counts()).freshAnalysed, { timeout: 120_000 }).toBe(601);
+    const after = await counts();
+    expect(after.fresh).toBe(601);
+    expect(after.sightings).toBe(601);
+    expect(after.oldCaptured).toBe(20);
+    expect(after.captures).toBe(20);
+    report(`full disk: quota ${QUOTA / 1e6} MB filled with ${seeded} old posts; ${seeded - full.old} oldest pruned, all 20 captures kept, ${full.fresh} of 601 new posts fitted whole; once room came back all 601 arrived`);
+  } finally {
+    await ext.close();
+  }
 });
