@@ -19,8 +19,21 @@ import naughty from 'naughty-words';
 export const CUSS: Record<string, Record<string, number>> = {
   en: cussEn, es: cussEs, fr: cussFr, it: cussIt, pt: cussPt, ar: cussArLatn,
 };
-export const TOAD: Map<string, string[]> = profaneWords;
 export const LDNOOBW = naughty as unknown as Record<string, string[]>;
+
+/**
+ * @2toad's lists other than English are machine translations of its English list, with everyday words in
+ * them (German "lustig", "fehler"; Portuguese "amigos"; Korean "한국어"; Chinese "中国"). A translated entry
+ * is kept only where the human-curated LDNOOBW list of that language corroborates it (the entry contains one
+ * of its words of four letters or more: "scheißkerl" by "scheiß").
+ */
+export const TOAD: Map<string, string[]> = new Map(
+  [...(profaneWords as Map<string, string[]>)].map(([lang, words]) => {
+    if (lang === 'en') return [lang, words];
+    const curated = (LDNOOBW[lang] ?? []).map((w) => w.toLowerCase()).filter((w) => [...w].length >= 4);
+    return [lang, words.filter((w) => curated.some((c) => w.toLowerCase().includes(c)))];
+  }),
+);
 
 /**
  * Stems of slurs: an attack on people for who they are (race, ethnicity, religion, sexuality, gender,
@@ -49,12 +62,14 @@ export const WEAK = new Set([
   'asian', 'slope', 'chug', 'spa', 'jig', 'girls', 'oreo', 'brownie', 'brownies', 'nip', 'jesus', 'american',
   'americans', 'porn', 'fairy', 'gun', 'guinea', 'septic', 'pee', 'abo', 'racist', 'mexican', 'chinese', 'indian',
   'african', 'irish', 'italian', 'jewish', 'arab', 'christian', 'catholic', 'mormon', 'pope', 'church',
+  'geil', 'nackt', 'ische', 'nippel', 'pinkeln', // German: colloquial "great", "naked", slang "girl", …
 ]);
 
 /** Insults (not swear words): offensive when aimed at someone. Written by the project. */
 export const INSULTS: Record<string, readonly string[]> = {
   en: ['idiot', 'idiots', 'stupid', 'dumb', 'moron', 'morons', 'loser', 'losers', 'fool', 'clown', 'pathetic', 'scum', 'trash', 'garbage', 'ugly', 'disgusting', 'worthless', 'imbecile', 'dumbass', 'jackass'],
-  de: ['idiot', 'idioten', 'dumm', 'blöd', 'vollidiot', 'depp', 'trottel', 'versager', 'penner', 'abschaum', 'dummkopf', 'hohlkopf', 'spinner', 'lügner', 'lügenpresse', 'pack', 'gesindel'],
+  de: ['idiot', 'idioten', 'dumm', 'blöd', 'vollidiot', 'depp', 'trottel', 'versager', 'penner', 'abschaum', 'dummkopf', 'hohlkopf', 'spinner', 'lügner', 'lügenpresse', 'pack', 'gesindel',
+    'schwein', 'sau', 'drecksack', 'schmarotzer', 'volksverräter', 'verräter', 'heuchler', 'pfosten', 'vollpfosten', 'honk', 'missgeburt', 'assi', 'asozial', 'witzfigur', 'dumpfbacke', 'hirni', 'fresse', 'schnauze', 'dreck', 'gutmensch', 'versifft'],
   es: ['idiota', 'estúpido', 'estúpida', 'imbécil', 'tonto', 'tonta', 'inútil', 'payaso', 'basura', 'escoria', 'pendejo', 'pendeja', 'subnormal'],
   fr: ['idiot', 'idiote', 'stupide', 'imbécile', 'crétin', 'débile', 'nul', 'nulle', 'minable', 'ordure', 'abruti', 'abrutie', 'bouffon'],
   it: ['idiota', 'stupido', 'stupida', 'imbecille', 'cretino', 'deficiente', 'scemo', 'coglione', 'pagliaccio', 'schifoso'],

@@ -83,6 +83,47 @@ function variants(raw: string): string[] {
   return out;
 }
 
+/** Languages that write compounds as one word: "Drecksäcke", "Vollpfosten", "klootzakken". */
+const COMPOUNDING = new Set(['de', 'nl', 'sv', 'da', 'nb', 'no']);
+const MIN_HEAD = 5;
+const UMLAUT: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u' };
+
+/** German plurals mark the stem with an umlaut and an ending ("Säcke", "Ärsche", "Löcher"): the singulars. */
+function singulars(word: string): string[] {
+  const out = [word];
+  for (const end of ['en', 'er', 'e', 'n', 's']) {
+    if (word.length <= end.length + 3 || !word.endsWith(end)) continue;
+    const stem = word.slice(0, -end.length);
+    out.push(stem);
+    const last = Math.max(stem.lastIndexOf('ä'), stem.lastIndexOf('ö'), stem.lastIndexOf('ü'));
+    if (last >= 0) out.push(stem.slice(0, last) + UMLAUT[stem[last]!] + stem.slice(last + 1));
+  }
+  return out;
+}
+
+/**
+ * A compound whose head (its last part, which names what the thing is) is a listed swear word or insult
+ * is one too: "Dreckschwein", "Vollidioten". The head must be a word of its own (five letters or more: shorter ones hide inside ordinary words).
+ */
+function compoundHit(word: string, dict: Map<string, Entry>): Entry | undefined {
+  if (word.length < MIN_HEAD + 3) return undefined;
+  for (const form of singulars(word)) {
+    const direct = dict.get(form);
+    if (direct) return direct;
+    for (let cut = 3; form.length - cut >= MIN_HEAD; cut++) {
+      const head = dict.get(form.slice(cut)) ?? dict.get(form.slice(cut).replace(/^s(?=\p{L}{4})/u, ''));
+      if (head && head.weight > WEAK_WEIGHT) return { weight: head.weight * 0.9, category: head.category };
+    }
+  }
+  // A swear word as the first part swears too ("Scheißtag", "Arschgeige"); a linking -e or -s may be dropped.
+  for (let cut = MIN_HEAD; word.length - cut >= 3; cut++) {
+    const part = word.slice(0, cut);
+    const mod = dict.get(part) ?? dict.get(`${part}e`) ?? (part.endsWith('s') ? dict.get(part.slice(0, -1)) : undefined);
+    if (mod && mod.weight >= LIST_WEIGHT && mod.category !== 'insult') return { weight: mod.weight * 0.8, category: mod.category };
+  }
+  return undefined;
+}
+
 export interface ToxicSpan {
   start: number;
   end: number;
@@ -126,6 +167,7 @@ export function analyzeToxicity(text: string, lang = 'und'): ToxicityResult {
       }
       if (hit) break;
     }
+    if (!hit && COMPOUNDING.has(langs[0]!)) hit = compoundHit(vs[0]!, dicts[0]!);
     // Two-word entries: this word with the previous one ("white trash").
     const prev = words[words.length - 1];
     if (prev && m.index! - prev.end <= 2) {

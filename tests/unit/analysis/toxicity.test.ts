@@ -44,4 +44,22 @@ describe('analyzeToxicity', () => {
   it('does not take a harmless word that starts like a slur for one', () => {
     expect(analyzeToxicity('Such a niggardly budget for the library', 'en').flagged).toBe(false);
   });
+
+  it('ignores the everyday words machine translation put into the non-English lists', () => {
+    for (const [lang, text] of [
+      ['de', 'Das Konzert war echt lustig, die Hunde auch.'],
+      ['pt', 'Meus amigos chegaram ontem, boa sorte!'],
+      ['ko', '한국어 카테고리 페이지입니다'],
+      ['zh', '中国的天气很好'],
+    ] as const) expect(analyzeToxicity(text, lang)).toMatchObject({ flagged: false, spans: [] });
+  });
+
+  it('reads German compounds by their head and by a swear word in front', () => {
+    expect(analyzeToxicity('Ihr Dreckschweine!', 'de').flagged).toBe(true);
+    expect(analyzeToxicity('Halt die Klappe, du Arschgeige!', 'de').spans.map((s) => s.text)).toContain('Arschgeige');
+    expect(analyzeToxicity('Die Hurensöhne haben gewonnen.', 'de').flagged).toBe(true); // plural with umlaut
+    for (const clean of ['Die Mannschaftsaufstellung ist fertig.', 'Das Verräterische an der Geschichte ist das Ende.', 'Die Nacktschnecken fressen den Salat.', 'Das Spiel war echt geil!']) {
+      expect(analyzeToxicity(clean, 'de').flagged).toBe(false);
+    }
+  });
 });
