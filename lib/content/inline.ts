@@ -21,8 +21,8 @@ button:focus-visible{outline:2px solid #4f46e5}
 .d{font:12px/1.4 system-ui,sans-serif;padding:2px 6px;border-radius:6px;background:#ecfdf5;color:#064e3b;display:inline-block;margin:2px 0}
 .d.warning{background:#fffbeb;color:#78350f}.d.error{background:#fff1f2;color:#881337}.d.info{background:#eff6ff;color:#1e3a8a}`;
 
-/** Posts handled per idle slot: a feed of thousands of posts is badged a little at a time. */
-const BADGES_PER_PASS = 200;
+/** Time per idle slot for badges: a feed of thousands of posts is badged a little at a time. */
+const PASS_MS = 6;
 
 interface InlineSettings {
   inlineBadges: boolean;
@@ -51,8 +51,17 @@ export class PageUi {
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly reader: Reader,
+    /** ids of an element the reading session already read (so it is not read a second time) */
+    known?: (el: Element) => string[] | undefined,
   ) {
-    this.locator = new PostLocator(reader);
+    this.locator = new PostLocator(reader, known);
+  }
+
+  /** A post element the session has just read: its badge appears when it comes near the viewport. */
+  watch(el: Element): void {
+    if (this.stopped || !this.settings.inlineBadges || this.observed.has(el)) return;
+    this.observed.add(el);
+    this.visibilityObserver().observe(el);
   }
 
   start(): void {
@@ -135,6 +144,8 @@ export class PageUi {
     this.visibility = undefined;
     this.observed = new WeakSet();
     this.nearView.clear();
+    this.approaching = [];
+    this.needScan = true;
   }
 
   /** Posts whose badge must be drawn or redrawn; drawn in small batches when the page is idle. */
@@ -145,46 +156,59 @@ export class PageUi {
     if (this.stopped) return;
     if (!this.settings.inlineBadges) return this.removeBadges();
     for (const id of ids) this.dirty.add(id);
-    if (this.scheduled || this.dirty.size === 0) return;
+    if (this.scheduled || (this.dirty.size === 0 && this.approaching.length === 0 && !this.needScan)) return;
     this.scheduled = true;
     const idle = (f: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 500 }) : setTimeout(f, 50));
     idle(() => {
       this.scheduled = false;
       this.drawSome();
-      if (this.dirty.size > 0) this.renderBadges([]);
+      if (this.dirty.size > 0 || this.approaching.length > 0) this.renderBadges([]);
     });
   }
 
-  /** Post elements watched until they come near the viewport; then read, and badged when analysed. */
+  /** Post elements watched until they come near the viewport; then their badges are drawn when analysed. */
   private observed = new WeakSet<Element>();
   /** Posts whose element has come near the viewport: their badge is drawn as soon as their summary is known. */
   private readonly nearView = new Map<string, WeakRef<Element>>();
+  /** Elements that came near the viewport, mapped to their posts in the next idle pass. */
+  private approaching: Element[] = [];
   private visibility: IntersectionObserver | undefined;
+  /** Look for post elements in the whole page once (at start, and when badges are switched back on). */
+  private needScan = true;
 
   /**
    * Badges cost what is on screen, not the whole page: post elements are watched with an IntersectionObserver
-   * and read (for their ids) only when they come near the viewport; existing badges are updated in place.
+   * and badged only when they come near the viewport; existing badges are updated in place. The observer's
+   * callback only queues; the work is done in idle slices of a few milliseconds.
    */
-  private drawSome(): void {
-    if (this.stopped || !this.settings.inlineBadges) return;
+  private visibilityObserver(): IntersectionObserver {
     this.visibility ??= new IntersectionObserver((entries) => {
       for (const e of entries) {
         if (!e.isIntersecting) continue;
         this.visibility?.unobserve(e.target);
-        for (const id of this.locator.read(e.target)) {
-          this.nearView.set(id, new WeakRef(e.target));
-          if (this.summaries.has(id)) this.createBadge(id, e.target);
-        }
+        this.approaching.push(e.target);
       }
+      this.renderBadges([]);
     }, { rootMargin: '600px 0px' });
-    for (const el of document.querySelectorAll(this.reader.postSelector)) {
-      if (this.observed.has(el)) continue;
-      this.observed.add(el);
-      this.visibility.observe(el);
+    return this.visibility;
+  }
+
+  private drawSome(): void {
+    if (this.stopped || !this.settings.inlineBadges) return;
+    const end = performance.now() + PASS_MS;
+    if (this.needScan) {
+      this.needScan = false;
+      for (const el of document.querySelectorAll(this.reader.postSelector)) this.watch(el);
     }
-    let n = 0;
+    while (this.approaching.length && performance.now() < end) {
+      const el = this.approaching.shift()!;
+      for (const id of this.locator.read(el)) {
+        this.nearView.set(id, new WeakRef(el));
+        if (this.summaries.has(id)) this.dirty.add(id);
+      }
+    }
     for (const id of this.dirty) {
-      if (n++ >= BADGES_PER_PASS) break;
+      if (performance.now() >= end) break;
       this.dirty.delete(id);
       const s = this.summaries.get(id);
       if (!s) continue;

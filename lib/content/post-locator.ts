@@ -11,7 +11,11 @@ export class PostLocator {
   private readonly mapped = new WeakSet<Element>();
   private readonly idsOf = new WeakMap<Element, string[]>();
 
-  constructor(private readonly reader: Reader) {}
+  constructor(
+    private readonly reader: Reader,
+    /** ids of elements already read by the page's reading session */
+    private readonly known?: (el: Element) => string[] | undefined,
+  ) {}
 
   /** Maps every post element not mapped before: only on the user's request ("show in page"). */
   refresh(): void {
@@ -21,6 +25,8 @@ export class PostLocator {
   /** The post ids an element holds (mapped once; elements still rendering are tried again next time). */
   read(el: Element): string[] {
     if (this.mapped.has(el)) return this.idsOf.get(el) ?? [];
+    const known = this.known?.(el);
+    if (known) return this.remember(el, known);
     let read;
     try {
       read = this.reader.read(el, { url: new URL(location.href), doc: document, thread: new ThreadTracker(), state: {} });
@@ -28,8 +34,11 @@ export class PostLocator {
       return [];
     }
     if (!read) return [];
+    return this.remember(el, (Array.isArray(read) ? read : [read]).map((p) => p.id));
+  }
+
+  private remember(el: Element, ids: string[]): string[] {
     this.mapped.add(el);
-    const ids = (Array.isArray(read) ? read : [read]).map((p) => p.id);
     this.idsOf.set(el, ids);
     for (const id of ids) if (!this.byId.get(id)?.deref()?.isConnected) this.byId.set(id, new WeakRef(el));
     return ids;

@@ -8,6 +8,11 @@ import { watchAdded } from './watch';
 
 /** Posts per message: fewer, larger transactions on big threads, each still well under a second. */
 const BATCH = 250;
+/** Reading happens in slices of at most this long, so the page never has a long task (> 50 ms) from it. */
+const SLICE_MS = 8;
+
+const idle = (f: (deadline?: IdleDeadline) => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 200 }) : setTimeout(f, 16);
 
 /**
  * Reads one page for as long as it is shown: an initial pass, then only what the page adds, sending
@@ -24,6 +29,8 @@ export class PageSession {
     readonly url: string,
     /** picked once per page by the caller, which shares it with the in-page UI */
     private readonly reader: Reader | undefined,
+    /** told of each post element read */
+    private readonly onRead?: (el: Element) => void,
   ) {}
 
   start(): void {
@@ -44,21 +51,62 @@ export class PageSession {
       return;
     }
     this.reading = new PageReading(reader, url, document);
-    this.send(this.reading.readNew());
-    void sendMessage('pageStatus', {
-      url: this.url,
-      platform: reader.platform,
-      reader: reader.id,
-      status: this.reading.count > 0 ? 'ok' : 'empty',
-    }).catch(() => {});
+    this.reading.onRead = this.onRead;
+    this.reading.collect();
+    // The page's status is known once its first reading is done.
+    this.afterDrain = () =>
+      void sendMessage('pageStatus', {
+        url: this.url,
+        platform: reader.platform,
+        reader: reader.id,
+        status: (this.reading?.count ?? 0) > 0 ? 'ok' : 'empty',
+      }).catch(() => {});
+    this.readSlices();
     this.stopWatching = watchAdded(document.body ?? document.documentElement, (added) => {
       if (!this.reading) return;
       try {
-        this.send(added === 'rescan' ? this.reading.readNew() : this.reading.readNew(added));
+        this.reading.collect(added === 'rescan' ? undefined : added);
+        this.readSlices();
       } catch {
         /* the page changed under us; the next mutation tries again */
       }
     });
+  }
+
+  private afterDrain: (() => void) | undefined;
+  private slicing = false;
+
+  /** Reads what is queued, a slice per idle period; sends each slice's posts as it goes. */
+  private readSlices(): void {
+    if (this.slicing || !this.reading?.queued) return this.drained();
+    this.slicing = true;
+    idle((deadline) => {
+      this.slicing = false;
+      const reading = this.reading;
+      if (!reading) return;
+      const end = performance.now() + SLICE_MS;
+      // Called because the page was busy for too long (didTimeout): take the slice anyway.
+      const idleLeft = deadline && !deadline.didTimeout ? () => deadline.timeRemaining() : () => Infinity;
+      const timeLeft = () => Math.min(end - performance.now(), idleLeft());
+      try {
+        this.send(reading.readQueued(timeLeft));
+      } catch {
+        /* one slice failed; what is left is tried in the next */
+      }
+      this.readSlices();
+    });
+  }
+
+  private drained(): void {
+    if (this.slicing || this.reading?.queued) return;
+    const then = this.afterDrain;
+    this.afterDrain = undefined;
+    then?.();
+  }
+
+  /** The post ids read from an element of the page (the in-page UI uses them instead of reading it again). */
+  idsOf(el: Element): string[] | undefined {
+    return this.reading?.idsOf(el);
   }
 
   stop(): void {

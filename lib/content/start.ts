@@ -28,7 +28,7 @@ export function startReading(ctx: ContentScriptContext): void {
   };
   const pageUi = (reader: Reader | undefined) => {
     try {
-      const ui = reader ? new PageUi(ctx, reader) : undefined;
+      const ui = reader ? new PageUi(ctx, reader, (el) => session?.idsOf(el)) : undefined;
       ui?.start();
       return ui;
     } catch {
@@ -48,19 +48,20 @@ export function startReading(ctx: ContentScriptContext): void {
       if (a?.ok && a.summaries) ui?.onSummaries(a.summaries);
     },
   });
-  let session = new PageSession(outbox, location.href, reader);
+  // The UI asks the session for the ids of elements it already read (later, never while it is being built).
+  let session: PageSession | undefined = new PageSession(outbox, location.href, reader, (el) => ui?.watch(el));
   session.start();
 
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
-    session.stop();
+    session?.stop();
     ui?.stop();
     reader = readerFor(newUrl.href);
     ui = pageUi(reader);
-    session = new PageSession(outbox, newUrl.href, reader);
+    session = new PageSession(outbox, newUrl.href, reader, (el) => ui?.watch(el));
     session.start();
   });
   ctx.onInvalidated(() => {
-    session.stop();
+    session?.stop();
     outbox.stop();
     ui?.stop();
   });

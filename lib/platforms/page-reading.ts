@@ -14,6 +14,8 @@ export class PageReading {
   private documentRead = false;
   /** posts a reader could not read (malformed markup); reported, never thrown into the page */
   failures = 0;
+  /** told of each element read (the in-page UI watches it for its badge) */
+  onRead: ((el: Element) => void) | undefined;
 
   constructor(
     readonly reader: Reader,
@@ -23,8 +25,19 @@ export class PageReading {
     this.ctx = { url, doc, thread: new ThreadTracker(), state: {} };
   }
 
+  /** Post elements found but not read yet, in page order. */
+  private queue: Element[] = [];
+  /** The ids each element read gave, for the in-page UI (which must not read posts a second time). */
+  private readonly idsByElement = new WeakMap<Element, string[]>();
+
   /** Posts in the given subtrees (default: the whole document) not read before, in page order. */
   readNew(roots: Element[] = [this.ctx.doc.documentElement]): ObservedPost[] {
+    this.collect(roots);
+    return this.readQueued();
+  }
+
+  /** Queues the post elements in these subtrees that were not read before. */
+  collect(roots: Element[] = [this.ctx.doc.documentElement]): void {
     const found: Element[] = [];
     const sel = this.reader.postSelector;
     for (const root of roots) {
@@ -34,14 +47,30 @@ export class PageReading {
       if (host && !this.seen.has(host)) found.push(host);
       for (const el of root.querySelectorAll(sel)) if (!this.seen.has(el)) found.push(el);
     }
-    if (roots.length > 1) found.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+    if (!found.length) return;
+    this.queue.push(...found);
+    if (roots.length > 1 || this.queue.length > found.length) this.queue.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  }
+
+  /** How many found elements wait to be read. */
+  get queued(): number {
+    return this.queue.length;
+  }
+
+  /**
+   * Reads queued elements while `timeLeft()` (ms) stays positive, so a big page is read in short slices
+   * between which the page stays responsive; the rest stays queued for the next call.
+   */
+  readQueued(timeLeft: () => number = () => Infinity): ObservedPost[] {
     const posts: ObservedPost[] = [];
     if (!this.documentRead && this.reader.readDocument) {
       this.documentRead = true;
       for (const p of this.reader.readDocument(this.ctx)) this.keep(p, posts, this.ctx.doc.documentElement);
     }
-    for (const el of found) {
-      if (this.seen.has(el)) continue;
+    let i = 0;
+    for (; i < this.queue.length && (i === 0 || timeLeft() > 0); i++) {
+      const el = this.queue[i]!;
+      if (this.seen.has(el) || !el.isConnected) continue;
       let read: ReturnType<Reader['read']>;
       try {
         read = this.reader.read(el, this.ctx);
@@ -54,9 +83,18 @@ export class PageReading {
       // An element that yields nothing yet (still rendering, stub) is tried again when it changes.
       if (!read) continue;
       this.seen.add(el);
-      for (const p of Array.isArray(read) ? read : [read]) this.keep(p, posts, el);
+      const all = Array.isArray(read) ? read : [read];
+      this.idsByElement.set(el, all.map((p) => p.id));
+      for (const p of all) this.keep(p, posts, el);
+      this.onRead?.(el);
     }
+    this.queue = this.queue.slice(i);
     return posts;
+  }
+
+  /** The post ids read from this element, if it was read. */
+  idsOf(el: Element): string[] | undefined {
+    return this.idsByElement.get(el);
   }
 
   private keep(post: ObservedPost, into: ObservedPost[], el: Element): void {
