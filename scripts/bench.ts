@@ -101,6 +101,8 @@ if (want('feed')) {
 // ---- Service worker: cold start to first analysed post ------------------------------------------------
 const probe = await ext.context.newPage();
 await probe.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=0`);
+// The panel creates the database (Dexie); raw IndexedDB reads and writes below must not race it.
+while (!(await probe.evaluate(async () => ((await indexedDB.databases()).find((d) => d.name === 'rapport')?.version ?? 0) > 1))) await probe.waitForTimeout(100);
 const roundTrip = (n: number) =>
   probe.evaluate(async (k) => {
     const t = performance.now();
