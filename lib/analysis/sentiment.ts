@@ -66,53 +66,53 @@ const strategy = {
   },
 };
 
-function addWords(labels: Record<string, number>, phrases: Map<string, number>, entries: Record<string, number>, overwrite: boolean) {
-  for (const [raw, v] of Object.entries(entries)) {
-    if (typeof v !== 'number' || !v) continue;
-    const k = raw.toLowerCase().trim();
-    if (!k) continue;
-    const words = k.split(/\s+/);
-    const key = words.join('+');
-    if (!overwrite && Object.prototype.hasOwnProperty.call(labels, key)) continue;
+const SPACE = /\s/;
+
+/** Adds lexicon entries; runs over ~11,000 entries at every worker start, so single words take a fast path. */
+function addWords(labels: Record<string, number>, phrases: Map<string, number>, entries: Record<string, number>, overwrite: boolean, scale = 1, keep?: RegExp) {
+  for (const raw in entries) {
+    const v = entries[raw]! * scale;
+    if (typeof v !== 'number' || !v || (keep && !keep.test(raw))) continue;
+    let key = raw.toLowerCase();
+    let words = 1;
+    if (SPACE.test(key)) {
+      const parts = key.trim().split(/\s+/);
+      if (!parts[0]) continue;
+      key = parts.join('+');
+      words = parts.length;
+      if (words > 1) phrases.set(parts[0], Math.max(phrases.get(parts[0]) ?? 1, words));
+    }
+    if (!key || (!overwrite && Object.prototype.hasOwnProperty.call(labels, key))) continue;
     labels[key] = v;
-    if (words.length > 1) phrases.set(words[0]!, Math.max(phrases.get(words[0]!) ?? 1, words.length));
   }
 }
 
-let englishLabels: Record<string, number> | undefined;
+let englishBase: { labels: Record<string, number>; phrases: Map<string, number> } | undefined;
 /** VADER's lexicon (mean human ratings on −4..4) rescaled to AFINN's −5..5, over AFINN itself. */
-function english(): Record<string, number> {
-  if (englishLabels) return englishLabels;
+function english(): { labels: Record<string, number>; phrases: Map<string, number> } {
+  if (englishBase) return englishBase;
   const labels: Record<string, number> = {};
   const phrases = new Map<string, number>();
   addWords(labels, phrases, (SENTIMENT_EN as { labels: Record<string, number> }).labels, true);
-  const vader: Record<string, number> = {};
-  for (const [k, v] of Object.entries(VADER_LEXICON as Record<string, number>)) if (/\p{L}/u.test(k)) vader[k] = v * 1.25;
-  addWords(labels, phrases, vader, true);
+  addWords(labels, phrases, VADER_LEXICON as Record<string, number>, true, 1.25, /\p{L}/u); // words; emoticons are mapped to emoji
   addWords(labels, phrases, SLANG.en!, true);
-  englishLabels = labels;
-  return labels;
+  addWords(labels, phrases, EMOJI_EXTRA, false);
+  englishBase = { labels, phrases };
+  return englishBase;
 }
-
 
 function modelFor(code: string): LangModel {
   let m = models.get(code);
   if (m) return m;
   const en = english();
-  const phrases = new Map<string, number>();
-  let labels: Record<string, number>;
-  if (code === 'en') {
-    labels = { ...en };
-  } else {
+  let labels = en.labels;
+  let phrases = en.phrases;
+  if (code !== 'en') {
     // English words are everywhere in social text: keep them under the language's own words.
-    labels = Object.assign({}, en) as Record<string, number>;
+    labels = Object.assign({}, en.labels);
+    phrases = new Map(en.phrases);
     addWords(labels, phrases, SENTIMENT_LEXICONS[code] ?? {}, true);
     addWords(labels, phrases, SLANG[code] ?? {}, true);
-  }
-  addWords(labels, phrases, EMOJI_EXTRA, false);
-  for (const k of Object.keys(labels)) if (k.includes('+')) {
-    const words = k.split('+');
-    phrases.set(words[0]!, Math.max(phrases.get(words[0]!) ?? 1, words.length));
   }
   const negators = new Set<string>([
     ...((NEGATORS_ALL as Record<string, string[]>)[code] ?? []).filter((w) => !w.includes(' ')),
