@@ -3,14 +3,15 @@ import { browser } from 'wxt/browser';
 import type { SpikeAlert } from '../lib/insights/alerts';
 import { bestTimeToPost } from '../lib/insights/best-time';
 import { communityHealth } from '../lib/insights/health';
-import { communityOf } from '../lib/insights/posts';
 import { dailySeries, languageMix } from '../lib/insights/series';
 import { trendingTerms } from '../lib/insights/terms';
 import { replyPairs, topVoices } from '../lib/insights/voices';
 import { Chart } from './Chart';
 import { EmptyState } from './EmptyState';
 import { useI18n } from './i18n';
-import { useHistory } from './use-history';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { COMMUNITY_SAMPLE, communityCounts, communityPosts } from '../lib/db/communities';
+import { db } from './db';
 
 function useAlerts(): SpikeAlert[] {
   const [alerts, setAlerts] = useState<SpikeAlert[]>([]);
@@ -27,16 +28,15 @@ function useAlerts(): SpikeAlert[] {
 /** "Insights": one community's history — volume and sentiment over time, health, voices, languages, terms, timing, alerts. */
 export function InsightsView() {
   const { t, lang } = useI18n();
-  const history = useHistory();
   const alerts = useAlerts();
-  const communities = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const p of history ?? []) counts.set(communityOf(p), (counts.get(communityOf(p)) ?? 0) + 1);
-    return [...counts].sort((a, b) => b[1] - a[1]);
-  }, [history]);
+  // The community list comes from counts kept with every write, and only the chosen community's latest
+  // posts are read: reading the whole history takes seconds once it holds 100,000 posts.
+  const communities = useLiveQuery(() => communityCounts(db), []);
   const [chosen, setChosen] = useState('');
-  const community = chosen || communities[0]?.[0] || '';
-  const posts = useMemo(() => (history ?? []).filter((p) => communityOf(p) === community), [history, community]);
+  const community = chosen || communities?.[0]?.community || '';
+  const sample = useLiveQuery(() => (community ? communityPosts(db, community) : []), [community]);
+  const posts = useMemo(() => sample ?? [], [sample]);
+  const sampled = (communities?.find((c) => c.community === community)?.posts ?? 0) > COMMUNITY_SAMPLE;
   const series = useMemo(() => dailySeries(posts), [posts]);
   const chartSeries = useMemo(
     () => [
@@ -46,8 +46,8 @@ export function InsightsView() {
     [series, t],
   );
   const x = useMemo(() => series.map((d) => d.day), [series]);
-  if (!history) return <p className="text-sm">{t('common.loading')}</p>;
-  if (history.length === 0) return <EmptyState title={t('view.insights')}>{t('insights.empty')}</EmptyState>;
+  if (!communities || !sample) return <p className="text-sm">{t('common.loading')}</p>;
+  if (communities.length === 0) return <EmptyState title={t('view.insights')}>{t('insights.empty')}</EmptyState>;
 
   const health = communityHealth(posts);
   const voices = topVoices(posts, 8);
@@ -62,10 +62,11 @@ export function InsightsView() {
       <label className="flex items-center gap-2 text-xs">
         {t('insights.community')}
         <select className="field" value={community} onChange={(e) => setChosen(e.target.value)} data-testid="community">
-          {communities.map(([c, n]) => (
+          {communities.map(({ community: c, posts: n }) => (
             <option key={c} value={c}>{c} ({n})</option>
           ))}
         </select>
+        {sampled && <span data-testid="insights-sample">{t('insights.sample', { n: COMMUNITY_SAMPLE })}</span>}
       </label>
 
       <section aria-labelledby="alerts-h">

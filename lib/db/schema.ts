@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Capture, Observation, Sighting, StoredPost, TabPage } from '../model/stored';
+import type { Capture, CommunityCount, Observation, Sighting, StoredPost, TabPage } from '../model/stored';
+import { recountCommunities } from './communities';
 
 export const DB_NAME = 'rapport';
 
@@ -8,7 +9,7 @@ export const DB_NAME = 'rapport';
  * function; tests/unit/db-migrations.test.ts opens a database written by each older version.
  * Indexes serve the panel's queries: by page, community, platform, author, language, sentiment, time, captured.
  */
-export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string> }[] = [
+export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string>; upgrade?: (db: RapportDB) => Promise<unknown> }[] = [
   {
     version: 1,
     stores: {
@@ -20,6 +21,12 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string> 
       captures: 'id, postId, capturedAt, *tags',
     },
   },
+  {
+    // Posts per community, maintained with every write: counting 100,000 rows in IndexedDB takes seconds.
+    version: 2,
+    stores: { communities: 'community' },
+    upgrade: (db) => recountCommunities(db),
+  },
 ];
 
 export type RapportDB = Dexie & {
@@ -28,10 +35,15 @@ export type RapportDB = Dexie & {
   sightings: Dexie.Table<Sighting, [string, string]>;
   tabs: EntityTable<TabPage, 'tabId'>;
   captures: EntityTable<Capture, 'id'>;
+  communities: EntityTable<CommunityCount, 'community'>;
 };
 
 export function openDb(name = DB_NAME, indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRange): RapportDB {
   const db = new Dexie(name, indexedDB ? { indexedDB, IDBKeyRange: keyRange } : undefined) as RapportDB;
-  for (const { version, stores } of SCHEMA_VERSIONS) db.version(version).stores(stores);
+  for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+    const v = db.version(version).stores(stores);
+    // Dexie's upgrade transaction exposes the same tables under the same names.
+    if (upgrade) v.upgrade((tx) => upgrade(tx as unknown as RapportDB));
+  }
   return db;
 }

@@ -99,6 +99,7 @@ export const pt: Catalogue = {
   'captures.sourceCaptures': 'Capturas',
   'insights.community': 'Comunidade',
   'insights.empty': 'Ainda sem histórico: navegue num site compatível e volte.',
+  'insights.sample': 'medido nas últimas {n} publicações',
   'insights.volume': 'Volume e sentimento ao longo do tempo',
   'insights.health': 'Saúde da comunidade',
   'insights.healthThin': 'Poucas publicações para pontuar.',

@@ -85,3 +85,10 @@ export const StorageStatus = z.object({
   at: z.number(),
 });
 export type StorageStatus = z.infer<typeof StorageStatus>;
+
+/** Posts per community, kept up to date in every write (the Insights view reads this, not the history). */
+export const CommunityCount = z.object({
+  community: z.string(),
+  posts: z.number().int(),
+});
+export type CommunityCount = z.infer<typeof CommunityCount>;

@@ -3,13 +3,14 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openDb, SCHEMA_VERSIONS } from '../../../lib/db/schema';
 import { v1Rows } from '../../fixtures/db/v1';
+import { v2Rows } from '../../fixtures/db/v2';
 
 /**
  * The migration harness: a database written by each older schema version (with that version's own
  * definition and rows) is opened by the current code, and every row must still be there.
  * A new schema version adds its rows fixture here: `rowsByVersion[N]`.
  */
-const rowsByVersion: Record<number, Record<string, object[]>> = { 1: v1Rows };
+const rowsByVersion: Record<number, Record<string, object[]>> = { 1: v1Rows, 2: v2Rows };
 const latest = SCHEMA_VERSIONS.at(-1)!.version;
 
 describe('schema migrations', () => {
@@ -39,6 +40,8 @@ describe('schema migrations', () => {
       // indexes the panel relies on work on migrated rows
       expect(await db.captures.where('tags').equals('q4').count()).toBe(1);
       expect(await db.posts.where('analyzed').equals(0).count()).toBe(1);
+      // per-community counts exist for the posts (counted by the version 2 migration from older databases)
+      expect(await db.communities.toArray()).toEqual([{ community: 'news.ycombinator.com', posts: 2 }]);
       db.close();
     });
   }
