@@ -6,6 +6,7 @@ import type { Settings } from '../lib/model/settings';
 import type { Capture } from '../lib/model/stored';
 import { CompetitorComparison } from './CompetitorComparison';
 import { db } from './db';
+import { timed } from './timed';
 import { download, stamp } from './download';
 import { useI18n } from './i18n';
 import { TONE } from './PostItem';
@@ -14,7 +15,7 @@ import { VirtualList } from './VirtualList';
 /** "Captures": snapshots the analyst kept — filter, tag, annotate, select, export; and competitors compared. */
 export function CapturesView({ settings }: { settings: Settings }) {
   const { t } = useI18n();
-  const captures = useLiveQuery(() => db.captures.orderBy('capturedAt').reverse().toArray(), []);
+  const captures = useLiveQuery(() => timed('captures', () => db.captures.orderBy('capturedAt').reverse().toArray()), []);
   const [tag, setTag] = useState('');
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<Set<string>>(new Set());

@@ -1,13 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
-import { checkDraft, type DraftFinding, PLATFORM_RULES } from '../lib/analysis/draft';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import type { DraftFinding } from '../lib/analysis/draft';
+import { PLATFORM_RULES } from '../lib/analysis/platform-rules';
 import type { Flag } from '../lib/model/analysis';
 import type { Settings } from '../lib/model/settings';
 import { db } from './db';
-import { DraftForecast } from './DraftForecast';
 import { useI18n } from './i18n';
 import { TONE } from './PostItem';
 import { useComposerDraft } from './use-draft';
+import { useModule } from './use-module';
+
+const loadDraftCheck = () => import('../lib/analysis/draft');
+const DraftForecast = lazy(() => import('./DraftForecast').then((m) => ({ default: m.DraftForecast })));
 
 const SEVERITY = {
   error: 'border-rose-600 bg-rose-50 dark:bg-rose-950',
@@ -45,6 +49,8 @@ export function DraftView({ tabId, settings }: { tabId: number | undefined; sett
     const p = composer?.platform ?? page?.platform;
     if (p && PLATFORM_RULES[p]) setPlatform(p);
   }, [composer?.platform, page?.platform]);
+  // The analysis (1.7 MB) loads once there is something to check, while the debounce below runs.
+  const analysis = useModule(text.trim() ? loadDraftCheck : undefined);
   // Debounced: the check is cheap, but re-rendering findings on every keystroke is noisy for screen readers.
   useEffect(() => {
     const id = setTimeout(() => setChecked(text), 250);
@@ -52,8 +58,8 @@ export function DraftView({ tabId, settings }: { tabId: number | undefined; sett
   }, [text]);
 
   const check = useMemo(
-    () => (checked.trim() ? checkDraft(checked, { platform, audienceLanguages: settings.languages, markets: [...settings.targetMarkets, ...settings.languages] }) : undefined),
-    [checked, platform, settings],
+    () => (analysis && checked.trim() ? analysis.checkDraft(checked, { platform, audienceLanguages: settings.languages, markets: [...settings.targetMarkets, ...settings.languages] }) : undefined),
+    [analysis, checked, platform, settings],
   );
   const flagAt = (f: DraftFinding) => check?.sensitivity.flags.find((x) => x.start === f.start && x.end === f.end);
 
@@ -92,6 +98,7 @@ export function DraftView({ tabId, settings }: { tabId: number | undefined; sett
         <span role="status" aria-live="polite" data-testid="draft-status">{status}</span>
       </div>
 
+      {!analysis && checked.trim() && <p className="text-xs" data-testid="draft-loading">{t('common.loading')}</p>}
       {check && (
         <>
           <dl className="grid grid-cols-3 gap-2 text-xs">
@@ -145,7 +152,9 @@ export function DraftView({ tabId, settings }: { tabId: number | undefined; sett
           </section>
         </>
       )}
-      <DraftForecast tabId={tabId} text={checked} />
+      <Suspense fallback={null}>
+        <DraftForecast tabId={tabId} text={checked} />
+      </Suspense>
     </div>
   );
 }

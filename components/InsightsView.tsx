@@ -12,6 +12,7 @@ import { useI18n } from './i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { COMMUNITY_SAMPLE, communityCounts, communityPosts } from '../lib/db/communities';
 import { db } from './db';
+import { timed } from './timed';
 
 function useAlerts(): SpikeAlert[] {
   const [alerts, setAlerts] = useState<SpikeAlert[]>([]);
@@ -31,10 +32,10 @@ export function InsightsView() {
   const alerts = useAlerts();
   // The community list comes from counts kept with every write, and only the chosen community's latest
   // posts are read: reading the whole history takes seconds once it holds 100,000 posts.
-  const communities = useLiveQuery(() => communityCounts(db), []);
+  const communities = useLiveQuery(() => timed('communities', () => communityCounts(db)), []);
   const [chosen, setChosen] = useState('');
   const community = chosen || communities?.[0]?.community || '';
-  const sample = useLiveQuery(() => (community ? communityPosts(db, community) : []), [community]);
+  const sample = useLiveQuery(() => (community ? timed('community posts', () => communityPosts(db, community)) : []), [community]);
   const posts = useMemo(() => sample ?? [], [sample]);
   const sampled = (communities?.find((c) => c.community === community)?.posts ?? 0) > COMMUNITY_SAMPLE;
   const series = useMemo(() => dailySeries(posts), [posts]);

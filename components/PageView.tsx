@@ -1,17 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { pagePosts } from '../lib/db/queries';
 import { rankOpportunities } from '../lib/insights/opportunities';
 import { flagCounts, languageMix, sentimentDistribution } from '../lib/insights/series';
 import type { MessageKey } from '../lib/i18n';
 import { db } from './db';
+import { timed } from './timed';
 import { EmptyState } from './EmptyState';
 import { useI18n } from './i18n';
 import { capture, focusPost } from './panel-actions';
 import { PostItem, TONE } from './PostItem';
-import { ReplySuggestions } from './ReplySuggestions';
-import { replyKind } from '../lib/analysis/suggest';
 import { VirtualList } from './VirtualList';
+import { replyKind } from '../lib/analysis/reply-kind';
+
+// Suggestions need the analysis (they are checked like drafts): loaded when someone first asks for them.
+const ReplySuggestions = lazy(() => import('./ReplySuggestions').then((m) => ({ default: m.ReplySuggestions })));
 
 type SentimentFilter = 'all' | 'positive' | 'neutral' | 'negative';
 
@@ -19,7 +22,7 @@ type SentimentFilter = 'all' | 'positive' | 'neutral' | 'negative';
 export function PageView({ tabId }: { tabId: number | undefined }) {
   const { t } = useI18n();
   const page = useLiveQuery(() => (tabId === undefined ? undefined : db.tabs.get(tabId)), [tabId]);
-  const posts = useLiveQuery(() => (page ? pagePosts(db, page.pageKey) : []), [page?.pageKey, page?.updatedAt]);
+  const posts = useLiveQuery(() => (page ? timed('page posts', () => pagePosts(db, page.pageKey)) : []), [page?.pageKey, page?.updatedAt]);
   const [sentiment, setSentiment] = useState<SentimentFilter>('all');
   const [lang, setLang] = useState('all');
   const [type, setType] = useState('all');
@@ -157,7 +160,9 @@ export function PageView({ tabId }: { tabId: number | undefined }) {
                   </span>
                   {replying.has(`${o.postId}\u0000${o.type}`) && (
                     <div className="basis-full">
-                      <ReplySuggestions post={p} type={o.type} tabId={tabId} />
+                      <Suspense fallback={<p className="text-xs">{t('common.loading')}</p>}>
+                        <ReplySuggestions post={p} type={o.type} tabId={tabId} />
+                      </Suspense>
                     </div>
                   )}
                 </li>

@@ -4,32 +4,16 @@
  * (./replies/<lang>.ts); this file picks the topic, fills the templates, and keeps only suggestions the draft
  * check finds nothing to flag in. Pure: runs in the panel, the worker and Node alike. Never posts anything.
  */
-import { checkDraft, PLATFORM_RULES, platformLength } from './draft';
+import { checkDraft } from './draft';
+import { PLATFORM_RULES, platformLength } from './platform-rules';
+import { replyKind } from './reply-kind';
 import { detectLanguage } from './language';
 import { analyzeSentiment } from './sentiment';
 import { analyzeToxicity } from './toxicity';
 import { PHRASEBOOKS, type Phrasebook, type ReplyKind, type Tone } from './replies';
 
 export { REPLY_LANGUAGES, TONES, type Tone, type ReplyKind } from './replies';
-
-/** Opportunity types (post- and thread-level) mapped to the kind of reply they call for; others get none. */
-const KIND_OF: Record<string, ReplyKind> = {
-  question: 'question',
-  complaint: 'complaint',
-  praise: 'praise',
-  'brand-mention': 'mention',
-  'competitor-mention': 'mention',
-  'keyword-mention': 'mention',
-  'influential-author': 'mention',
-  mention: 'mention',
-  unanswered: 'unanswered',
-  'negative-spike': 'crisis',
-  crisis: 'crisis',
-};
-
-export function replyKind(opportunityType: string): ReplyKind | undefined {
-  return KIND_OF[opportunityType];
-}
+export { replyKind } from './reply-kind';
 
 export interface SuggestInput {
   /** opportunity type (question, complaint, brand-mention, negative-spike, …) */

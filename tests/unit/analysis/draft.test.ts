@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft, platformLength, PLATFORM_RULES } from '../../../lib/analysis/draft';
+import { checkDraft } from '../../../lib/analysis/draft';
+import { PLATFORM_RULES, platformLength } from '../../../lib/analysis/platform-rules';
 
 describe('checkDraft', () => {
   it('flags a post too long for X and suggests a thread', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkDraft, PLATFORM_RULES, platformLength } from '../../../lib/analysis/draft';
+import { checkDraft } from '../../../lib/analysis/draft';
+import { PLATFORM_RULES, platformLength } from '../../../lib/analysis/platform-rules';
 import { detectLanguage } from '../../../lib/analysis/language';
 import { PHRASEBOOKS, REPLY_KINDS, TONES } from '../../../lib/analysis/replies';
 import { acceptable, join, suggestReplies, topicsOf } from '../../../lib/analysis/suggest';
