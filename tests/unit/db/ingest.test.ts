@@ -89,4 +89,13 @@ describe('pageKey', () => {
     expect(pageKey('https://x.com/a/status/1?s=20&t=abc')).toBe('https://x.com/a/status/1');
     expect(pageKey('https://example.com/p?utm_source=x&page=2')).toBe('https://example.com/p?page=2');
   });
+
+  it("lists a page's posts in reading order, with those seen on another page since", async () => {
+    const OTHER = 'https://news.ycombinator.com/news';
+    await ingestBatch(db, { posts: [post(3), post(1), post(2)], pageKey: PAGE, firstPos: 0, fresh: true }, 1000);
+    await ingestBatch(db, { posts: [post(1)], pageKey: OTHER, firstPos: 0, fresh: true }, 2000);
+    expect((await db.posts.get('hackernews:1'))!.pageKey).toBe(OTHER);
+    expect((await pagePosts(db, PAGE)).map((p) => p.id)).toEqual(['hackernews:3', 'hackernews:1', 'hackernews:2']);
+    expect((await pagePosts(db, OTHER)).map((p) => p.id)).toEqual(['hackernews:1']);
+  });
 });
