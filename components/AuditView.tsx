@@ -6,6 +6,7 @@ import { auditCsv, auditHtml } from '../lib/insights/audit-report';
 import type { InsightPost } from '../lib/insights/posts';
 import { Platform } from '../lib/model/post';
 import { db } from './db';
+import { timed } from './timed';
 import { download, stamp } from './download';
 import { EmptyState } from './EmptyState';
 import { useI18n } from './i18n';
@@ -20,8 +21,9 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
   const [tag, setTag] = useState('');
   const [platform, setPlatform] = useState('');
   const [days, setDays] = useState(30);
-  const tags = useLiveQuery(async () => [...new Set((await db.captures.toArray()).flatMap((c) => c.tags))].sort(), []);
-  const posts = useLiveQuery(async (): Promise<InsightPost[]> => {
+  // Keys of the multi-entry index: the tags without reading a single capture (only when the tag list shows).
+  const tags = useLiveQuery(async () => (kind === 'captures' ? (await timed('capture tags', () => db.captures.orderBy('tags').uniqueKeys())).map(String).sort() : []), [kind]);
+  const posts = useLiveQuery((): Promise<InsightPost[]> => timed(`audit ${kind}`, async () => {
     if (kind === 'page') {
       const page = tabId === undefined ? undefined : await db.tabs.get(tabId);
       return page ? pagePosts(db, page.pageKey) : [];
@@ -32,7 +34,7 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
     }
     const since = Date.now() - days * DAY;
     return platform ? db.posts.where('[platform+lastSeen]').between([platform, since], [platform, Infinity]).toArray() : db.posts.where('lastSeen').above(since).toArray();
-  }, [kind, tag, platform, days, tabId]);
+  }), [kind, tag, platform, days, tabId]);
   const rows = useMemo(() => auditByLanguage(posts ?? []), [posts]);
   const setName = kind === 'page' ? t('audit.setPage') : kind === 'captures' ? `${t('audit.setCaptures')}: ${tag || t('common.all')}` : `${t('audit.setHistory')}: ${platform || t('common.all')}, ${t('audit.days', { n: days })}`;
 

@@ -26,7 +26,9 @@ export function auditByLanguage(posts: readonly InsightPost[], opts: { examples?
   const groups = new Map<string, InsightPost[]>();
   for (const p of posts) {
     const code = p.analysis?.language.code ?? 'und';
-    groups.set(code, [...(groups.get(code) ?? []), p]);
+    const list = groups.get(code);
+    if (list) list.push(p);
+    else groups.set(code, [p]);
   }
   const out: LanguageAudit[] = [];
   for (const [code, list] of groups) {
