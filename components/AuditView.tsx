@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { pagePosts } from '../lib/db/queries';
-import { auditByLanguage } from '../lib/insights/audit';
+import { AUDIT_EXAMPLE_SAMPLE, latestPostsSince, talliesSince } from '../lib/db/tallies';
+import { auditByLanguage, auditFromTallies, type LanguageAudit } from '../lib/insights/audit';
 import { auditCsv, auditHtml } from '../lib/insights/audit-report';
 import type { InsightPost } from '../lib/insights/posts';
 import { Platform } from '../lib/model/post';
@@ -12,7 +13,6 @@ import { EmptyState } from './EmptyState';
 import { useI18n } from './i18n';
 
 type SetKind = 'page' | 'captures' | 'history';
-const DAY = 86_400_000;
 
 /** "Audit": tone across the languages of a chosen set, side by side, with cautions and examples; CSV and printable report. */
 export function AuditView({ tabId }: { tabId: number | undefined }) {
@@ -23,19 +23,28 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
   const [days, setDays] = useState(30);
   // Keys of the multi-entry index: the tags without reading a single capture (only when the tag list shows).
   const tags = useLiveQuery(async () => (kind === 'captures' ? (await timed('capture tags', () => db.captures.orderBy('tags').uniqueKeys())).map(String).sort() : []), [kind]);
-  const posts = useLiveQuery((): Promise<InsightPost[]> => timed(`audit ${kind}`, async () => {
-    if (kind === 'page') {
-      const page = tabId === undefined ? undefined : await db.tabs.get(tabId);
-      return page ? pagePosts(db, page.pageKey) : [];
-    }
-    if (kind === 'captures') {
-      const caps = await (tag ? db.captures.where('tags').equals(tag) : db.captures).toArray();
-      return caps.map((c) => ({ ...c.post, analysis: c.analysis, firstSeen: c.capturedAt }));
-    }
-    const since = Date.now() - days * DAY;
-    return platform ? db.posts.where('[platform+lastSeen]').between([platform, since], [platform, Infinity]).toArray() : db.posts.where('lastSeen').above(since).toArray();
-  }), [kind, tag, platform, days, tabId]);
-  const rows = useMemo(() => auditByLanguage(posts ?? []), [posts]);
+  // Page and captures: their posts. History: the tallies kept per day, site and language (any length of
+  // history in one small read), with examples from its latest posts only.
+  const audit = useLiveQuery(
+    (): Promise<{ rows: LanguageAudit[]; sampled: boolean }> =>
+      timed(`audit ${kind}`, async () => {
+        if (kind === 'history') {
+          const [tallies, latest] = await Promise.all([talliesSince(db, days, platform || undefined), latestPostsSince(db, days, platform || undefined)]);
+          return { rows: auditFromTallies(tallies, latest), sampled: latest.length >= AUDIT_EXAMPLE_SAMPLE };
+        }
+        let posts: InsightPost[] = [];
+        if (kind === 'page') {
+          const page = tabId === undefined ? undefined : await db.tabs.get(tabId);
+          posts = page ? await pagePosts(db, page.pageKey) : [];
+        } else {
+          const caps = await (tag ? db.captures.where('tags').equals(tag) : db.captures).toArray();
+          posts = caps.map((c) => ({ ...c.post, analysis: c.analysis, firstSeen: c.capturedAt }));
+        }
+        return { rows: auditByLanguage(posts), sampled: false };
+      }),
+    [kind, tag, platform, days, tabId],
+  );
+  const rows = audit?.rows ?? [];
   const setName = kind === 'page' ? t('audit.setPage') : kind === 'captures' ? `${t('audit.setCaptures')}: ${tag || t('common.all')}` : `${t('audit.setHistory')}: ${platform || t('common.all')}, ${t('audit.days', { n: days })}`;
 
   return (
@@ -106,6 +115,7 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
           </div>
           <section aria-labelledby="examples-h">
             <h2 id="examples-h" className="h2">{t('audit.examples')}</h2>
+            {audit?.sampled && <p className="text-xs" data-testid="audit-examples-sampled">{t('audit.examplesSampled', { n: AUDIT_EXAMPLE_SAMPLE.toLocaleString(lang) })}</p>}
             <div className="grid gap-2 sm:grid-cols-2">
               {rows.map((r) => (
                 <div key={r.code} className="card text-xs">

@@ -152,9 +152,11 @@ export function DraftView({ tabId, settings }: { tabId: number | undefined; sett
           </section>
         </>
       )}
-      <Suspense fallback={null}>
-        <DraftForecast tabId={tabId} text={checked} />
-      </Suspense>
+      {checked.trim() && (
+        <Suspense fallback={null}>
+          <DraftForecast tabId={tabId} text={checked} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { ANALYZER_VERSION, analyze, type AnalyzeInput } from '../analysis/analyze';
 import type { Settings } from '../model/settings';
 import type { StoredPost } from '../model/stored';
+import { aggregateTables, applyPostChanges } from './aggregates';
 import type { RapportDB } from './schema';
 
 /**
@@ -8,10 +9,23 @@ import type { RapportDB } from './schema';
  * recovery queue: whatever the browser interrupts is picked up by `analyzeBacklog` at the next start.
  */
 export async function analyzeStored(db: RapportDB, ids: string[], watch?: Watch): Promise<StoredPost[]> {
-  return db.transaction('rw', db.posts, async () => {
+  return db.transaction('rw', [db.posts, ...aggregateTables(db)], async () => {
     const rows = (await db.posts.bulkGet(ids)).filter((p): p is StoredPost => !!p);
     const updated = analyzeRows(rows, watch);
-    await db.posts.bulkPut(updated.filter((p, i) => p !== rows[i]));
+    const changed = updated.map((p, i) => (p !== rows[i] ? i : -1)).filter((i) => i >= 0);
+    await applyPostChanges(db, changed.map((i) => rows[i]), changed.map((i) => updated[i]));
+    await db.posts.bulkPut(changed.map((i) => updated[i]!));
+    return updated;
+  });
+}
+
+/** Analyses the next `limit` posts after id `after` again, whatever their state (Settings → re-analyse). */
+export async function reanalyzeChunk(db: RapportDB, after: string | undefined, limit: number, watch?: Watch): Promise<StoredPost[]> {
+  return db.transaction('rw', [db.posts, ...aggregateTables(db)], async () => {
+    const rows = await (after === undefined ? db.posts.orderBy('id') : db.posts.where('id').above(after)).limit(limit).toArray();
+    const updated = rows.map((p) => withAnalysis(p, watch));
+    await applyPostChanges(db, rows, updated);
+    await db.posts.bulkPut(updated);
     return updated;
   });
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Settings } from '../model/settings';
 import { Capture, Observation, Sighting, StoredPost } from '../model/stored';
 import type { BackupTable, ImportRows } from '../model/messages';
-import { applyCommunityDelta, communityDelta } from './communities';
+import { aggregateTables, applyPostChanges } from './aggregates';
 import type { RapportDB } from './schema';
 
 /** The tables a backup holds; `tabs` is what is open right now, not history. */
@@ -66,11 +66,11 @@ export function importChunks(backup: Backup, size = CHUNK): ImportRows[] {
 /** Writes one validated chunk; rows with the same key are replaced, so importing twice changes nothing. */
 export async function writeImportRows(db: RapportDB, chunk: ImportRows): Promise<number> {
   if (chunk.table === 'posts') {
-    // Posts replace what had the same id: the per-community counts move with them, in the same transaction.
+    // Posts replace what had the same id: the counts kept beside them move with them, in the same transaction.
     const rows = chunk.rows as StoredPost[];
-    await db.transaction('rw', [db.posts, db.communities], async () => {
+    await db.transaction('rw', [db.posts, ...aggregateTables(db)], async () => {
       const before = await db.posts.bulkGet(rows.map((p) => p.id));
-      await applyCommunityDelta(db, communityDelta(before, rows));
+      await applyPostChanges(db, before, rows);
       await db.posts.bulkPut(rows);
     });
     return rows.length;

@@ -1,7 +1,7 @@
 import type { Metrics, ObservedPost } from '../model/post';
 import type { Observation, Sighting, StoredPost } from '../model/stored';
 import type { RapportDB } from './schema';
-import { applyCommunityDelta, communityDelta } from './communities';
+import { aggregateTables, applyPostChanges } from './aggregates';
 
 /** A metric sighting identical to the last one is only recorded again after this long. */
 const OBSERVATION_INTERVAL = 60 * 60 * 1000;
@@ -38,7 +38,7 @@ export async function ingestBatch(
   const ids = [...unique.keys()];
   const newIds = new Set<string>();
   let written: StoredPost[] = [];
-  await db.transaction('rw', [db.posts, db.observations, db.sightings, db.communities], async () => {
+  await db.transaction('rw', [db.posts, db.observations, db.sightings, ...aggregateTables(db)], async () => {
     if (batch.fresh) await db.sightings.where('[pageKey+pos]').between([batch.pageKey, -Infinity], [batch.pageKey, Infinity]).delete();
     const existing = await db.posts.bulkGet(ids);
     const rows: StoredPost[] = [];
@@ -71,7 +71,7 @@ export async function ingestBatch(
     });
     const sightings: Sighting[] = batch.posts.map((p, i) => ({ pageKey: batch.pageKey, postId: p.id, pos: batch.firstPos + i, at: now }));
     written = finish(rows);
-    await applyCommunityDelta(db, communityDelta(existing, written));
+    await applyPostChanges(db, existing, written);
     await db.posts.bulkPut(written);
     await db.observations.bulkPut(observations);
     await db.sightings.bulkPut(sightings);

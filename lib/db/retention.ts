@@ -1,4 +1,4 @@
-import { applyCommunityDelta, communityDelta } from './communities';
+import { aggregateTables, applyPostChanges } from './aggregates';
 import type { RapportDB } from './schema';
 
 const DAY = 86_400_000;
@@ -20,7 +20,7 @@ export function isQuotaError(e: unknown): boolean {
  * transaction: nothing is half-deleted. Captures are snapshots in their own table and are never pruned.
  */
 export async function pruneOldest(db: RapportDB, count: number): Promise<number> {
-  return db.transaction('rw', [db.posts, db.observations, db.sightings, db.communities], async () => {
+  return db.transaction('rw', [db.posts, db.observations, db.sightings, ...aggregateTables(db)], async () => {
     const ids = (await db.posts
       .orderBy('lastSeen')
       .filter((p) => p.captured !== 1)
@@ -33,7 +33,7 @@ export async function pruneOldest(db: RapportDB, count: number): Promise<number>
 
 /** Deletes posts not seen for `days` days (captured posts stay). */
 export async function pruneByRetention(db: RapportDB, days: number, now = Date.now()): Promise<number> {
-  return db.transaction('rw', [db.posts, db.observations, db.sightings, db.communities], async () => {
+  return db.transaction('rw', [db.posts, db.observations, db.sightings, ...aggregateTables(db)], async () => {
     const ids = (await db.posts
       .where('lastSeen')
       .below(now - days * DAY)
@@ -47,7 +47,7 @@ export async function pruneByRetention(db: RapportDB, days: number, now = Date.n
 async function deletePosts(db: RapportDB, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   const gone = await db.posts.bulkGet(ids);
-  await applyCommunityDelta(db, communityDelta(gone, []));
+  await applyPostChanges(db, gone, []);
   await db.posts.bulkDelete(ids);
   for (const id of ids) await db.observations.where('[postId+at]').between([id, -Infinity], [id, Infinity]).delete();
   await db.sightings.where('postId').anyOf(ids).delete();

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Capture, CommunityCount, Observation, Sighting, StoredPost, TabPage } from '../model/stored';
+import type { Capture, CommunityCount, Observation, Sighting, StoredPost, TabPage, Tally } from '../model/stored';
 import { recountCommunities } from './communities';
+import { recountTallies } from './tallies';
 
 export const DB_NAME = 'rapport';
 
@@ -27,6 +28,13 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string>;
     stores: { communities: 'community' },
     upgrade: (db) => recountCommunities(db),
   },
+  {
+    // The audit's counts per day, site and language, maintained with every write: a 30-day history audit
+    // read 33,000 posts once the history held 100,000.
+    version: 3,
+    stores: { tallies: '[day+platform+lang], day' },
+    upgrade: (db) => recountTallies(db),
+  },
 ];
 
 export type RapportDB = Dexie & {
@@ -36,6 +44,7 @@ export type RapportDB = Dexie & {
   tabs: EntityTable<TabPage, 'tabId'>;
   captures: EntityTable<Capture, 'id'>;
   communities: EntityTable<CommunityCount, 'community'>;
+  tallies: Dexie.Table<Tally, [number, string, string]>;
 };
 
 export function openDb(name = DB_NAME, indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRange): RapportDB {

@@ -129,6 +129,7 @@ export const de: Catalogue = {
   'audit.flags': 'Kategorien der Hinweise',
   'audit.confidence': 'Mittlere Sicherheit',
   'audit.examples': 'Beispiele',
+  'audit.examplesSampled': 'Beispiele aus den letzten {n} Beiträgen des Zeitraums.',
   'audit.warnings': 'Vorsicht',
   'audit.empty': 'Keine Beiträge in dieser Auswahl.',
   'audit.report': 'Bericht herunterladen',

@@ -128,6 +128,7 @@ export const en = {
   'audit.flags': 'Flag categories',
   'audit.confidence': 'Mean confidence',
   'audit.examples': 'Examples',
+  'audit.examplesSampled': 'Examples from the latest {n} posts of the period.',
   'audit.warnings': 'Caution',
   'audit.empty': 'No posts in this set.',
   'audit.report': 'Download report',

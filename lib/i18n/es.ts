@@ -129,6 +129,7 @@ export const es: Catalogue = {
   'audit.flags': 'Categorías de alertas',
   'audit.confidence': 'Confianza media',
   'audit.examples': 'Ejemplos',
+  'audit.examplesSampled': 'Ejemplos de las últimas {n} publicaciones del periodo.',
   'audit.warnings': 'Precaución',
   'audit.empty': 'No hay publicaciones en este conjunto.',
   'audit.report': 'Descargar informe',

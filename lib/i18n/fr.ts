@@ -129,6 +129,7 @@ export const fr: Catalogue = {
   'audit.flags': 'Catégories de signalements',
   'audit.confidence': 'Confiance moyenne',
   'audit.examples': 'Exemples',
+  'audit.examplesSampled': 'Exemples tirés des {n} dernières publications de la période.',
   'audit.warnings': 'Prudence',
   'audit.empty': 'Aucune publication dans cet ensemble.',
   'audit.report': 'Télécharger le rapport',

@@ -129,6 +129,7 @@ export const pt: Catalogue = {
   'audit.flags': 'Categorias de alertas',
   'audit.confidence': 'Confiança média',
   'audit.examples': 'Exemplos',
+  'audit.examplesSampled': 'Exemplos das últimas {n} publicações do período.',
   'audit.warnings': 'Atenção',
   'audit.empty': 'Nenhuma publicação neste conjunto.',
   'audit.report': 'Descarregar relatório',

@@ -1,3 +1,4 @@
+import type { Tally } from '../model/stored';
 import type { InsightPost } from './posts';
 import { round } from './posts';
 
@@ -17,51 +18,85 @@ export interface LanguageAudit {
   examples: { id: string; text: string; sentiment?: string; flags: number; toxic: boolean }[];
 }
 
+/** The audit's counts for one language; the database keeps them per day and site too (lib/db/tallies.ts). */
+export type LanguageTally = Omit<Tally, 'day' | 'platform'>;
+
+/** What one post adds to its language's counts. Unanalysed posts count as posts of language "und". */
+export function tallyOf(p: InsightPost): LanguageTally {
+  const a = p.analysis;
+  const flags: Record<string, number> = {};
+  for (const f of a?.sensitivity?.flags ?? []) flags[f.category] = (flags[f.category] ?? 0) + 1;
+  return {
+    lang: a?.language.code ?? 'und',
+    posts: 1,
+    positive: a?.sentiment.label === 'positive' ? 1 : 0,
+    neutral: a?.sentiment.label === 'neutral' ? 1 : 0,
+    negative: a?.sentiment.label === 'negative' ? 1 : 0,
+    toxic: a?.toxicity?.flagged ? 1 : 0,
+    confidenceMilli: a ? Math.round(a.language.confidence * 1000) : 0,
+    flags,
+  };
+}
+
+/** Adds `from` (times `sign`) into `into`; flag categories that reach zero are dropped. */
+export function addTally<T extends LanguageTally>(into: T, from: LanguageTally, sign = 1): T {
+  for (const k of ['posts', 'positive', 'neutral', 'negative', 'toxic', 'confidenceMilli'] as const) into[k] += sign * from[k];
+  for (const [c, n] of Object.entries(from.flags)) {
+    const v = (into.flags[c] ?? 0) + sign * n;
+    if (v) into.flags[c] = v;
+    else delete into.flags[c];
+  }
+  return into;
+}
+
 /**
  * Tone audit side by side per language: sentiment distribution, flag categories, toxicity rate, and
  * warnings where the analysis is weak (language poorly covered, uncertain detection, too few posts).
  * Examples: the most negative or flagged posts first, so a reviewer sees what drives the numbers.
  */
 export function auditByLanguage(posts: readonly InsightPost[], opts: { examples?: number; minPosts?: number } = {}): LanguageAudit[] {
-  const groups = new Map<string, InsightPost[]>();
-  for (const p of posts) {
-    const code = p.analysis?.language.code ?? 'und';
-    const list = groups.get(code);
-    if (list) list.push(p);
-    else groups.set(code, [p]);
+  return auditFromTallies(posts.map(tallyOf), posts, opts);
+}
+
+/**
+ * The same audit from counts (any number of them for a language: days and sites are summed) and a set of
+ * posts to take the examples from, which may be a sample: the history audit reads its latest posts only.
+ */
+export function auditFromTallies(tallies: readonly LanguageTally[], examplesFrom: readonly InsightPost[], opts: { examples?: number; minPosts?: number } = {}): LanguageAudit[] {
+  const byLang = new Map<string, LanguageTally>();
+  for (const t of tallies) {
+    const sum = byLang.get(t.lang);
+    if (sum) addTally(sum, t);
+    else byLang.set(t.lang, addTally({ ...t, flags: {}, posts: 0, positive: 0, neutral: 0, negative: 0, toxic: 0, confidenceMilli: 0 }, t));
   }
+  const candidates = new Map<string, InsightPost[]>();
+  for (const p of examplesFrom) {
+    const code = p.analysis?.language.code ?? 'und';
+    const list = candidates.get(code);
+    if (list) list.push(p);
+    else candidates.set(code, [p]);
+  }
+  const weight = (p: InsightPost) => (p.analysis?.toxicity?.flagged ? 4 : 0) + (p.analysis?.sensitivity?.flags.length ?? 0) * 2 - (p.analysis?.sentiment.score ?? 0);
   const out: LanguageAudit[] = [];
-  for (const [code, list] of groups) {
-    const sentiment = { positive: 0, neutral: 0, negative: 0 };
-    const flags = new Map<string, number>();
-    let toxic = 0;
-    let conf = 0;
-    for (const p of list) {
-      const a = p.analysis;
-      if (!a) continue;
-      sentiment[a.sentiment.label]++;
-      for (const f of a.sensitivity?.flags ?? []) flags.set(f.category, (flags.get(f.category) ?? 0) + 1);
-      if (a.toxicity?.flagged) toxic++;
-      conf += a.language.confidence;
-    }
-    const meanConfidence = round(conf / list.length);
+  for (const [code, t] of byLang) {
+    if (t.posts <= 0) continue;
+    const meanConfidence = round(t.confidenceMilli / 1000 / t.posts);
     const warnings: string[] = [];
     if (code === 'und') warnings.push('Language not recognised: sentiment and flags are unreliable.');
     else if (!WELL_COVERED.has(code)) warnings.push(`Rapport's lexicons cover ${code} only partly: sentiment and flags may miss things.`);
     if (meanConfidence < 0.6 && code !== 'und') warnings.push(`Language detection is uncertain (mean confidence ${meanConfidence}).`);
-    if (list.length < (opts.minPosts ?? 5)) warnings.push(`Only ${list.length} post${list.length === 1 ? '' : 's'}: too few to compare.`);
-    const weight = (p: InsightPost) => (p.analysis?.toxicity?.flagged ? 4 : 0) + (p.analysis?.sensitivity?.flags.length ?? 0) * 2 - (p.analysis?.sentiment.score ?? 0);
-    const examples = [...list]
+    if (t.posts < (opts.minPosts ?? 5)) warnings.push(`Only ${t.posts} post${t.posts === 1 ? '' : 's'}: too few to compare.`);
+    const examples = [...(candidates.get(code) ?? [])]
       .sort((a, b) => weight(b) - weight(a))
       .slice(0, opts.examples ?? 3)
       .map((p) => ({ id: p.id, text: p.text, sentiment: p.analysis?.sentiment.label, flags: p.analysis?.sensitivity?.flags.length ?? 0, toxic: !!p.analysis?.toxicity?.flagged }));
     out.push({
       code,
-      posts: list.length,
-      sentiment,
-      flags: [...flags].map(([category, count]) => ({ category, count })).sort((a, b) => b.count - a.count),
-      toxic,
-      toxicityRate: round(toxic / list.length),
+      posts: t.posts,
+      sentiment: { positive: t.positive, neutral: t.neutral, negative: t.negative },
+      flags: Object.entries(t.flags).map(([category, count]) => ({ category, count })).sort((a, b) => b.count - a.count),
+      toxic: t.toxic,
+      toxicityRate: round(t.toxic / t.posts),
       meanConfidence,
       warnings,
       examples,

@@ -92,3 +92,22 @@ export const CommunityCount = z.object({
   posts: z.number().int(),
 });
 export type CommunityCount = z.infer<typeof CommunityCount>;
+
+/**
+ * The audit's counts for one day (UTC, of lastSeen), site and detected language, kept up to date in every write:
+ * the Audit view reads these for a history of any length instead of its posts. Confidence is a sum in
+ * thousandths, so adding and removing posts stays exact.
+ */
+export const Tally = z.object({
+  day: z.number().int(),
+  platform: z.string(),
+  lang: z.string(),
+  posts: z.number().int(),
+  positive: z.number().int(),
+  neutral: z.number().int(),
+  negative: z.number().int(),
+  toxic: z.number().int(),
+  confidenceMilli: z.number().int(),
+  flags: z.record(z.string(), z.number().int()),
+});
+export type Tally = z.infer<typeof Tally>;

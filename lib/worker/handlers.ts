@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { checkDraft } from '../analysis/draft';
-import { analyzeRows, watchOf, withAnalysis } from '../db/analyze-pending';
+import { analyzeRows, reanalyzeChunk, watchOf } from '../db/analyze-pending';
 import { writeImportRows, wipeDatabase } from '../db/backup';
 import { capturePosts, deleteCaptures, updateCapture } from '../db/captures';
 import { ingestBatch } from '../db/ingest';
@@ -182,8 +182,7 @@ async function reanalyze(env: WorkerEnv, msg: Reanalyze) {
   const { db } = env;
   const watch = watchOf((await env.settings?.()) ?? DEFAULT_SETTINGS);
   const total = await db.posts.count();
-  const rows = await (msg.after === undefined ? db.posts.orderBy('id') : db.posts.where('id').above(msg.after)).limit(msg.limit).toArray();
-  await withRoom(db, () => db.posts.bulkPut(rows.map((p) => withAnalysis(p, watch))));
+  const rows = await withRoom(db, () => reanalyzeChunk(db, msg.after, msg.limit, watch));
   const done = msg.after === undefined ? rows.length : (await db.posts.where('id').belowOrEqual(msg.after).count()) + rows.length;
   const next = rows.length === msg.limit ? rows.at(-1)!.id : undefined;
   return { ok: true as const, done, total, ...(next ? { next } : {}) };

@@ -153,6 +153,14 @@ test('reviewer: audits a thread in three languages side by side and exports the 
   const rows = parseCsv(readFileSync((await csv.path())!, 'utf8'));
   expect(rows[0]![0]).toBe('language');
   expect(rows.slice(1).map((r) => r[0])).toEqual(expect.arrayContaining(['en', 'de', 'fr']));
+
+  // The history audit: from the counts the worker keeps per day, site and language, examples from the latest posts.
+  await panel.getByTestId('audit-set-history').check();
+  await expect(panel.getByRole('heading', { name: /History: All, Last 30 days/ })).toBeVisible();
+  await expect.poll(async () => (await langs.allTextContents()).sort()).toEqual(expect.arrayContaining(['de', 'en', 'fr']));
+  await expect(panel.getByText('Franchement, cette version est nulle', { exact: false })).toBeVisible();
+  await panel.getByRole('combobox', { name: 'Platform' }).selectOption('reddit');
+  await expect(panel.getByText('No posts in this set.')).toBeVisible(); // the thread is on Hacker News
   await page.close();
   await panel.close();
 });
