@@ -1,5 +1,6 @@
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'wxt';
+import { FRANC_DATA, francSubsetModule, jsonTextModule, LAZY_JSON } from './lib/analysis/bundling';
 import { supportedMatches } from './lib/platforms/registry';
 
 // Permissions are the minimum each feature needs; README.md ("Permissions") says why each one is here.
@@ -9,7 +10,28 @@ export default defineConfig({
   publicDir: 'assets/public',
   // A separate output folder lets several builds (and end-to-end runs) share one checkout.
   outDir: process.env.RAPPORT_OUT ?? '.output',
-  vite: () => ({ plugins: [tailwindcss()] }),
+  vite: () => ({
+    plugins: [
+      tailwindcss(),
+      // The analysis's data, trimmed and deferred (lib/analysis/bundling.ts says why). A virtual id not ending
+      // in ".json" keeps Vite's JSON plugin off the lexicons, which arrive as text.
+      {
+        name: 'rapport-analysis-data',
+        enforce: 'pre',
+        async resolveId(id, importer) {
+          if (id === FRANC_DATA) return '\0franc-subset';
+          if (!id.endsWith('.json')) return undefined;
+          const resolved = await this.resolve(id, importer, { skipSelf: true });
+          return resolved && LAZY_JSON.test(resolved.id) ? `\0json-text:${resolved.id}.js` : undefined;
+        },
+        load(id) {
+          if (id === '\0franc-subset') return francSubsetModule();
+          if (id.startsWith('\0json-text:')) return jsonTextModule(id.slice('\0json-text:'.length, -'.js'.length));
+          return undefined;
+        },
+      },
+    ],
+  }),
   manifest: ({ browser }) => ({
     name: 'Rapport',
     description: 'See how a thread feels, what needs an answer, and how your draft will land: privately, on your machine.',

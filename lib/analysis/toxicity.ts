@@ -9,7 +9,7 @@
  */
 import stopwordsIso from 'stopwords-iso';
 import type { ToxicityResult } from '../model/analysis';
-import { CUSS, INSULTS, LDNOOBW, NEVER, SECOND_PERSON, SLUR_STEMS, THREATS, TOAD, WEAK } from './toxicity-data';
+import { CUSS, INSULTS, LDNOOBW, NEVER, SECOND_PERSON, SLUR_STEMS, THREATS, toadWords, WEAK } from './toxicity-data';
 
 export type ToxicCategory = 'profanity' | 'insult' | 'slur' | 'threat';
 interface Entry {
@@ -42,7 +42,7 @@ function dictionary(lang: string): Map<string, Entry> {
   if (d) return d;
   d = new Map();
   for (const w of LDNOOBW[lang] ?? []) put(d, w, LIST_WEIGHT, 'profanity');
-  for (const w of TOAD.get(lang) ?? []) put(d, w, LIST_WEIGHT, 'profanity');
+  for (const w of toadWords(lang)) put(d, w, LIST_WEIGHT, 'profanity');
   // Where cuss rates a language, words only the unrated lists carry (team names, "asian", "oreo") need support.
   if (CUSS[lang]) for (const e of d.values()) e.weight = UNRATED_WEIGHT;
   for (const [w, s] of Object.entries(CUSS[lang] ?? {})) {

