@@ -1,3 +1,4 @@
+import '../lib/worker/start-mark';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startWorker } from '../lib/worker/start';
 

@@ -150,6 +150,7 @@ async function postsObserved(env: WorkerEnv, msg: PostsObserved, sender: Sender)
     const count = Math.max(previous?.pageKey === key ? previous.postCount : 0, msg.firstPos + msg.posts.length);
     await db.tabs.put({ tabId, pageKey: key, url: msg.url, platform: msg.platform, reader: msg.reader, status: 'ok', postCount: count, updatedAt: Date.now() });
   }
+  if (performance.getEntriesByName('rapport:first-post-analysed').length === 0) performance.mark('rapport:first-post-analysed');
   const summaries: PostSummary[] = analysed.map((p) => ({
     id: p.id,
     language: p.analysis!.language,

@@ -22,6 +22,8 @@ async function noteStorageFull(pruned: number): Promise<void> {
 
 /** Starts the service worker: cheap by design, since the browser stops and restarts it all day. */
 export function startWorker(): void {
+  // Every module, the analysis with its data, is evaluated by now (lib/worker/start-mark.ts).
+  performance.mark('rapport:worker-ready');
   // Extension pages forbid eval: tell zod not to probe for it (the probe logs a CSP violation).
   z.config({ jitless: true });
   const db = openDb();
