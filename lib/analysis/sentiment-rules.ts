@@ -87,7 +87,7 @@ export const NEGATORS_EXTRA: Record<string, readonly string[]> = {
 /** Laughter written out: a positive signal in every language (score per occurrence, AFINN scale). */
 export const LAUGHTER =
   /^(?:(?:ha){2,}h?|(?:ja){2,}|(?:je){2,}|(?:ka){2,}|(?:he){2,}|(?:hi){2,}|k{3,}|(?:rs){2,}|hehe+|haha+|lol+|lmao+|lmfao|rofl|mdr+|ptdr+|xd+|(?:хa){2,}|(?:ха){2,}|ㅋ{2,}|ㅎ{2,}|w{3,}|5{3,}|哈{2,}|笑|草)$/u;
-export const LAUGHTER_SCORE = 1.5;
+export const LAUGHTER_SCORE = 2.5;
 
 /** Common social-media slang the lexicons miss (AFINN scale, −5..5). Written by the project. */
 export const SLANG: Record<string, Record<string, number>> = {

@@ -37,8 +37,13 @@ const CONTRAST_BEFORE = 0.5;
 const CONTRAST_AFTER = 1.5;
 const EXCLAMATION_STEP = 0.292; // per "!" up to 4, in the direction of the sum (VADER)
 const ALPHA = 15; // VADER's normalisation of the sum into [-1, 1]
-/** |score| under this is neutral: a single mildly positive word in a long sentence is not a verdict. */
-const NEUTRAL_BAND = 0.25;
+/**
+ * Where neutral ends, on each side. Social text leans positive ("thanks", "great", "love" as greetings: the
+ * positivity bias of language, Dodds et al., PNAS 2015), so one mild positive word is not a verdict, while a
+ * mild negative one usually is a complaint. Symmetric ±0.25 before: VADER tweets 0.698, now 0.728; UMSAB unchanged.
+ */
+const POSITIVE_FROM = 0.45;
+const NEGATIVE_FROM = -0.15;
 
 export const SENTIMENT_LANGUAGES = SENTIMENT_LEXICON_LANGUAGES.concat('en');
 
@@ -336,7 +341,7 @@ export function analyzeSentiment(text: string, lang?: string): SentimentResult {
     contributions.push({ token: '!'.repeat(Math.min(4, exclaims)), score: round(add), rule: 'exclamation' });
   }
   const score = sum / Math.sqrt(sum * sum + ALPHA);
-  const label = score >= NEUTRAL_BAND ? 'positive' : score <= -NEUTRAL_BAND ? 'negative' : 'neutral';
+  const label = score >= POSITIVE_FROM ? 'positive' : score <= NEGATIVE_FROM ? 'negative' : 'neutral';
   return { label, score: round(score), contributions };
 }
 
