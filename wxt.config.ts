@@ -1,6 +1,6 @@
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'wxt';
-import { FRANC_DATA, francSubsetModule, jsonTextModule, LAZY_JSON } from './lib/analysis/bundling';
+import { DATA_MODULES, dataModule, FRANC_DATA, francSubsetModule, jsonTextModule, LAZY_JSON } from './lib/analysis/bundling';
 import { supportedMatches } from './lib/platforms/registry';
 
 // Permissions are the minimum each feature needs; README.md ("Permissions") says why each one is here.
@@ -26,6 +26,7 @@ export default defineConfig({
         },
         load(id) {
           if (id === '\0franc-subset') return francSubsetModule();
+          if (DATA_MODULES.test(id)) return dataModule(id);
           if (id.startsWith('\0json-text:')) return jsonTextModule(id.slice('\0json-text:'.length, -'.js'.length));
           return undefined;
         },

@@ -40,7 +40,8 @@ interface ScriptModel {
   langs: string[]; // ISO 639-1
   postings: Map<string, number[]>; // trigram → [langIndex * 1024 + rank, ...]
   alphabets: Set<string>[]; // letters seen in each language's profile
-  stopwords: Map<string, number[]>; // word → lang indexes
+  stopLists: { li: number; words: Set<string> }[]; // each language's stopwords
+  stopMemo: Map<string, number[]>; // word → indexes of the languages listing it, filled as words are met
 }
 
 const models = new Map<string, ScriptModel>();
@@ -71,22 +72,33 @@ function modelFor(script: string): ScriptModel | undefined {
     }
     alphabets.push(new Set(profile.replace(/[| ]/g, '')));
   }
-  const stopwords = new Map<string, number[]>();
+  // Stopwords stay one Set per language (built natively from the list); which languages list a word is
+  // worked out when the word is first met, not for all 13,700 of them at every worker start.
   const lists = stopwordsIso as unknown as Record<string, string[]>;
+  const stopLists: ScriptModel['stopLists'] = [];
   for (const code of STOPWORD_LANGS) {
     const li = langs.indexOf(code === 'no' ? 'nb' : code);
-    if (li < 0) continue;
-    const words = (lists[code] ?? []).filter((w) => w.length >= 2 && !/\d/.test(w));
-    for (const w of words) {
-      const p = stopwords.get(w);
-      if (!p) stopwords.set(w, [li]);
-      else if (p[p.length - 1] !== li) p.push(li);
-    }
-    for (const ch of new Set(words.join(''))) alphabets[li]!.add(ch);
+    const list = lists[code];
+    if (li < 0 || !list) continue;
+    stopLists.push({ li, words: new Set(list) });
+    for (const ch of new Set(list.join(''))) alphabets[li]!.add(ch);
   }
-  m = { langs, postings, alphabets, stopwords };
+  m = { langs, postings, alphabets, stopLists, stopMemo: new Map() };
   models.set(script, m);
   return m;
+}
+
+const MEMO_LIMIT = 50_000;
+function stopwordLangs(model: ScriptModel, w: string): number[] | undefined {
+  if (w.length < 2) return undefined;
+  let p = model.stopMemo.get(w);
+  if (!p) {
+    p = [];
+    for (const { li, words } of model.stopLists) if (words.has(w)) p.push(li);
+    if (model.stopMemo.size >= MEMO_LIMIT) model.stopMemo.clear();
+    model.stopMemo.set(w, p);
+  }
+  return p.length ? p : undefined;
 }
 
 const RANK_WEIGHT: number[] = [];
@@ -162,7 +174,7 @@ function scoreWithModel(
   hint: string | undefined,
   opts: DetectOptions,
 ): LanguageResult {
-  const { langs, postings, alphabets, stopwords } = model;
+  const { langs, postings, alphabets } = model;
   const n = langs.length;
   const score = new Float64Array(n);
 
@@ -184,7 +196,7 @@ function scoreWithModel(
   // Whole words: stopwords count for every language listing them, shared between them.
   const words = clean.split(' ');
   for (const w of words) {
-    const p = stopwords.get(w);
+    const p = stopwordLangs(model, w);
     if (!p) continue;
     const share = STOPWORD_WEIGHT / p.length;
     for (const li of p) score[li]! += share;

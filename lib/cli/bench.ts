@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import Sentiment from 'sentiment';
 import { parseArgs } from './args';
 import { analyze } from '../analysis/analyze';
-import { francSubsetModule, jsonTextModule, LAZY_JSON } from '../analysis/bundling';
+import { DATA_MODULES, dataModule, francSubsetModule, jsonTextModule, LAZY_JSON } from '../analysis/bundling';
 
 /** Tweet-length posts written for the benchmark, in several languages and scripts. */
 const POSTS = [
@@ -89,12 +89,13 @@ export async function benchCommand(argv: string[]): Promise<number> {
       // which V8 loads several times faster than the same data as object literals.
       plugins: [
         {
-          // As wxt.config.ts does: only the candidate languages' trigram profiles; lexicons as text.
+          // As wxt.config.ts does: only the candidate languages' trigram profiles; lexicons as text; word lists as JSON.
           name: 'analysis-data',
           setup(b) {
             b.onResolve({ filter: /^franc-all\/data\.js$/ }, () => ({ path: 'franc-subset', namespace: 'franc-subset' }));
             b.onLoad({ filter: /.*/, namespace: 'franc-subset' }, async () => ({ contents: await francSubsetModule(), loader: 'js' }));
             b.onLoad({ filter: LAZY_JSON }, async (args) => ({ contents: await jsonTextModule(args.path), loader: 'js' }));
+            b.onLoad({ filter: DATA_MODULES }, async (args) => ({ contents: await dataModule(args.path), loader: 'js' }));
           },
         },
         {

