@@ -131,6 +131,16 @@ function modelFor(code: string): LangModel {
   for (const w of INTENSIFIERS[code] ?? []) boosters.set(w, BOOST);
   for (const w of DAMPENERS[code] ?? DAMPENERS.en!) boosters.set(w, -BOOST);
   if (code !== 'en') for (const w of DAMPENERS.en!) boosters.set(w, -BOOST);
+  // Two-word boosters ("kind of", "sort of") become one token, as lexicon phrases do: otherwise "kind" scores as
+  // the adjective ("she's kind of a bitch" read as kind).
+  for (const [w, v] of [...boosters]) {
+    const parts = w.split(' ');
+    if (parts.length < 2) continue;
+    boosters.delete(w);
+    boosters.set(parts.join('+'), v);
+    if (phrases === en.phrases) phrases = new Map(en.phrases);
+    phrases.set(parts[0]!, Math.max(phrases.get(parts[0]!) ?? 1, parts.length));
+  }
   const contrast = new Set<string>([...(CONTRAST[code] ?? []), ...CONTRAST.en!]);
   let maxKeyLen = 1;
   const segment = code === 'zh' || code === 'ja' || code === 'ko';
@@ -216,11 +226,12 @@ function tokenize(text: string, m: LangModel): { toks: Tok[]; exclaims: number; 
   let upper = 0;
   for (const match of t.matchAll(TOKEN)) {
     const s = match[0];
-    if (s[0] === '!') {
-      exclaims += s.length;
+    // "!" and "?" end a sentence too: "No new episode?! Damn." does not negate "damn".
+    if (s[0] === '!' || s[0] === '?') {
+      if (s[0] === '!') exclaims += s.length;
+      toks.push({ key: BOUNDARY, caps: false });
       continue;
     }
-    if (s[0] === '?') continue;
     if (/^[.,;:。、，！？]/u.test(s)) {
       if (/[！]/u.test(s)) exclaims++;
       toks.push({ key: BOUNDARY, caps: false });
@@ -246,7 +257,7 @@ function tokenize(text: string, m: LangModel): { toks: Tok[]; exclaims: number; 
       if (!max) continue;
       for (let len = Math.min(max, toks.length - i); len >= 2; len--) {
         const key = toks.slice(i, i + len).map((x) => x.key).join('+');
-        if (has(m.labels, key)) {
+        if (has(m.labels, key) || m.boosters.has(key)) {
           toks.splice(i, len, { key, caps: toks[i]!.caps });
           break;
         }

@@ -34,6 +34,20 @@ describe('analyzeSentiment', () => {
     expect(analyzeSentiment('jajajaja', 'es').label).toBe('positive');
   });
 
+  it('ends a negation at "?" and "!" as at a full stop', () => {
+    const r = analyzeSentiment('No new episode?! Damn.', 'en');
+    expect(r.label).toBe('negative');
+    expect(r.contributions.find((c) => c.token === 'damn')?.rule).toBeUndefined();
+  });
+
+  it('reads "kind of" and "sort of" as dampeners, not as the adjective "kind"', () => {
+    const r = analyzeSentiment('She is kind of a jerk.', 'en');
+    expect(r.label).toBe('negative');
+    expect(r.contributions.map((c) => c.token)).toEqual(['jerk']);
+    expect(r.contributions[0]!.rule).toBe('dampener');
+    expect(analyzeSentiment('This is sort of good.', 'en').contributions[0]!.rule).toBe('dampener');
+  });
+
   it('handles elongated words and slang', () => {
     expect(analyzeSentiment('soooo goooood', 'en').label).toBe('positive');
     expect(analyzeSentiment('ugh smh', 'en').label).toBe('negative');
