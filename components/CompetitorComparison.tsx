@@ -6,6 +6,7 @@ import type { Capture } from '../lib/model/stored';
 import { Chart } from './Chart';
 import { db } from './db';
 import { useI18n } from './i18n';
+import { useDateFormat } from './use-date-format';
 
 const COLORS = ['#4f46e5', '#dc2626', '#059669', '#d97706', '#0891b2', '#9333ea'];
 /** The most recent history is enough to compare; a full scan of years of posts would stall the panel. */
@@ -23,9 +24,9 @@ export function CompetitorComparison({ terms, captures }: { terms: string[]; cap
     const posts = source === 'captures' ? captures.map(fromCapture) : (history ?? []);
     return compareCompetitors(posts, terms, { period: 'week' });
   }, [source, captures, history, terms]);
+  const fmt = useDateFormat(lang);
   if (terms.length === 0) return <p className="text-xs">{t('captures.compareEmpty')}</p>;
   const x = series[0]?.points.map((p) => p.period) ?? [];
-  const fmt = (ms: number) => new Date(ms).toLocaleDateString(lang, { month: 'short', day: 'numeric', timeZone: 'UTC' });
   const label = { volume: t('captures.volume'), engagement: t('captures.engagement'), meanSentiment: t('captures.meanSentiment') }[metric];
   return (
     <div className="space-y-2">

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { SpikeAlert } from '../lib/insights/alerts';
 import { bestTimeToPost } from '../lib/insights/best-time';
@@ -11,8 +11,10 @@ import { EmptyState } from './EmptyState';
 import { useI18n } from './i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { COMMUNITY_SAMPLE, communityCounts, communityPosts } from '../lib/db/communities';
+import type { StoredPost } from '../lib/model/stored';
 import { db } from './db';
 import { timed } from './timed';
+import { useDateFormat } from './use-date-format';
 
 function useAlerts(): SpikeAlert[] {
   const [alerts, setAlerts] = useState<SpikeAlert[]>([]);
@@ -25,6 +27,8 @@ function useAlerts(): SpikeAlert[] {
   }, []);
   return alerts;
 }
+
+const NO_POSTS: StoredPost[] = [];
 
 /** "Insights": one community's history — volume and sentiment over time, health, voices, languages, terms, timing, alerts. */
 export function InsightsView() {
@@ -47,16 +51,23 @@ export function InsightsView() {
     [series, t],
   );
   const x = useMemo(() => series.map((d) => d.day), [series]);
+  const health = useMemo(() => communityHealth(posts), [posts]);
+  // The sections below the health score render a moment later, so the score and the chart show first.
+  const later = useDeferredValue(posts, NO_POSTS);
+  const more = useMemo(
+    () => ({
+      voices: topVoices(later, 8),
+      pairs: replyPairs(later, 8),
+      langs: languageMix(later),
+      terms: trendingTerms(later, { limit: 12 }),
+      best: bestTimeToPost(later, { offsetMinutes: -new Date().getTimezoneOffset() }),
+    }),
+    [later],
+  );
+  const fmt = useDateFormat(lang);
   if (!communities || !sample) return <p className="text-sm">{t('common.loading')}</p>;
   if (communities.length === 0) return <EmptyState title={t('view.insights')}>{t('insights.empty')}</EmptyState>;
-
-  const health = communityHealth(posts);
-  const voices = topVoices(posts, 8);
-  const pairs = replyPairs(posts, 8);
-  const langs = languageMix(posts);
-  const terms = trendingTerms(posts, { limit: 12 });
-  const best = bestTimeToPost(posts, { offsetMinutes: -new Date().getTimezoneOffset() });
-  const fmt = (ms: number) => new Date(ms).toLocaleDateString(lang, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const { voices, pairs, langs, terms, best } = more;
 
   return (
     <div className="space-y-4">

@@ -42,8 +42,16 @@ test('community manager: finds the top engagement opportunity and jumps to it in
   await top.getByTestId('jump').click();
   await expect(target).toHaveAttribute('data-rapport-highlight', '');
   await expect(target).toBeInViewport();
+
+  // Insights on the same community: health first, the sections below it a moment later.
+  const insights = await openView(tabId, 'insights');
+  await expect(insights.getByTestId('community')).toHaveValue('news.ycombinator.com');
+  await expect(insights.getByTestId('health-score')).toHaveText(/^\d+$/);
+  await expect(insights.getByTestId('language-mix')).toContainText('en');
+  await expect(insights.getByTestId('voices')).toContainText(/reader\d+|late\d+|angry_customer/);
   await page.close();
   await panel.close();
+  await insights.close();
 });
 
 test('creator: a draft typed into the composer is flagged with an alternative; applying it clears the flag', async () => {
