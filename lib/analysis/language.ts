@@ -30,7 +30,7 @@ const NOISE =
 
 // ---- tunables (general smoothing constants, not fitted to any item) ----
 const RANK_K = 40; // weight of a trigram of rank r: log((300 + K) / (r + K))
-const STOPWORD_WEIGHT = 2.2; // per stopword token, shared among the languages listing it
+const STOPWORD_WEIGHT = 3.5; // per stopword token, shared among the languages listing it (2.2 let close relatives' trigrams outvote them)
 const FOREIGN_LETTER_PENALTY = 6; // per distinct letter the language's profile never uses
 const HINT_PRIOR = 0.12; // fraction of the best score granted to the page's language
 const USER_PRIOR = 0.05;
