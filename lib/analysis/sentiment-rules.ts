@@ -89,6 +89,19 @@ export const LAUGHTER =
   /^(?:(?:ha){2,}h?|(?:ja){2,}|(?:je){2,}|(?:ka){2,}|(?:he){2,}|(?:hi){2,}|k{3,}|(?:rs){2,}|hehe+|haha+|lol+|lmao+|lmfao|rofl|mdr+|ptdr+|xd+|(?:хa){2,}|(?:ха){2,}|ㅋ{2,}|ㅎ{2,}|w{3,}|5{3,}|哈{2,}|笑|草)$/u;
 export const LAUGHTER_SCORE = 2.5;
 
+/**
+ * Words that carry no sentiment in the language, though its lexicon or the English one under it scores them:
+ * function words the machine translation of AFINN met ("plus" 3 in French: "more"; "tiempo" −2 in Spanish:
+ * "time"), and English words that mean something neutral there ("support" in French). Written by the project.
+ */
+export const NOT_SENTIMENT: Record<string, readonly string[]> = {
+  fr: ['plus', 'comme', 'aura', 'dos', 'certain', 'attendu', 'laisser', 'support'],
+  es: ['mayor', 'tiempo', 'propio', 'realizar', 'pasado', 'solo'],
+  it: ['successivo', 'presa', 'subito'],
+  pt: ['tipo', 'quer', 'ha', 'maior', 'menor'],
+  de: ['oben'],
+};
+
 /** Common social-media slang the lexicons miss (AFINN scale, −5..5). Written by the project. */
 export const SLANG: Record<string, Record<string, number>> = {
   en: {

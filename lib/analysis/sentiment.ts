@@ -27,6 +27,7 @@ import {
   LAUGHTER_SCORE,
   NEGATORS_EN,
   NEGATORS_EXTRA,
+  NOT_SENTIMENT,
   SLANG,
   EMOJI_EXTRA,
 } from './sentiment-rules';
@@ -118,6 +119,7 @@ function modelFor(code: string): LangModel {
     phrases = new Map(en.phrases);
     addWords(labels, phrases, sentimentLexicon(code) ?? {}, true);
     addWords(labels, phrases, SLANG[code] ?? {}, true);
+    for (const w of NOT_SENTIMENT[code] ?? []) delete labels[w];
   }
   const negators = new Set<string>([
     ...((NEGATORS_ALL as Record<string, string[]>)[code] ?? []).filter((w) => !w.includes(' ')),

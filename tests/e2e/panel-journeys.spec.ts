@@ -165,7 +165,9 @@ test('reviewer: audits a thread in three languages side by side and exports the 
   const de = rows.find((x) => x[0] === 'de')!;
   expect(Number(de[2]), 'de positive').toBeGreaterThanOrEqual(1); // "Vielen Dank … großartig"
   expect(Number(de[4]), 'de negative').toBeGreaterThanOrEqual(1); // "wirklich schlecht"
-  expect(Number(rows.find((x) => x[0] === 'fr')![2]), 'fr positive').toBeGreaterThanOrEqual(1); // "Merci beaucoup … excellente"
+  const fr = rows.find((x) => x[0] === 'fr')!;
+  expect(Number(fr[2]), 'fr positive').toBeGreaterThanOrEqual(1); // "Merci beaucoup … excellente"
+  expect(Number(fr[4]), 'fr negative').toBeGreaterThanOrEqual(1); // "cette version est nulle"
 
   // The history audit: from the counts the worker keeps per day, site and language, examples from the latest posts.
   await panel.getByTestId('audit-set-history').check();

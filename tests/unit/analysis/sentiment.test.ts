@@ -48,6 +48,14 @@ describe('analyzeSentiment', () => {
     expect(analyzeSentiment('This is sort of good.', 'en').contributions[0]!.rule).toBe('dampener');
   });
 
+  it('does not score function words the translated lexicons scored, nor English words neutral in the language', () => {
+    const r = analyzeSentiment('Franchement, cette version est nulle et le support ne répond jamais.', 'fr');
+    expect(r.label).toBe('negative');
+    expect(r.contributions.map((c) => c.token)).toEqual(['nulle']);
+    expect(analyzeSentiment('Il y a plus de monde comme hier.', 'fr').contributions).toEqual([]);
+    expect(analyzeSentiment('No tengo tiempo.', 'es').contributions.map((c) => c.token)).not.toContain('tiempo');
+  });
+
   it('handles elongated words and slang', () => {
     expect(analyzeSentiment('soooo goooood', 'en').label).toBe('positive');
     expect(analyzeSentiment('ugh smh', 'en').label).toBe('negative');
