@@ -7,6 +7,8 @@ export async function timed<T>(name: string, query: () => Promise<T>): Promise<T
   try {
     return await query();
   } finally {
+    // Only the latest of each: live queries re-run all day, and the timeline keeps every measure until cleared.
+    performance.clearMeasures(`rapport query: ${name}`);
     performance.measure(`rapport query: ${name}`, { start });
   }
 }
