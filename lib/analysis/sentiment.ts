@@ -147,7 +147,9 @@ function modelFor(code: string): LangModel {
   let maxKeyLen = 1;
   const segment = code === 'zh' || code === 'ja' || code === 'ko';
   if (segment) for (const k of Object.keys(labels)) if (k.length > maxKeyLen && k.length <= 8) maxKeyLen = k.length;
-  engine.registerLanguage(code, { labels, scoringStrategy: strategy });
+  // `sentiment` keeps languages in one registry for every instance: a name of our own leaves its 'en' (AFINN)
+  // alone for anyone else using the package (rapport eval's anchor column among them).
+  engine.registerLanguage(`rapport-${code}`, { labels, scoringStrategy: strategy });
   m = { code, labels, phrases, negators, boosters, contrast, segment, maxKeyLen };
   models.set(code, m);
   return m;
@@ -322,7 +324,7 @@ export function analyzeSentiment(text: string, lang?: string): SentimentResult {
   }
 
   current = { mult, rules };
-  const r = engine.analyze(toks.map((t) => t.key).join(' '), { language: code });
+  const r = engine.analyze(toks.map((t) => t.key).join(' '), { language: `rapport-${code}` });
   // r.tokens are ours: no token we build contains a character its tokenizer strips.
   const contributions: Contribution[] = [];
   let sum = 0;
