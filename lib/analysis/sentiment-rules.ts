@@ -109,6 +109,12 @@ export const SLANG: Record<string, Record<string, number>> = {
     fire: 1, slay: 2, slayed: 2, stan: 1, omfg: -1, smh: -2, wtf: -3, fml: -3, ffs: -2, ugh: -2, meh: -1,
     yay: 3, yaaay: 3, woohoo: 3, congrats: 3, bae: 2, bff: 2, rip: -2, sux: -2, sucks: -2, trash: -2, cringe: -2,
     lame: -2, blessed: 3, smfh: -2, idgaf: -2, pissed: -3, ded: 1, omg: 0, ily: 3, xoxo: 2, nope: -1,
+    // Hindi written in Latin letters (Hinglish), common in Indian social media and mixed with English: under the
+    // English words, so it counts whichever Latin-script language the text is detected as.
+    acha: 2, accha: 2, achha: 2, badhiya: 3, badiya: 3, wah: 2, waah: 2, sahi: 1, pyar: 3, pyaar: 3, khush: 2,
+    shukriya: 2, dhanyavad: 2, dhanyawad: 2, zabardast: 3, jabardast: 3, badhai: 2, mubarak: 2,
+    bura: -2, bure: -2, dukh: -2, dukhi: -2, galat: -2, ghatiya: -3, bekar: -2, bekaar: -2, bakwas: -3,
+    nafrat: -3, gussa: -2, sharam: -2, dhokha: -3, kutta: -3,
   },
   es: { jaja: 2, gracias: 2, genial: 3, buenísimo: 3, bkn: 2, chido: 2, chévere: 2, guay: 2, mierda: -3, puta: -2, asco: -3, xd: 1, tqm: 3, bello: 2, bella: 2, hermoso: 3, hermosa: 3, triste: -2, feliz: 3, amo: 3, odio: -3 },
   pt: { kkk: 2, obrigado: 2, obrigada: 2, lindo: 3, linda: 3, amo: 3, odeio: -3, top: 2, saudade: 1, saudades: 1, chato: -2, chata: -2, merda: -3, porra: -2, triste: -2, feliz: 3, massa: 2, show: 2 },

@@ -56,6 +56,11 @@ describe('analyzeSentiment', () => {
     expect(analyzeSentiment('No tengo tiempo.', 'es').contributions.map((c) => c.token)).not.toContain('tiempo');
   });
 
+  it('reads common Hinglish (Hindi in Latin letters), whatever Latin-script language is detected', () => {
+    expect(analyzeSentiment('bahut accha laga, shukriya bhai', 'en').label).toBe('positive');
+    expect(analyzeSentiment('ye movie bakwas thi, bilkul bekar', 'id').label).toBe('negative');
+  });
+
   it('handles elongated words and slang', () => {
     expect(analyzeSentiment('soooo goooood', 'en').label).toBe('positive');
     expect(analyzeSentiment('ugh smh', 'en').label).toBe('negative');
