@@ -124,9 +124,9 @@ if (want('worker')) {
     await ext.stopWorker();
     const sentAt = Date.now();
     if (!(await roundTrip(10 + i)).ok) continue;
-    const seen = await (await ext.worker()).evaluate((names) => ({ startedAfterSend: performance.timeOrigin, at: Object.fromEntries(names.map((n) => [n, performance.getEntriesByName(n)[0]?.startTime ?? NaN])) }), Object.keys(marks));
+    const seen = await (await ext.worker()).evaluate((names) => ({ origin: performance.timeOrigin, at: Object.fromEntries(names.map((n) => [n, performance.getEntriesByName(n)[0]?.startTime ?? NaN])) }), Object.keys(marks));
     // A worker already restarted before the post was sent would time its idle wait: not a cold start.
-    if (seen.startedAfterSend < sentAt - 50) continue;
+    if (seen.origin < sentAt - 50) continue;
     for (const [name, t] of Object.entries(seen.at)) marks[name as keyof typeof marks].push(t);
   }
   const cold = marks['rapport:first-post-analysed'];
