@@ -41,7 +41,8 @@ const ALPHA = 15; // VADER's normalisation of the sum into [-1, 1]
 /**
  * Where neutral ends, on each side. Social text leans positive ("thanks", "great", "love" as greetings: the
  * positivity bias of language, Dodds et al., PNAS 2015), so one mild positive word is not a verdict, while a
- * mild negative one usually is a complaint. Symmetric ±0.25 before: VADER tweets 0.698, now 0.728; UMSAB unchanged.
+ * mild negative one usually is a complaint. Against symmetric ±0.25 it
+ * lifted VADER tweets from 0.698 to 0.728 macro-F1 and left UMSAB as it was.
  */
 const POSITIVE_FROM = 0.45;
 const NEGATIVE_FROM = -0.15;
