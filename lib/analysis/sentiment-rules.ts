@@ -92,14 +92,15 @@ export const LAUGHTER_SCORE = 2.5;
 /**
  * Words that carry no sentiment in the language, though its lexicon or the English one under it scores them:
  * function words the machine translation of AFINN met ("plus" 3 in French: "more"; "tiempo" −2 in Spanish:
- * "time"), and English words that mean something neutral there ("support" in French). Written by the project.
+ * "time"), and English words that mean something neutral there ("support" and "pain" in French, "Kind" and "Gift" in German).
+ * Written by the project.
  */
 export const NOT_SENTIMENT: Record<string, readonly string[]> = {
-  fr: ['plus', 'comme', 'aura', 'dos', 'certain', 'attendu', 'laisser', 'support'],
+  fr: ['plus', 'comme', 'aura', 'dos', 'certain', 'attendu', 'laisser', 'support', 'pain'],
   es: ['mayor', 'tiempo', 'propio', 'realizar', 'pasado', 'solo'],
   it: ['successivo', 'presa', 'subito'],
   pt: ['tipo', 'quer', 'ha', 'maior', 'menor'],
-  de: ['oben'],
+  de: ['oben', 'kind', 'bad', 'gift'],
 };
 
 /** Common social-media slang the lexicons miss (AFINN scale, −5..5). Written by the project. */

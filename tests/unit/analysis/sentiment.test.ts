@@ -34,6 +34,16 @@ describe('analyzeSentiment', () => {
     expect(analyzeSentiment('jajajaja', 'es').label).toBe('positive');
   });
 
+  it('does not score English words that are function words in the text\'s language', () => {
+    // German "die" (the) and "war" (was), Spanish "sin" (without), French "pain" (bread): English sentiment words.
+    expect(analyzeSentiment('Gibt es eine Möglichkeit, die Daten zu exportieren?', 'de').label).toBe('neutral');
+    expect(analyzeSentiment('Die Lieferung war pünktlich und gut verpackt.', 'de').label).toBe('positive');
+    expect(analyzeSentiment('Café sin azúcar, por favor.', 'es').contributions.map((c) => c.token)).not.toContain('sin');
+    expect(analyzeSentiment('Du pain et du fromage.', 'fr').label).toBe('neutral');
+    // English text keeps them.
+    expect(analyzeSentiment('They die in the war', 'en').label).toBe('negative');
+  });
+
   it('ends a negation at "?" and "!" as at a full stop', () => {
     const r = analyzeSentiment('No new episode?! Damn.', 'en');
     expect(r.label).toBe('negative');
