@@ -68,7 +68,8 @@ function dictionary(lang: string): Map<string, Entry> {
 const LEET: Record<string, string> = { '@': 'a', '4': 'a', '3': 'e', '1': 'i', '!': 'i', '0': 'o', '$': 's', '5': 's', '7': 't', '+': 't' };
 const WORD = /[\p{L}\p{N}@$!*+][\p{L}\p{M}\p{N}@$*+'’-]*/gu;
 
-function variants(raw: string): string[] {
+/** The word as written, de-obfuscated and de-stretched; then the same without an English inflection (`stems`). */
+function variants(raw: string): { forms: string[]; stems: string[] } {
   const out: string[] = [];
   let w = raw.toLowerCase().replace(/[’']/g, "'").replace(/^'+|'+$/g, '');
   if (/[\p{L}]/u.test(w) && /[@$!0-9+]/u.test(w)) w = w.replace(/[@$!0-9+]/gu, (c) => LEET[c] ?? c);
@@ -77,10 +78,11 @@ function variants(raw: string): string[] {
   const dedup = w.replace(/(\p{L})\1{2,}/gu, '$1');
   if (dedup !== w) out.push(dedup, dedup.replace(/(\p{L})\1+/gu, '$1'));
   const base = out[out.length - 1]!;
+  const stems: string[] = [];
   for (const suf of ['ez', 'es', 's', 'z', "in'", 'in', 'ing', 'ed', 'a', 'y', "'s"]) {
-    if (base.length > suf.length + 2 && base.endsWith(suf)) out.push(base.slice(0, -suf.length));
+    if (base.length > suf.length + 2 && base.endsWith(suf)) stems.push(base.slice(0, -suf.length));
   }
-  return out;
+  return { forms: out, stems };
 }
 
 /** Languages that write compounds as one word: "Drecksäcke", "Vollpfosten", "klootzakken". */
@@ -153,7 +155,8 @@ export function analyzeToxicity(text: string, lang = 'und'): ToxicityResult {
     if (raw.startsWith('@')) continue; // a handle, not a word
     if (raw.length < 2) continue;
     let hit: Entry | undefined;
-    const vs = variants(raw);
+    const { forms, stems } = variants(raw);
+    const vs = [...forms, ...stems];
     // The translated lists carry everyday function words ("pour", "les", "que", "não"): a stopword of the
     // text's language is never profanity on its own.
     if (isStopword(vs[0]!, langs)) {
@@ -161,7 +164,9 @@ export function analyzeToxicity(text: string, lang = 'und'): ToxicityResult {
       continue;
     }
     for (const v of vs) {
-      for (const d of dicts) {
+      for (const [i, d] of dicts.entries()) {
+        // In another language's text, English words count as written: Spanish "tarda" less its "a" is English "tard".
+        if (langs[i] === 'en' && langs[0] !== 'en' && !forms.includes(v)) continue;
         const e = d.get(v) ?? d.get(v + 's'); // a listed plural covers its singular ("hoes" → "hoe")
         if (e && (!hit || e.weight > hit.weight)) hit = e;
       }

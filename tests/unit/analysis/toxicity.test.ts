@@ -35,6 +35,11 @@ describe('analyzeToxicity', () => {
     expect(analyzeToxicity('Café con leche, por favor', 'es').flagged).toBe(false);
   });
 
+  it('takes English endings off English words only ("tarda" is not "tard" with an "a")', () => {
+    expect(analyzeToxicity('La versión funciona bien, aunque tarda un poco en cargar.', 'es')).toMatchObject({ flagged: false, spans: [] });
+    expect(analyzeToxicity('those tards again', 'en').spans.map((s) => s.text)).toContain('tards');
+  });
+
   it('never takes everyday function words for profanity (the translated lists carry some)', () => {
     expect(analyzeToxicity('Merci pour les infos, vous êtes super', 'fr')).toMatchObject({ flagged: false, spans: [] });
     expect(analyzeToxicity('Obrigado, mais uma vez não', 'pt')).toMatchObject({ flagged: false, spans: [] });
