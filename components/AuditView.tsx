@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { pagePosts } from '../lib/db/queries';
+import { pageTallies } from '../lib/db/page-tallies';
+import { firstPagePosts } from '../lib/db/queries';
 import { AUDIT_EXAMPLE_SAMPLE, latestPostsSince, talliesSince } from '../lib/db/tallies';
 import { auditByLanguage, auditFromTallies, type LanguageAudit } from '../lib/insights/audit';
 import { auditCsv, auditHtml } from '../lib/insights/audit-report';
@@ -14,6 +15,9 @@ import { useI18n } from './i18n';
 
 type SetKind = 'page' | 'captures' | 'history';
 
+/** Posts of a page its audit takes examples from: its first ones in reading order (its counts cover all). */
+const PAGE_EXAMPLE_SAMPLE = 300;
+
 /** "Audit": tone across the languages of a chosen set, side by side, with cautions and examples; CSV and printable report. */
 export function AuditView({ tabId }: { tabId: number | undefined }) {
   const { t, lang } = useI18n();
@@ -23,23 +27,23 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
   const [days, setDays] = useState(30);
   // Keys of the multi-entry index: the tags without reading a single capture (only when the tag list shows).
   const tags = useLiveQuery(async () => (kind === 'captures' ? (await timed('capture tags', () => db.captures.orderBy('tags').uniqueKeys())).map(String).sort() : []), [kind]);
-  // Page and captures: their posts. History: the tallies kept per day, site and language (any length of
-  // history in one small read), with examples from its latest posts only.
+  // Page: its kept counts, with examples from its first posts. History: the counts kept per day, site and
+  // language (any length of history in one small read), with examples from its latest posts. Captures: their rows.
   const audit = useLiveQuery(
-    (): Promise<{ rows: LanguageAudit[]; sampled: boolean }> =>
+    (): Promise<{ rows: LanguageAudit[]; sampled: boolean; page?: boolean }> =>
       timed(`audit ${kind}`, async () => {
         if (kind === 'history') {
           const [tallies, latest] = await Promise.all([talliesSince(db, days, platform || undefined), latestPostsSince(db, days, platform || undefined)]);
           return { rows: auditFromTallies(tallies, latest), sampled: latest.length >= AUDIT_EXAMPLE_SAMPLE };
         }
-        let posts: InsightPost[] = [];
         if (kind === 'page') {
           const page = tabId === undefined ? undefined : await db.tabs.get(tabId);
-          posts = page ? await pagePosts(db, page.pageKey) : [];
-        } else {
-          const caps = await (tag ? db.captures.where('tags').equals(tag) : db.captures).toArray();
-          posts = caps.map((c) => ({ ...c.post, analysis: c.analysis, firstSeen: c.capturedAt }));
+          if (!page) return { rows: [], sampled: false };
+          const [tallies, first] = await Promise.all([pageTallies(db, page.pageKey), firstPagePosts(db, page.pageKey, PAGE_EXAMPLE_SAMPLE)]);
+          return { rows: auditFromTallies(tallies, first), sampled: tallies.reduce((n, t) => n + t.posts, 0) > first.length, page: true };
         }
+        const caps = await (tag ? db.captures.where('tags').equals(tag) : db.captures).toArray();
+        const posts: InsightPost[] = caps.map((c) => ({ ...c.post, analysis: c.analysis, firstSeen: c.capturedAt }));
         return { rows: auditByLanguage(posts), sampled: false };
       }),
     [kind, tag, platform, days, tabId],
@@ -115,7 +119,11 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
           </div>
           <section aria-labelledby="examples-h">
             <h2 id="examples-h" className="h2">{t('audit.examples')}</h2>
-            {audit?.sampled && <p className="text-xs" data-testid="audit-examples-sampled">{t('audit.examplesSampled', { n: AUDIT_EXAMPLE_SAMPLE.toLocaleString(lang) })}</p>}
+            {audit?.sampled && (
+              <p className="text-xs" data-testid="audit-examples-sampled" data-set={audit.page ? 'page' : 'history'}>
+                {audit.page ? t('audit.examplesPageSampled', { n: PAGE_EXAMPLE_SAMPLE.toLocaleString(lang) }) : t('audit.examplesSampled', { n: AUDIT_EXAMPLE_SAMPLE.toLocaleString(lang) })}
+              </p>
+            )}
             <div className="grid gap-2 sm:grid-cols-2">
               {rows.map((r) => (
                 <div key={r.code} className="card text-xs">

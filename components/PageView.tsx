@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { pagePosts } from '../lib/db/queries';
+import { pageTallies } from '../lib/db/page-tallies';
+import { firstPagePosts, pagePosts } from '../lib/db/queries';
 import { rankOpportunities } from '../lib/insights/opportunities';
-import { flagCounts, languageMix, sentimentDistribution } from '../lib/insights/series';
+import { pageSummary } from '../lib/insights/page-summary';
 import type { MessageKey } from '../lib/i18n';
 import { db } from './db';
 import { timed } from './timed';
@@ -18,16 +19,36 @@ const ReplySuggestions = lazy(() => import('./ReplySuggestions').then((m) => ({ 
 
 type SentimentFilter = 'all' | 'positive' | 'neutral' | 'negative';
 
+/** Posts listed while the rest of a long page is read. */
+const FIRST_POSTS = 100;
+/** Opportunities shown at first, and at most: fifty cards took 50–80 ms to render, and the best come first. */
+const OPPS_FIRST = 10;
+const OPPS_MAX = 50;
+
 /** "Page": what the current tab shows — overview, engagement opportunities best first, filters, the posts. */
 export function PageView({ tabId }: { tabId: number | undefined }) {
   const { t } = useI18n();
-  const page = useLiveQuery(() => (tabId === undefined ? undefined : db.tabs.get(tabId)), [tabId]);
-  const posts = useLiveQuery(() => (page ? timed('page posts', () => pagePosts(db, page.pageKey)) : []), [page?.pageKey, page?.updatedAt]);
+  // What shows first, in one read: the tab's page, its kept counts (the overview, a few rows) and its first posts.
+  const head = useLiveQuery(async () => {
+    const page = tabId === undefined ? undefined : await db.tabs.get(tabId);
+    if (!page) return { page };
+    const [tallies, first] = await Promise.all([
+      timed('page summary', () => pageTallies(db, page.pageKey)),
+      timed('page first posts', () => firstPagePosts(db, page.pageKey, FIRST_POSTS)),
+    ]);
+    return { page, tallies, first };
+  }, [tabId]);
+  const page = head?.page;
+  const summary = useMemo(() => pageSummary(head?.tallies ?? []), [head?.tallies]);
+  // Then all its posts: a long page lists its first ones before all its rows are read.
+  const all = useLiveQuery(() => (page ? timed('page posts', () => pagePosts(db, page.pageKey)) : undefined), [page?.pageKey, page?.updatedAt]);
+  const posts = all ?? head?.first;
   const [sentiment, setSentiment] = useState<SentimentFilter>('all');
   const [lang, setLang] = useState('all');
   const [type, setType] = useState('all');
   const [flaggedOnly, setFlaggedOnly] = useState(false);
   const [notice, setNotice] = useState('');
+  const [allOpps, setAllOpps] = useState(false);
   // Opportunities whose reply suggestions are open (post id + type).
   const [replying, setReplying] = useState<ReadonlySet<string>>(new Set());
   const toggleReplies = (key: string) => setReplying((prev) => {
@@ -39,15 +60,16 @@ export function PageView({ tabId }: { tabId: number | undefined }) {
   const opportunities = useMemo(() => rankOpportunities(posts ?? []), [posts]);
   const byId = useMemo(() => new Map((posts ?? []).map((p) => [p.id, p])), [posts]);
 
+  if (tabId !== undefined && head === undefined) return <p className="text-sm">{t('common.loading')}</p>;
   if (tabId === undefined || page === undefined) return <EmptyState title={t('page.emptyTitle')}>{t('page.emptyBody')}</EmptyState>;
-  if (page.status === 'unrecognised' || (page.status === 'empty' && (posts?.length ?? 0) === 0)) {
+  if (page.status === 'unrecognised' || (page.status === 'empty' && summary.posts === 0)) {
     return <EmptyState title={t('page.unrecognisedTitle')}>{t('page.unrecognisedBody', { host: new URL(page.url).host })}</EmptyState>;
   }
-  if (!posts) return <p className="text-sm">{t('common.loading')}</p>;
 
-  const dist = sentimentDistribution(posts);
-  const langs = languageMix(posts);
-  const flags = flagCounts(posts).slice(0, 5);
+  const dist = summary.sentiment;
+  const langs = summary.languages;
+  const flags = summary.flags.slice(0, 5);
+  const loading = <p className="text-xs">{t('common.loading')}</p>;
   const oppTypes = [...new Set(opportunities.map((o) => o.type))];
   const matches = (id: string) => {
     const p = byId.get(id);
@@ -58,7 +80,7 @@ export function PageView({ tabId }: { tabId: number | undefined }) {
     return true;
   };
   const shownOpps = opportunities.filter((o) => matches(o.postId) && (type === 'all' || o.type === type));
-  const shownPosts = posts.filter((p) => matches(p.id) && (type === 'all' || opportunities.some((o) => o.postId === p.id && o.type === type)));
+  const shownPosts = (posts ?? []).filter((p) => matches(p.id) && (type === 'all' || opportunities.some((o) => o.postId === p.id && o.type === type)));
 
   const jump = async (postId: string) => {
     const ok = await focusPost(tabId, postId);
@@ -71,12 +93,12 @@ export function PageView({ tabId }: { tabId: number | undefined }) {
       <section aria-labelledby="overview-h">
         <h2 id="overview-h" className="h2">{t('page.overview')}</h2>
         <p className="mb-2 text-xs text-slate-700 dark:text-slate-300" data-testid="page-summary">
-          {posts.length} posts · {dist.positive} positive · {dist.neutral} neutral · {dist.negative} negative
+          {summary.posts} posts · {dist.positive} positive · {dist.neutral} neutral · {dist.negative} negative
         </p>
         <dl className="grid grid-cols-2 gap-2 text-xs">
           <div className="card">
             <dt className="font-medium">{t('page.postsRead')}</dt>
-            <dd className="text-lg" data-testid="posts-read">{posts.length}</dd>
+            <dd className="text-lg" data-testid="posts-read">{summary.posts}</dd>
           </div>
           <div className="card">
             <dt className="font-medium">{t('page.sentiment')}</dt>
@@ -135,11 +157,11 @@ export function PageView({ tabId }: { tabId: number | undefined }) {
       <section aria-labelledby="opps-h">
         <h2 id="opps-h" className="h2">{t('page.opportunities')}</h2>
         {notice && <p role="status" className="text-xs text-amber-800 dark:text-amber-300">{notice}</p>}
-        {shownOpps.length === 0 ? (
+        {!posts ? loading : shownOpps.length === 0 ? (
           <p className="text-xs">{t('page.noOpportunities')}</p>
         ) : (
           <ol className="space-y-1" data-testid="opportunities">
-            {shownOpps.slice(0, 50).map((o) => {
+            {shownOpps.slice(0, allOpps ? OPPS_MAX : OPPS_FIRST).map((o) => {
               const p = byId.get(o.postId)!;
               return (
                 <li key={`${o.postId}-${o.type}`} className="card flex flex-wrap items-start gap-2 text-xs" data-testid="opportunity" data-post-id={o.postId} data-type={o.type}>
@@ -170,17 +192,26 @@ export function PageView({ tabId }: { tabId: number | undefined }) {
             })}
           </ol>
         )}
+        {!allOpps && (posts ? shownOpps.length : 0) > OPPS_FIRST && (
+          <button type="button" className="btn mt-1 text-xs" onClick={() => setAllOpps(true)} data-testid="more-opportunities">
+            {t('page.moreOpportunities', { n: Math.min(OPPS_MAX, shownOpps.length) - OPPS_FIRST })}
+          </button>
+        )}
       </section>
 
       <section aria-labelledby="posts-h">
         <h2 id="posts-h" className="h2">{t('page.posts')}</h2>
-        <VirtualList
-          items={shownPosts}
-          keyOf={(p) => p.id}
-          label={t('page.posts')}
-          testId="post-list"
-          render={(p) => <PostItem post={p} onJump={(id) => void jump(id)} onCapture={(id) => void capture([id])} />}
-        />
+        {!all && posts && summary.posts > posts.length && <p role="status" className="text-xs" data-testid="page-reading">{t('page.readingRest', { n: posts.length, total: summary.posts })}</p>}
+        {!posts ? loading : (
+          <VirtualList
+            items={shownPosts}
+            total={all ? shownPosts.length : summary.posts}
+            keyOf={(p) => p.id}
+            label={t('page.posts')}
+            testId="post-list"
+            render={(p) => <PostItem post={p} onJump={(id) => void jump(id)} onCapture={(id) => void capture([id])} />}
+          />
+        )}
       </section>
     </div>
   );

@@ -8,9 +8,10 @@ const VIRTUAL_FROM = 200;
  * A list that stays smooth with thousands of items: above VIRTUAL_FROM it renders only the visible rows
  * (measured, so rows may differ in height) inside a scroll box of its own. Each item is wrapped in an <li>.
  */
-export function VirtualList<T>({ items, render, keyOf, label, testId, estimate = 90 }: { items: readonly T[]; render: (item: T, index: number) => ReactNode; keyOf: (item: T) => string; label: string; testId?: string; estimate?: number }) {
+export function VirtualList<T>({ items, total = items.length, render, keyOf, label, testId, estimate = 90 }: { items: readonly T[]; /** how many the list will hold once all are read */ total?: number; render: (item: T, index: number) => ReactNode; keyOf: (item: T) => string; label: string; testId?: string; estimate?: number }) {
   const parent = useRef<HTMLDivElement>(null);
-  const virtual = items.length > VIRTUAL_FROM;
+  // Decided by what the list will hold, so a long list read in two steps keeps one form.
+  const virtual = Math.max(total, items.length) > VIRTUAL_FROM;
   const v = useVirtualizer({ count: virtual ? items.length : 0, getScrollElement: () => parent.current, estimateSize: () => estimate, overscan: 8 });
   if (!virtual) {
     return (

@@ -3,6 +3,7 @@ import { Settings } from '../model/settings';
 import { Capture, Observation, Sighting, StoredPost } from '../model/stored';
 import type { BackupTable, ImportRows } from '../model/messages';
 import { aggregateTables, applyPostChanges } from './aggregates';
+import { putPlaces } from './page-tallies';
 import type { RapportDB } from './schema';
 
 /** The tables a backup holds; `tabs` is what is open right now, not history. */
@@ -74,6 +75,11 @@ export async function writeImportRows(db: RapportDB, chunk: ImportRows): Promise
       await db.posts.bulkPut(rows);
     });
     return rows.length;
+  }
+  if (chunk.table === 'sightings') {
+    // A place counts on its page once its post is there too (posts come first in a backup, but need not).
+    await db.transaction('rw', [db.sightings, db.posts, db.pageTallies], () => putPlaces(db, chunk.rows));
+    return chunk.rows.length;
   }
   await (db.table(chunk.table) as unknown as { bulkPut(rows: unknown[]): Promise<unknown> }).bulkPut(chunk.rows);
   return chunk.rows.length;

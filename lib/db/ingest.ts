@@ -2,6 +2,7 @@ import type { Metrics, ObservedPost } from '../model/post';
 import type { Observation, Sighting, StoredPost } from '../model/stored';
 import type { RapportDB } from './schema';
 import { aggregateTables, applyPostChanges } from './aggregates';
+import { clearPage, putPlaces } from './page-tallies';
 
 /** A metric sighting identical to the last one is only recorded again after this long. */
 const OBSERVATION_INTERVAL = 60 * 60 * 1000;
@@ -38,8 +39,8 @@ export async function ingestBatch(
   const ids = [...unique.keys()];
   const newIds = new Set<string>();
   let written: StoredPost[] = [];
-  await db.transaction('rw', [db.posts, db.observations, db.sightings, ...aggregateTables(db)], async () => {
-    if (batch.fresh) await db.sightings.where('[pageKey+pos]').between([batch.pageKey, -Infinity], [batch.pageKey, Infinity]).delete();
+  await db.transaction('rw', [db.posts, db.observations, ...aggregateTables(db)], async () => {
+    if (batch.fresh) await clearPage(db, batch.pageKey);
     const existing = await db.posts.bulkGet(ids);
     const rows: StoredPost[] = [];
     const observations: Observation[] = [];
@@ -74,7 +75,7 @@ export async function ingestBatch(
     await applyPostChanges(db, existing, written);
     await db.posts.bulkPut(written);
     await db.observations.bulkPut(observations);
-    await db.sightings.bulkPut(sightings);
+    await putPlaces(db, sightings);
   });
   return { ids, newIds, rows: written };
 }

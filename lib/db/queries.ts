@@ -20,3 +20,9 @@ export async function pagePosts(db: RapportDB, pageKey: string, limit = 20_000):
   if (elsewhere.length) for (const p of await db.posts.bulkGet(elsewhere)) if (p) byId.set(p.id, p);
   return ids.map((id) => byId.get(id)).filter((p): p is StoredPost => p !== undefined);
 }
+
+/** The first `count` posts of a page in reading order, by id: a sample that costs what it holds, not the page. */
+export async function firstPagePosts(db: RapportDB, pageKey: string, count: number): Promise<StoredPost[]> {
+  const keys = await db.sightings.where('[pageKey+pos]').between([pageKey, -Infinity], [pageKey, Infinity]).limit(count).primaryKeys();
+  return (await db.posts.bulkGet(keys.map(([, postId]) => postId))).filter((p): p is StoredPost => p !== undefined);
+}

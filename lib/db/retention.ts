@@ -50,5 +50,6 @@ async function deletePosts(db: RapportDB, ids: string[]): Promise<void> {
   await applyPostChanges(db, gone, []);
   await db.posts.bulkDelete(ids);
   for (const id of ids) await db.observations.where('[postId+at]').between([id, -Infinity], [id, Infinity]).delete();
+  // Their pages' counts already lost them with the posts (applyPostChanges, while the places still stood).
   await db.sightings.where('postId').anyOf(ids).delete();
 }

@@ -1,4 +1,4 @@
-import type { Tally } from '../model/stored';
+import type { LanguageCounts } from '../model/stored';
 import type { InsightPost } from './posts';
 import { round } from './posts';
 
@@ -18,8 +18,8 @@ export interface LanguageAudit {
   examples: { id: string; text: string; sentiment?: string; flags: number; toxic: boolean }[];
 }
 
-/** The audit's counts for one language; the database keeps them per day and site too (lib/db/tallies.ts). */
-export type LanguageTally = Omit<Tally, 'day' | 'platform'>;
+/** The audit's counts for one language; the database keeps them per day and site, and per page (lib/db/). */
+export type LanguageTally = LanguageCounts;
 
 /** What one post adds to its language's counts. Unanalysed posts count as posts of language "und". */
 export function tallyOf(p: InsightPost): LanguageTally {

@@ -93,14 +93,8 @@ export const CommunityCount = z.object({
 });
 export type CommunityCount = z.infer<typeof CommunityCount>;
 
-/**
- * The audit's counts for one day (UTC, of lastSeen), site and detected language, kept up to date in every write:
- * the Audit view reads these for a history of any length instead of its posts. Confidence is a sum in
- * thousandths, so adding and removing posts stays exact.
- */
-export const Tally = z.object({
-  day: z.number().int(),
-  platform: z.string(),
+/** The audit's counts for one language: confidence is a sum in thousandths, so adding and removing posts stays exact. */
+export const LanguageCounts = z.object({
   lang: z.string(),
   posts: z.number().int(),
   positive: z.number().int(),
@@ -110,4 +104,23 @@ export const Tally = z.object({
   confidenceMilli: z.number().int(),
   flags: z.record(z.string(), z.number().int()),
 });
+export type LanguageCounts = z.infer<typeof LanguageCounts>;
+
+/**
+ * The counts for one day (UTC, of lastSeen), site and detected language, kept up to date in every write: the
+ * Audit view reads these for a history of any length instead of its posts.
+ */
+export const Tally = LanguageCounts.extend({
+  day: z.number().int(),
+  platform: z.string(),
+});
 export type Tally = z.infer<typeof Tally>;
+
+/**
+ * The counts of the posts placed on one page (its sightings), per detected language, kept up to date in every
+ * write: the Page view's summary and the page's audit read these instead of the page's posts.
+ */
+export const PageTally = LanguageCounts.extend({
+  pageKey: z.string(),
+});
+export type PageTally = z.infer<typeof PageTally>;

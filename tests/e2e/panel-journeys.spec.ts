@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { parseCsv } from '../../lib/db/csv';
 import { type ExtensionBrowser, launchExtension } from './harness';
+import { hnThread } from './hn-thread';
 import { FILLER, hnPage } from './panel-pages';
 
 // One journey per user of the side panel, in real Chromium with the built extension and its real IndexedDB.
@@ -52,6 +53,33 @@ test('community manager: finds the top engagement opportunity and jumps to it in
   await page.close();
   await panel.close();
   await insights.close();
+});
+
+test('community manager: a 400-comment thread counts every post from the start, lists them all, and shows ten opportunities until asked for more', async () => {
+  const thread = hnThread(9_400_000, 400);
+  const { page, tabId } = await visit(thread.url, thread.html);
+  const panel = await openView(tabId, 'page');
+  // The overview reads the page's kept counts: all 401 posts, in their three languages once analysed.
+  await expect(panel.getByTestId('posts-read')).toHaveText('401', { timeout: 30_000 });
+  await expect(panel.getByTestId('page-languages')).toContainText(/de \d+/, { timeout: 30_000 });
+  await expect(panel.getByTestId('page-languages')).toContainText(/fr \d+/);
+  await expect(panel.getByTestId('page-reading')).toHaveCount(0); // every row read
+  await expect(panel.getByTestId('opportunity')).toHaveCount(10);
+  await panel.getByTestId('more-opportunities').click();
+  expect(await panel.getByTestId('opportunity').count()).toBeGreaterThan(10);
+  await expect(panel.getByTestId('more-opportunities')).toHaveCount(0);
+  // The list holds all of them: its end is the thread's last comment.
+  await panel.getByTestId('post-list').evaluate((list) => (list.parentElement!.scrollTop = list.parentElement!.scrollHeight));
+  await expect(panel.getByTestId('post-list')).toContainText('(#400)');
+
+  // The page's audit counts all 401 from the same counts, and says its examples come from the first 300.
+  await panel.getByRole('tab', { name: 'Audit' }).click();
+  await expect(panel.getByTestId('audit-table')).toBeVisible();
+  const counts = (await panel.getByTestId('audit-table').locator('tr', { hasText: 'Posts' }).locator('td').allTextContents()).map(Number);
+  expect(counts.reduce((a, b) => a + b, 0)).toBe(401);
+  await expect(panel.locator('[data-testid="audit-examples-sampled"][data-set="page"]')).toContainText('300');
+  await page.close();
+  await panel.close();
 });
 
 test('creator: a draft typed into the composer is flagged with an alternative; applying it clears the flag', async () => {

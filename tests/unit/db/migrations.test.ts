@@ -5,13 +5,14 @@ import { openDb, SCHEMA_VERSIONS } from '../../../lib/db/schema';
 import { v1Rows } from '../../fixtures/db/v1';
 import { v2Rows } from '../../fixtures/db/v2';
 import { v3Rows } from '../../fixtures/db/v3';
+import { v4Rows } from '../../fixtures/db/v4';
 
 /**
  * The migration harness: a database written by each older schema version (with that version's own
  * definition and rows) is opened by the current code, and every row must still be there.
  * A new schema version adds its rows fixture here: `rowsByVersion[N]`.
  */
-const rowsByVersion: Record<number, Record<string, object[]>> = { 1: v1Rows, 2: v2Rows, 3: v3Rows };
+const rowsByVersion: Record<number, Record<string, object[]>> = { 1: v1Rows, 2: v2Rows, 3: v3Rows, 4: v4Rows };
 const latest = SCHEMA_VERSIONS.at(-1)!.version;
 
 describe('schema migrations', () => {
@@ -45,6 +46,8 @@ describe('schema migrations', () => {
       expect(await db.communities.toArray()).toEqual([{ community: 'news.ycombinator.com', posts: 2 }]);
       // and the audit's tallies (counted by the version 3 migration)
       expect(await db.tallies.toArray()).toEqual(v3Rows.tallies);
+      // and the page's counts (counted by the version 4 migration)
+      expect(await db.pageTallies.toArray()).toEqual(v4Rows.pageTallies);
       db.close();
     });
   }

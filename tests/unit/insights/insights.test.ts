@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { negativeSpikes } from '../../../lib/insights/alerts';
-import { auditByLanguage } from '../../../lib/insights/audit';
+import { auditByLanguage, tallyOf } from '../../../lib/insights/audit';
 import { auditHtml } from '../../../lib/insights/audit-report';
 import { bestTimeToPost } from '../../../lib/insights/best-time';
 import { compareCompetitors } from '../../../lib/insights/competitors';
 import { communityHealth } from '../../../lib/insights/health';
 import { communityOf, type InsightPost } from '../../../lib/insights/posts';
-import { dailySeries, languageMix } from '../../../lib/insights/series';
+import { pageSummary } from '../../../lib/insights/page-summary';
+import { dailySeries, flagCounts, languageMix, sentimentDistribution } from '../../../lib/insights/series';
 import { trendingTerms } from '../../../lib/insights/terms';
 import { replyPairs, topVoices } from '../../../lib/insights/voices';
 import type { Analysis } from '../../../lib/model/analysis';
@@ -55,6 +56,20 @@ describe('series', () => {
   it('community: the reader’s, else the site', () => {
     expect(communityOf(post({ community: 'r/rust' }))).toBe('r/rust');
     expect(communityOf(post({ pageKey: 'https://news.ycombinator.com/item?id=1' }))).toBe('news.ycombinator.com');
+  });
+});
+
+describe('page summary from counts', () => {
+  it('gives what the posts give: sentiment, languages, flags and toxic posts', () => {
+    const posts = [
+      post({ label: 'positive' }),
+      post({ analysis: analysis('negative', { lang: 'de', toxic: true, flags: ['gender', 'gender'] }) }),
+      post({ analysis: analysis('neutral', { lang: 'fr', flags: ['disability'] }) }),
+      post({ text: 'not analysed yet' }),
+    ];
+    const { analysed: _, ...sentiment } = sentimentDistribution(posts);
+    expect(pageSummary(posts.map(tallyOf))).toEqual({ posts: 4, sentiment, languages: languageMix(posts), flags: flagCounts(posts) });
+    expect(pageSummary([]).posts).toBe(0);
   });
 });
 
