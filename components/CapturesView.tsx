@@ -12,10 +12,17 @@ import { useI18n } from './i18n';
 import { TONE } from './PostItem';
 import { VirtualList } from './VirtualList';
 
+/** Captures listed (newest first) while the rest are read. */
+const FIRST_CAPTURES = 100;
+
 /** "Captures": snapshots the analyst kept — filter, tag, annotate, select, export; and competitors compared. */
 export function CapturesView({ settings }: { settings: Settings }) {
   const { t } = useI18n();
-  const captures = useLiveQuery(() => timed('captures', () => db.captures.orderBy('capturedAt').reverse().toArray()), []);
+  // The newest first with the count, then all of them: a long list starts to show before all its rows are read.
+  const first = useLiveQuery(() => timed('captures first', () => Promise.all([db.captures.orderBy('capturedAt').reverse().limit(FIRST_CAPTURES).toArray(), db.captures.count()])), []);
+  const all = useLiveQuery(() => (first ? timed('captures', () => db.captures.orderBy('capturedAt').reverse().toArray()) : undefined), [first !== undefined]);
+  const captures = all ?? first?.[0];
+  const total = all?.length ?? first?.[1] ?? 0;
   const [tag, setTag] = useState('');
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -35,7 +42,7 @@ export function CapturesView({ settings }: { settings: Settings }) {
   return (
     <div className="space-y-4">
       <section aria-labelledby="captures-h">
-        <h2 id="captures-h" className="h2">{t('captures.title')} ({captures.length})</h2>
+        <h2 id="captures-h" className="h2">{t('captures.title')} ({total})</h2>
         {captures.length === 0 ? (
           <p className="text-xs">{t('captures.empty')}</p>
         ) : (
@@ -61,23 +68,25 @@ export function CapturesView({ settings }: { settings: Settings }) {
               <span aria-live="polite">{t('captures.selected', { n: chosen.length })}</span>
             </div>
             <div className="mb-2 flex flex-wrap gap-2">
-              <button type="button" className="btn" data-testid="export-csv" onClick={() => download(`rapport-captures-${stamp()}.csv`, capturesCsv(exportSet), 'text/csv;charset=utf-8')}>
+              {/* Exports wait for every row (a moment on a long list): an export of the first hundred would look whole. */}
+              <button type="button" className="btn" disabled={!all} data-testid="export-csv" onClick={() => download(`rapport-captures-${stamp()}.csv`, capturesCsv(exportSet), 'text/csv;charset=utf-8')}>
                 {t('common.exportCsv')} ({exportSet.length})
               </button>
-              <button type="button" className="btn" data-testid="export-json" onClick={() => download(`rapport-captures-${stamp()}.json`, capturesJson(exportSet), 'application/json')}>
+              <button type="button" className="btn" disabled={!all} data-testid="export-json" onClick={() => download(`rapport-captures-${stamp()}.json`, capturesJson(exportSet), 'application/json')}>
                 {t('common.exportJson')} ({exportSet.length})
               </button>
               <button type="button" className="btn" disabled={chosen.length === 0} onClick={() => void sendMessage('deleteCaptures', { ids: chosen.map((c) => c.id) }).then(() => setSelected(new Set()))}>
                 {t('common.delete')} ({chosen.length})
               </button>
             </div>
-            <VirtualList items={shown} keyOf={(c) => c.id} label={t('captures.title')} testId="capture-list" estimate={140} render={(c) => <CaptureItem capture={c} selected={selected.has(c.id)} onSelect={(on) => toggle(c.id, on)} />} />
+            {!all && total > captures.length && <p role="status" className="text-xs" data-testid="captures-reading">{t('page.readingRest', { n: captures.length, total })}</p>}
+            <VirtualList items={shown} total={all ? shown.length : total} keyOf={(c) => c.id} label={t('captures.title')} testId="capture-list" estimate={140} render={(c) => <CaptureItem capture={c} selected={selected.has(c.id)} onSelect={(on) => toggle(c.id, on)} />} />
           </>
         )}
       </section>
       <section aria-labelledby="compare-h">
         <h2 id="compare-h" className="h2">{t('captures.compare')}</h2>
-        <CompetitorComparison terms={[...settings.brands, ...settings.competitors]} captures={captures} />
+        {all ? <CompetitorComparison terms={[...settings.brands, ...settings.competitors]} captures={all} /> : <p className="text-xs">{t('common.loading')}</p>}
       </section>
     </div>
   );

@@ -29,6 +29,8 @@ function useAlerts(): SpikeAlert[] {
 }
 
 const NO_POSTS: StoredPost[] = [];
+/** The community last shown, kept in the panel's localStorage ("delete everything" clears it). */
+const SHOWN = 'rapport:insights-community';
 
 /** "Insights": one community's history — volume and sentiment over time, health, voices, languages, terms, timing, alerts. */
 export function InsightsView() {
@@ -37,8 +39,13 @@ export function InsightsView() {
   // The community list comes from counts kept with every write, and only the chosen community's latest
   // posts are read: reading the whole history takes seconds once it holds 100,000 posts.
   const communities = useLiveQuery(() => timed('communities', () => communityCounts(db)), []);
-  const [chosen, setChosen] = useState('');
-  const community = chosen || communities?.[0]?.community || '';
+  // The community shown last time is read at once, beside the list of communities, not after it.
+  const [chosen, setChosen] = useState(() => localStorage.getItem(SHOWN) ?? '');
+  const known = !communities || communities.some((c) => c.community === chosen);
+  const community = (known && chosen) || communities?.[0]?.community || '';
+  useEffect(() => {
+    if (community) localStorage.setItem(SHOWN, community);
+  }, [community]);
   const sample = useLiveQuery(() => (community ? timed('community posts', () => communityPosts(db, community)) : []), [community]);
   const posts = useMemo(() => sample ?? [], [sample]);
   const sampled = (communities?.find((c) => c.community === community)?.posts ?? 0) > COMMUNITY_SAMPLE;

@@ -90,6 +90,7 @@ export function SettingsView({ settings, save, patch }: { settings: Settings; sa
   const deleteAll = async () => {
     setConfirming(false);
     const r = await sendMessage('deleteEverything', null);
+    if (r.ok) localStorage.clear(); // the panel's own small memory (the community Insights showed last)
     setStatus(r.ok ? t('settings.deleted') : r.error.message);
   };
 

@@ -70,6 +70,11 @@ test('settings survive a browser restart; "delete everything" leaves nothing in 
     // Data to delete: a capture and a draft in session storage too.
     await page.locator('rapport-badge').first().getByRole('button', { name: /capture this post/i }).click();
     await expect.poll(async () => (await leftovers(panel)).counts.captures).toBe(1);
+    // and the panel's memory of the community Insights showed
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?view=insights`);
+    await expect(panel.getByTestId('community')).toHaveValue('news.ycombinator.com');
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?view=settings`);
+    expect(await panel.evaluate(() => localStorage.length)).toBe(1);
 
     await panel.getByTestId('delete-all').click();
     await panel.getByTestId('confirm-delete-all').click();
@@ -78,6 +83,7 @@ test('settings survive a browser restart; "delete everything" leaves nothing in 
     expect(Object.values(left.counts).every((n) => n === 0), JSON.stringify(left.counts)).toBe(true);
     expect(left.local).toEqual({});
     expect(left.session).toEqual({});
+    expect(await panel.evaluate(() => localStorage.length)).toBe(0);
     await ext.close();
   } finally {
     rmSync(profile, { recursive: true, force: true });
