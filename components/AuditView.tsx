@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { pageTallies } from '../lib/db/page-tallies';
 import { firstPagePosts } from '../lib/db/queries';
 import { AUDIT_EXAMPLE_SAMPLE, latestPostsSince, talliesSince } from '../lib/db/tallies';
-import { auditByLanguage, auditFromTallies, type LanguageAudit } from '../lib/insights/audit';
+import { auditFromTallies, type LanguageTally, tallyOf } from '../lib/insights/audit';
 import { auditCsv, auditHtml } from '../lib/insights/audit-report';
 import type { InsightPost } from '../lib/insights/posts';
 import { Platform } from '../lib/model/post';
@@ -27,27 +27,38 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
   const [days, setDays] = useState(30);
   // Keys of the multi-entry index: the tags without reading a single capture (only when the tag list shows).
   const tags = useLiveQuery(async () => (kind === 'captures' ? (await timed('capture tags', () => db.captures.orderBy('tags').uniqueKeys())).map(String).sort() : []), [kind]);
-  // Page: its kept counts, with examples from its first posts. History: the counts kept per day, site and
-  // language (any length of history in one small read), with examples from its latest posts. Captures: their rows.
-  const audit = useLiveQuery(
-    (): Promise<{ rows: LanguageAudit[]; sampled: boolean; page?: boolean }> =>
+  // The counts first: kept per page, and per day, site and language for the history (any length of it in one
+  // small read); captures are counted from their rows.
+  const counted = useLiveQuery(
+    (): Promise<{ tallies: LanguageTally[]; pageKey?: string; posts?: InsightPost[] }> =>
       timed(`audit ${kind}`, async () => {
-        if (kind === 'history') {
-          const [tallies, latest] = await Promise.all([talliesSince(db, days, platform || undefined), latestPostsSince(db, days, platform || undefined)]);
-          return { rows: auditFromTallies(tallies, latest), sampled: latest.length >= AUDIT_EXAMPLE_SAMPLE };
-        }
+        if (kind === 'history') return { tallies: await talliesSince(db, days, platform || undefined) };
         if (kind === 'page') {
           const page = tabId === undefined ? undefined : await db.tabs.get(tabId);
-          if (!page) return { rows: [], sampled: false };
-          const [tallies, first] = await Promise.all([pageTallies(db, page.pageKey), firstPagePosts(db, page.pageKey, PAGE_EXAMPLE_SAMPLE)]);
-          return { rows: auditFromTallies(tallies, first), sampled: tallies.reduce((n, t) => n + t.posts, 0) > first.length, page: true };
+          return page ? { tallies: await pageTallies(db, page.pageKey), pageKey: page.pageKey } : { tallies: [] };
         }
         const caps = await (tag ? db.captures.where('tags').equals(tag) : db.captures).toArray();
         const posts: InsightPost[] = caps.map((c) => ({ ...c.post, analysis: c.analysis, firstSeen: c.capturedAt }));
-        return { rows: auditByLanguage(posts), sampled: false };
+        return { tallies: posts.map(tallyOf), posts };
       }),
     [kind, tag, platform, days, tabId],
   );
+  // Then the posts the examples come from: the history's latest, the page's first (the table shows meanwhile).
+  const examples = useLiveQuery(
+    async () => {
+      if (!counted) return undefined;
+      if (counted.posts) return counted.posts;
+      if (kind === 'history') return timed('audit history examples', () => latestPostsSince(db, days, platform || undefined));
+      return counted.pageKey ? timed('audit page examples', () => firstPagePosts(db, counted.pageKey!, PAGE_EXAMPLE_SAMPLE)) : [];
+    },
+    [counted],
+  );
+  const audit = useMemo(() => {
+    if (!counted) return undefined;
+    const total = counted.tallies.reduce((n, t) => n + t.posts, 0);
+    const sampled = !!examples && (kind === 'history' ? examples.length >= AUDIT_EXAMPLE_SAMPLE : kind === 'page' && total > examples.length);
+    return { rows: auditFromTallies(counted.tallies, examples ?? []), sampled, page: kind === 'page', examplesRead: !!examples };
+  }, [counted, examples, kind]);
   const rows = audit?.rows ?? [];
   const setName = kind === 'page' ? t('audit.setPage') : kind === 'captures' ? `${t('audit.setCaptures')}: ${tag || t('common.all')}` : `${t('audit.setHistory')}: ${platform || t('common.all')}, ${t('audit.days', { n: days })}`;
 
@@ -92,8 +103,8 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
       ) : (
         <>
           <div className="flex gap-2 print:hidden">
-            <button type="button" className="btn" data-testid="audit-csv" onClick={() => download(`rapport-audit-${stamp()}.csv`, auditCsv(rows), 'text/csv;charset=utf-8')}>{t('common.exportCsv')}</button>
-            <button type="button" className="btn" data-testid="audit-report" onClick={() => download(`rapport-audit-${stamp()}.html`, auditHtml(rows, { title: t('audit.reportTitle'), set: setName, lang }), 'text/html;charset=utf-8')}>{t('audit.report')}</button>
+            <button type="button" className="btn" disabled={!audit?.examplesRead} data-testid="audit-csv" onClick={() => download(`rapport-audit-${stamp()}.csv`, auditCsv(rows), 'text/csv;charset=utf-8')}>{t('common.exportCsv')}</button>
+            <button type="button" className="btn" disabled={!audit?.examplesRead} data-testid="audit-report" onClick={() => download(`rapport-audit-${stamp()}.html`, auditHtml(rows, { title: t('audit.reportTitle'), set: setName, lang }), 'text/html;charset=utf-8')}>{t('audit.report')}</button>
             <button type="button" className="btn" onClick={() => print()}>{t('audit.print')}</button>
           </div>
           <h2 className="h2">{t('audit.reportTitle')} — {setName}</h2>
@@ -119,6 +130,7 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
           </div>
           <section aria-labelledby="examples-h">
             <h2 id="examples-h" className="h2">{t('audit.examples')}</h2>
+            {!audit?.examplesRead && <p className="text-xs">{t('common.loading')}</p>}
             {audit?.sampled && (
               <p className="text-xs" data-testid="audit-examples-sampled" data-set={audit.page ? 'page' : 'history'}>
                 {audit.page ? t('audit.examplesPageSampled', { n: PAGE_EXAMPLE_SAMPLE.toLocaleString(lang) }) : t('audit.examplesSampled', { n: AUDIT_EXAMPLE_SAMPLE.toLocaleString(lang) })}
