@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
-import { addTally, tallyOf } from '../insights/audit';
+import { addTally, tallyMoves, tallyOf } from '../insights/audit';
 import type { PageTally, StoredPost } from '../model/stored';
+import { applyCountDelta } from './counts';
 import type { RapportDB } from './schema';
 
 /**
@@ -21,19 +22,8 @@ function add(delta: Map<string, PageTally>, pageKey: string, post: StoredPost | 
   addTally(delta.get(k) ?? delta.set(k, empty(pageKey, t.lang)).get(k)!, t, sign);
 }
 
-async function applyDelta(db: RapportDB, delta: Map<string, PageTally>): Promise<void> {
-  const changes = [...delta.values()].filter((d) => d.posts || d.positive || d.neutral || d.negative || d.toxic || d.confidenceMilli || Object.keys(d.flags).length);
-  if (!changes.length) return;
-  const rows = await db.pageTallies.bulkGet(changes.map((d) => [d.pageKey, d.lang]));
-  const put: PageTally[] = [];
-  const gone: [string, string][] = [];
-  changes.forEach((d, i) => {
-    const next = addTally(rows[i] ? { ...rows[i]!, flags: { ...rows[i]!.flags } } : empty(d.pageKey, d.lang), d);
-    if (next.posts > 0) put.push(next);
-    else gone.push([d.pageKey, d.lang]);
-  });
-  await db.pageTallies.bulkPut(put);
-  await db.pageTallies.bulkDelete(gone);
+function applyDelta(db: RapportDB, delta: Map<string, PageTally>): Promise<void> {
+  return applyCountDelta(db.pageTallies, delta.values(), { key: (d): [string, string] => [d.pageKey, d.lang], empty: (d) => empty(d.pageKey, d.lang), add: (into, d) => addTally(into, d), moves: tallyMoves });
 }
 
 /** Posts changed (`before[i]` became `after[i]`; undefined: absent): every page they are placed on moves. */

@@ -1,6 +1,7 @@
-import { addTally, tallyOf } from '../insights/audit';
+import { addTally, tallyMoves, tallyOf } from '../insights/audit';
 import { DAY } from '../insights/posts';
 import type { StoredPost, Tally } from '../model/stored';
+import { applyCountDelta } from './counts';
 import type { RapportDB } from './schema';
 
 /** Posts the history audit reads for its examples: the latest of the period, however long the period. */
@@ -26,19 +27,13 @@ export function tallyDelta(before: readonly (StoredPost | undefined)[], after: r
 }
 
 /** Applies a delta; call inside the transaction that writes the posts, with `db.tallies` in its scope. */
-export async function applyTallyDelta(db: RapportDB, delta: Map<string, Tally>): Promise<void> {
-  const changes = [...delta.values()].filter((d) => d.posts || d.positive || d.neutral || d.negative || d.toxic || d.confidenceMilli || Object.keys(d.flags).length);
-  if (!changes.length) return;
-  const rows = await db.tallies.bulkGet(changes.map((d) => [d.day, d.platform, d.lang]));
-  const put: Tally[] = [];
-  const gone: [number, string, string][] = [];
-  changes.forEach((d, i) => {
-    const next = addTally(rows[i] ? { ...rows[i]!, flags: { ...rows[i]!.flags } } : empty(d.day, d.platform, d.lang), d);
-    if (next.posts > 0) put.push(next);
-    else gone.push([d.day, d.platform, d.lang]);
+export function applyTallyDelta(db: RapportDB, delta: Map<string, Tally>): Promise<void> {
+  return applyCountDelta(db.tallies, delta.values(), {
+    key: (d): [number, string, string] => [d.day, d.platform, d.lang],
+    empty: (d) => empty(d.day, d.platform, d.lang),
+    add: (into, d) => addTally(into, d),
+    moves: tallyMoves,
   });
-  await db.tallies.bulkPut(put);
-  await db.tallies.bulkDelete(gone);
 }
 
 /** Counts every tally from the posts themselves (the schema migration). */

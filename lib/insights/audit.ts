@@ -38,6 +38,9 @@ export function tallyOf(p: InsightPost): LanguageTally {
   };
 }
 
+/** True when adding `t` changes anything. */
+export const tallyMoves = (t: LanguageTally) => !!(t.posts || t.positive || t.neutral || t.negative || t.toxic || t.confidenceMilli || Object.keys(t.flags).length);
+
 /** Adds `from` (times `sign`) into `into`; flag categories that reach zero are dropped. */
 export function addTally<T extends LanguageTally>(into: T, from: LanguageTally, sign = 1): T {
   for (const k of ['posts', 'positive', 'neutral', 'negative', 'toxic', 'confidenceMilli'] as const) into[k] += sign * from[k];
