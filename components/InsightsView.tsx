@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { SpikeAlert } from '../lib/insights/alerts';
 import { bestTimeToPost } from '../lib/insights/best-time';
 import { communityHealth } from '../lib/insights/health';
-import { dailySeries, languageMix } from '../lib/insights/series';
+import { languageMix, seriesOfDays } from '../lib/insights/series';
 import { trendingTerms } from '../lib/insights/terms';
 import { replyPairs, topVoices } from '../lib/insights/voices';
 import { Chart } from './Chart';
@@ -11,6 +11,7 @@ import { EmptyState } from './EmptyState';
 import { useI18n } from './i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { COMMUNITY_SAMPLE, communityCounts, communityPosts } from '../lib/db/communities';
+import { communityDays } from '../lib/db/community-days';
 import type { StoredPost } from '../lib/model/stored';
 import { db } from './db';
 import { timed } from './timed';
@@ -46,10 +47,12 @@ export function InsightsView() {
   useEffect(() => {
     if (community) localStorage.setItem(SHOWN, community);
   }, [community]);
+  // The chart covers the community's whole history from its kept days; the measures below read its latest posts.
+  const days = useLiveQuery(() => (community ? timed('community days', () => communityDays(db, community)) : []), [community]);
   const sample = useLiveQuery(() => (community ? timed('community posts', () => communityPosts(db, community)) : []), [community]);
   const posts = useMemo(() => sample ?? [], [sample]);
   const sampled = (communities?.find((c) => c.community === community)?.posts ?? 0) > COMMUNITY_SAMPLE;
-  const series = useMemo(() => dailySeries(posts), [posts]);
+  const series = useMemo(() => seriesOfDays(days ?? []), [days]);
   const chartSeries = useMemo(
     () => [
       { label: t('captures.volume'), values: series.map((d) => d.count), color: '#4f46e5', bars: true },
@@ -72,7 +75,8 @@ export function InsightsView() {
     [later],
   );
   const fmt = useDateFormat(lang);
-  if (!communities || !sample) return <p className="text-sm">{t('common.loading')}</p>;
+  if (!communities) return <p className="text-sm">{t('common.loading')}</p>;
+  const loading = <p className="text-xs">{t('common.loading')}</p>;
   if (communities.length === 0) return <EmptyState title={t('view.insights')}>{t('insights.empty')}</EmptyState>;
   const { voices, pairs, langs, terms, best } = more;
 
@@ -99,12 +103,12 @@ export function InsightsView() {
 
       <section aria-labelledby="volume-h">
         <h2 id="volume-h" className="h2">{t('insights.volume')}</h2>
-        <Chart title={t('insights.chartLabel')} x={x} series={chartSeries} formatX={fmt} />
+        {days ? <div data-testid="insights-chart"><Chart title={t('insights.chartLabel')} x={x} series={chartSeries} formatX={fmt} /></div> : loading}
       </section>
 
       <section aria-labelledby="health-h">
-        <h2 id="health-h" className="h2">{t('insights.health')}: <span data-testid="health-score">{health.score ?? '–'}</span>{health.score !== undefined && ' / 100'}</h2>
-        {health.score === undefined && <p className="text-xs">{t('insights.healthThin')}</p>}
+        <h2 id="health-h" className="h2">{t('insights.health')}: <span data-testid="health-score">{sample ? (health.score ?? '–') : '…'}</span>{health.score !== undefined && ' / 100'}</h2>
+        {!sample ? loading : health.score === undefined && <p className="text-xs">{t('insights.healthThin')}</p>}
         <ul className="space-y-1 text-xs" data-testid="health-parts">
           {health.parts.map((p) => (
             <li key={p.id} className="flex items-center gap-2">
@@ -116,7 +120,8 @@ export function InsightsView() {
         </ul>
       </section>
 
-      <div className="grid gap-4 sm:grid-cols-2">
+      {!sample && loading}
+      <div className="grid gap-4 sm:grid-cols-2" hidden={!sample}>
         <section aria-labelledby="voices-h">
           <h2 id="voices-h" className="h2">{t('insights.voices')}</h2>
           <ol className="list-decimal pl-5 text-xs" data-testid="voices">
@@ -143,7 +148,7 @@ export function InsightsView() {
         </section>
       </div>
 
-      <section aria-labelledby="best-h">
+      <section aria-labelledby="best-h" hidden={!sample}>
         <h2 id="best-h" className="h2">{t('insights.bestTime')}</h2>
         <p className="text-xs" data-testid="best-time">{best.best === undefined ? t('insights.bestTimeThin', { n: best.basedOn }) : t('insights.bestTimeIs', { hour: best.best, n: best.basedOn })}</p>
       </section>

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Capture, CommunityCount, Observation, PageTally, Sighting, StoredPost, TabPage, Tally } from '../model/stored';
+import type { Capture, CommunityCount, CommunityDay, Observation, PageTally, Sighting, StoredPost, TabPage, Tally } from '../model/stored';
 import { recountCommunities } from './communities';
+import { recountCommunityDays } from './community-days';
 import { recountPageTallies } from './page-tallies';
 import { recountTallies } from './tallies';
 
@@ -43,6 +44,13 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string>;
     stores: { pageTallies: '[pageKey+lang]' },
     upgrade: (db) => recountPageTallies(db),
   },
+  {
+    // Posts and sentiment per community and day, maintained with every write: the Insights chart covers the
+    // whole history from them, where it read the community's latest 1,000 posts.
+    version: 5,
+    stores: { communityDays: '[community+day]' },
+    upgrade: (db) => recountCommunityDays(db),
+  },
 ];
 
 export type RapportDB = Dexie & {
@@ -54,6 +62,7 @@ export type RapportDB = Dexie & {
   communities: EntityTable<CommunityCount, 'community'>;
   tallies: Dexie.Table<Tally, [number, string, string]>;
   pageTallies: Dexie.Table<PageTally, [string, string]>;
+  communityDays: Dexie.Table<CommunityDay, [string, number]>;
 };
 
 export function openDb(name = DB_NAME, indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRange): RapportDB {

@@ -11,34 +11,49 @@ export interface DayPoint {
   meanSentiment?: number;
 }
 
+/** One day's counts: per post here, or as the database keeps them per community (`CommunityDay`). */
+export interface DayCounts {
+  day: number;
+  posts: number;
+  positive: number;
+  neutral: number;
+  negative: number;
+  /** analysed posts, and the sum of their scores in thousandths */
+  scored: number;
+  scoreMilli: number;
+}
+
 /** Volume and sentiment per day, with empty days filled in so a chart shows gaps as zero. */
 export function dailySeries(posts: readonly InsightPost[], opts: { from?: number; to?: number } = {}): DayPoint[] {
-  const byDay = new Map<number, DayPoint & { sum: number; scored: number }>();
-  let min = Infinity;
-  let max = -Infinity;
+  const byDay = new Map<number, DayCounts>();
   for (const p of posts) {
     const t = postTime(p);
     if (t === undefined) continue;
-    const d = dayStart(t);
-    if (opts.from !== undefined && d < dayStart(opts.from)) continue;
-    if (opts.to !== undefined && d > dayStart(opts.to)) continue;
-    min = Math.min(min, d);
-    max = Math.max(max, d);
-    const point = byDay.get(d) ?? { day: d, count: 0, positive: 0, neutral: 0, negative: 0, sum: 0, scored: 0 };
-    point.count++;
+    const day = dayStart(t);
+    if (opts.from !== undefined && day < dayStart(opts.from)) continue;
+    if (opts.to !== undefined && day > dayStart(opts.to)) continue;
+    const c = byDay.get(day) ?? byDay.set(day, { day, posts: 0, positive: 0, neutral: 0, negative: 0, scored: 0, scoreMilli: 0 }).get(day)!;
+    c.posts++;
     const s = p.analysis?.sentiment;
     if (s) {
-      point[s.label]++;
-      point.sum += s.score;
-      point.scored++;
+      c[s.label]++;
+      c.scored++;
+      c.scoreMilli += Math.round(s.score * 1000);
     }
-    byDay.set(d, point);
   }
-  if (min === Infinity) return [];
+  return seriesOfDays([...byDay.values()]);
+}
+
+/** Day counts as a series from the first day to the last, empty days filled in. */
+export function seriesOfDays(days: readonly DayCounts[]): DayPoint[] {
+  const byDay = new Map(days.filter((d) => d.posts > 0).map((d) => [d.day, d]));
+  if (!byDay.size) return [];
+  const min = Math.min(...byDay.keys());
+  const max = Math.max(...byDay.keys());
   const out: DayPoint[] = [];
   for (let d = min; d <= max; d += DAY) {
     const p = byDay.get(d);
-    out.push(p ? { day: d, count: p.count, positive: p.positive, neutral: p.neutral, negative: p.negative, ...(p.scored ? { meanSentiment: round(p.sum / p.scored) } : {}) } : { day: d, count: 0, positive: 0, neutral: 0, negative: 0 });
+    out.push(p ? { day: d, count: p.posts, positive: p.positive, neutral: p.neutral, negative: p.negative, ...(p.scored ? { meanSentiment: round(p.scoreMilli / 1000 / p.scored) } : {}) } : { day: d, count: 0, positive: 0, neutral: 0, negative: 0 });
   }
   return out;
 }

@@ -124,3 +124,21 @@ export const PageTally = LanguageCounts.extend({
   pageKey: z.string(),
 });
 export type PageTally = z.infer<typeof PageTally>;
+
+/**
+ * One community's posts on one day (UTC midnight, ms, of when each was written), with their sentiment, kept up
+ * to date in every write: the Insights chart reads the whole history from these. Scores are summed in
+ * thousandths, so adding and removing posts stays exact.
+ */
+export const CommunityDay = z.object({
+  community: z.string(),
+  day: z.number().int(),
+  posts: z.number().int(),
+  positive: z.number().int(),
+  neutral: z.number().int(),
+  negative: z.number().int(),
+  /** analysed posts, and the sum of their scores in thousandths */
+  scored: z.number().int(),
+  scoreMilli: z.number().int(),
+});
+export type CommunityDay = z.infer<typeof CommunityDay>;

@@ -44,10 +44,13 @@ test('community manager: finds the top engagement opportunity and jumps to it in
   await expect(target).toHaveAttribute('data-rapport-highlight', '');
   await expect(target).toBeInViewport();
 
-  // Insights on the same community: health first, the sections below it a moment later.
+  // Insights on the same community: the chart first, health and the sections below it a moment later.
   const insights = await openView(tabId, 'insights');
   await expect(insights.getByTestId('community')).toHaveValue('news.ycombinator.com');
   await expect(insights.getByTestId('health-score')).toHaveText(/^\d+$/);
+  // the chart (from the community's kept days) counts every post read, its numbers in the table under it
+  const volumes = await insights.getByTestId('insights-chart').locator('details tbody tr td:first-of-type').allTextContents();
+  expect(volumes.map(Number).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(comments.length + 1);
   await expect(insights.getByTestId('language-mix')).toContainText('en');
   await expect(insights.getByTestId('voices')).toContainText(/reader\d+|late\d+|angry_customer/);
   await page.close();

@@ -2,6 +2,9 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { writeImportRows, wipeDatabase } from '../../../lib/db/backup';
 import { communityCounts, communityPosts, recountCommunities } from '../../../lib/db/communities';
+import { communityDays, recountCommunityDays } from '../../../lib/db/community-days';
+import { analyzeBacklog } from '../../../lib/db/analyze-pending';
+import { dailySeries, seriesOfDays } from '../../../lib/insights/series';
 import { ingestBatch } from '../../../lib/db/ingest';
 import { pruneByRetention, pruneOldest } from '../../../lib/db/retention';
 import { openDb, type RapportDB } from '../../../lib/db/schema';
@@ -28,6 +31,15 @@ async function recounted(): Promise<Map<string, number>> {
   return counts;
 }
 const maintained = async () => new Map((await communityCounts(db)).map((c) => [c.community, c.posts]));
+/** The community days as a recount from the posts gives them. */
+async function recountedDays() {
+  const kept = await db.communityDays.toArray();
+  await recountCommunityDays(db);
+  const fresh = await db.communityDays.toArray();
+  await db.communityDays.clear();
+  await db.communityDays.bulkPut(kept);
+  return fresh;
+}
 
 describe('per-community counts kept with every write', () => {
   it('equal a recount after ingesting, seeing posts again, a community appearing, pruning and retention', async () => {
@@ -38,12 +50,31 @@ describe('per-community counts kept with every write', () => {
     // seen again, one of them now with its community
     await ingestBatch(db, { posts: [post(1, 'r/aww'), post(100, 'r/science')], pageKey: page, firstPos: 0, fresh: false }, 3000);
     expect(await maintained()).toEqual(await recounted());
+    expect(await db.communityDays.toArray()).toEqual(await recountedDays());
+    await analyzeBacklog(db); // sentiment arrives
+    expect(await db.communityDays.toArray()).toEqual(await recountedDays());
+    expect((await db.communityDays.toArray()).some((d) => d.scored > 0)).toBe(true);
     expect((await maintained()).get('old.reddit.com')).toBe(1);
     await pruneOldest(db, 10);
     expect(await maintained()).toEqual(await recounted());
     await pruneByRetention(db, 1, 3000 + 86_400_000 + 1);
     expect(await db.posts.count()).toBe(0);
     expect(await communityCounts(db)).toEqual([]); // communities with no post left are gone
+    expect(await db.communityDays.count()).toBe(0);
+  });
+
+  it("give the chart its community's posts give, over days with gaps", async () => {
+    const page = 'https://old.reddit.com/r/x/';
+    const DAY = 86_400_000;
+    for (const day of [0, 1, 4]) {
+      const posts = Array.from({ length: 3 + day }, (_, i) => ({ ...post(day * 100 + i, 'r/aww'), text: i % 2 ? 'I love it, great!' : 'This is awful.' }));
+      await ingestBatch(db, { posts, pageKey: page, firstPos: 0, fresh: false }, 20_000 * DAY + day * DAY);
+    }
+    await analyzeBacklog(db);
+    const series = seriesOfDays(await communityDays(db, 'r/aww'));
+    expect(series).toEqual(dailySeries(await db.posts.toArray()));
+    expect(series.map((d) => d.count)).toEqual([3, 4, 0, 0, 7]);
+    expect(series[0]!.meanSentiment).toBeDefined();
   });
 
   it('follow a backup import (posts replacing posts) and are emptied with everything', async () => {
@@ -52,6 +83,8 @@ describe('per-community counts kept with every write', () => {
     await writeImportRows(db, { table: 'posts', rows: [...rows, { ...rows[0]!, id: 'reddit:3' }] });
     expect(await communityCounts(db)).toEqual([{ community: 'r/b', posts: 3 }]);
     expect(await maintained()).toEqual(await recounted());
+    expect(await db.communityDays.toArray()).toEqual(await recountedDays());
+    expect((await db.communityDays.toArray()).map((d) => d.community)).toEqual(['r/b']);
     await wipeDatabase(db);
     expect(await communityCounts(db)).toEqual([]);
   });

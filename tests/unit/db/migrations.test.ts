@@ -6,13 +6,14 @@ import { v1Rows } from '../../fixtures/db/v1';
 import { v2Rows } from '../../fixtures/db/v2';
 import { v3Rows } from '../../fixtures/db/v3';
 import { v4Rows } from '../../fixtures/db/v4';
+import { v5Rows } from '../../fixtures/db/v5';
 
 /**
  * The migration harness: a database written by each older schema version (with that version's own
  * definition and rows) is opened by the current code, and every row must still be there.
  * A new schema version adds its rows fixture here: `rowsByVersion[N]`.
  */
-const rowsByVersion: Record<number, Record<string, object[]>> = { 1: v1Rows, 2: v2Rows, 3: v3Rows, 4: v4Rows };
+const rowsByVersion: Record<number, Record<string, object[]>> = { 1: v1Rows, 2: v2Rows, 3: v3Rows, 4: v4Rows, 5: v5Rows };
 const latest = SCHEMA_VERSIONS.at(-1)!.version;
 
 describe('schema migrations', () => {
@@ -48,6 +49,8 @@ describe('schema migrations', () => {
       expect(await db.tallies.toArray()).toEqual(v3Rows.tallies);
       // and the page's counts (counted by the version 4 migration)
       expect(await db.pageTallies.toArray()).toEqual(v4Rows.pageTallies);
+      // and the community's days (counted by the version 5 migration)
+      expect(await db.communityDays.toArray()).toEqual(v5Rows.communityDays);
       db.close();
     });
   }
