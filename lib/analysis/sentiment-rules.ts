@@ -100,7 +100,7 @@ export const NOT_SENTIMENT: Record<string, readonly string[]> = {
   es: ['mayor', 'tiempo', 'propio', 'realizar', 'pasado', 'solo'],
   it: ['successivo', 'presa', 'subito'],
   pt: ['tipo', 'quer', 'ha', 'maior', 'menor'],
-  de: ['oben', 'kind', 'bad', 'gift'],
+  de: ['oben', 'kind', 'kinder', 'bad', 'gift'],
 };
 
 /** Common social-media slang the lexicons miss (AFINN scale, −5..5). Written by the project. */
@@ -118,7 +118,7 @@ export const SLANG: Record<string, Record<string, number>> = {
     nafrat: -3, gussa: -2, sharam: -2, dhokha: -3, kutta: -3,
   },
   es: { jaja: 2, gracias: 2, genial: 3, buenísimo: 3, bkn: 2, chido: 2, chévere: 2, guay: 2, mierda: -3, puta: -2, asco: -3, xd: 1, tqm: 3, bello: 2, bella: 2, hermoso: 3, hermosa: 3, triste: -2, feliz: 3, amo: 3, odio: -3 },
-  pt: { kkk: 2, obrigado: 2, obrigada: 2, lindo: 3, linda: 3, amo: 3, odeio: -3, top: 2, saudade: 1, saudades: 1, chato: -2, chata: -2, merda: -3, porra: -2, triste: -2, feliz: 3, massa: 2, show: 2 },
+  pt: { ruim: -3, péssimo: -3, pessimo: -3, adoro: 3, adorei: 3, amei: 3, kkk: 2, obrigado: 2, obrigada: 2, lindo: 3, linda: 3, amo: 3, odeio: -3, top: 2, saudade: 1, saudades: 1, chato: -2, chata: -2, merda: -3, porra: -2, triste: -2, feliz: 3, massa: 2, show: 2 },
   fr: { mdr: 2, ptdr: 2, merci: 2, génial: 3, trop: 0, nul: -2, nulle: -2, bof: -1, chiant: -2, merde: -3, putain: -2, kiffe: 3, ouf: 1, magnifique: 3, triste: -2, heureux: 3, heureuse: 3, bravo: 3, bisous: 2 },
   it: { grazie: 2, bellissimo: 3, bellissima: 3, bello: 2, bella: 2, schifo: -3, cazzo: -2, merda: -3, brava: 3, bravo: 3, bravi: 3, vergogna: -3, triste: -2, felice: 3, auguri: 3 },
   de: { danke: 2, geil: 3, krass: 1, toll: 3, super: 3, mist: -2, scheiße: -3, scheisse: -3, kacke: -3, doof: -2, blöd: -2, schade: -2, traurig: -2, glücklich: 3, liebe: 3, hass: -3, bravo: 3, endlich: 1, leider: -2 },
@@ -133,4 +133,16 @@ export const SLANG: Record<string, Record<string, number>> = {
 export const EMOJI_EXTRA: Record<string, number> = {
   '🙂': 1, '🙁': -1, '😢': -2, '🤣': 2, '🥰': 3, '🤩': 3, '🥳': 3, '🤗': 2, '🙄': -1, '🤬': -3, '🤮': -3,
   '🤢': -2, '😤': -1, '🥲': 0, '🫶': 3, '🤝': 1, '💯': 2, '🔥': 1, '✨': 1, '🙏': 1, '👎': -2, '👍': 2,
+};
+
+/**
+ * Endings that inflect a listed form, and what replaces them to find it (longest first): German adjective
+ * endings, Romance gender and number. Written by the project.
+ */
+export const INFLECTIONS: Record<string, readonly (readonly [string, string])[]> = {
+  de: [['es', ''], ['er', ''], ['en', ''], ['em', ''], ['e', ''], ['s', '']],
+  es: [['as', 'o'], ['os', 'o'], ['a', 'o'], ['es', ''], ['s', '']],
+  pt: [['as', 'o'], ['os', 'o'], ['a', 'o'], ['ns', 'm'], ['es', ''], ['s', '']],
+  it: [['e', 'o'], ['i', 'o'], ['a', 'o'], ['e', 'a'], ['i', 'e']],
+  fr: [['euses', 'eux'], ['euse', 'eux'], ['es', ''], ['e', ''], ['s', '']],
 };

@@ -28,6 +28,7 @@ import {
   LAUGHTER_SCORE,
   NEGATORS_EN,
   NEGATORS_EXTRA,
+  INFLECTIONS,
   NOT_SENTIMENT,
   SLANG,
   EMOJI_EXTRA,
@@ -59,6 +60,8 @@ interface LangModel {
   contrast: Set<string>;
   segment: boolean; // longest-match segmentation (zh, ja, ko)
   maxKeyLen: number;
+  /** the language's own words (its lexicon and slang): an inflected form may reach these, never the English ones */
+  own: Record<string, number>;
 }
 
 const engine = new Sentiment();
@@ -115,11 +118,12 @@ function modelFor(code: string): LangModel {
   const en = english();
   let labels = en.labels;
   let phrases = en.phrases;
+  let own: Record<string, number> = {};
   if (code !== 'en') {
     // English words are everywhere in social text: keep them under the language's own words.
     labels = Object.assign({}, en.labels);
     phrases = new Map(en.phrases);
-    const own = sentimentLexicon(code) ?? {};
+    own = sentimentLexicon(code) ?? {};
     addWords(labels, phrases, own, true);
     addWords(labels, phrases, SLANG[code] ?? {}, true);
     // An English word that is a function word here is not sentiment: German "die" and "war", Spanish "sin",
@@ -156,7 +160,7 @@ function modelFor(code: string): LangModel {
   // `sentiment` keeps languages in one registry for every instance: a name of our own leaves its 'en' (AFINN)
   // alone for anyone else using the package (rapport eval's anchor column among them).
   engine.registerLanguage(`rapport-${code}`, { labels, scoringStrategy: strategy });
-  m = { code, labels, phrases, negators, boosters, contrast, segment, maxKeyLen };
+  m = { code, labels, phrases, negators, boosters, contrast, segment, maxKeyLen, own: { ...own, ...SLANG[code] } };
   models.set(code, m);
   return m;
 }
@@ -221,7 +225,21 @@ function lookupForm(w: string, m: LangModel): string {
     return two;
   }
   if (w.startsWith('#')) return w.slice(1);
-  return w;
+  return inflected(w, m) ?? w;
+}
+
+/**
+ * The lexicons list one form of a word (German "toll", Portuguese "péssimo"): an inflected form ("tolles",
+ * "péssima", "péssimos") finds it by its ending. Only the language's own words are reached this way (from stems of
+ * three letters or more), so an ending never turns a word into an English one.
+ */
+function inflected(w: string, m: LangModel): string | undefined {
+  for (const [end, base] of INFLECTIONS[m.code] ?? []) {
+    if (!w.endsWith(end) || w.length - end.length < 3) continue;
+    const form = w.slice(0, w.length - end.length) + base;
+    if (has(m.own, form)) return form;
+  }
+  return undefined;
 }
 
 function tokenize(text: string, m: LangModel): { toks: Tok[]; exclaims: number; allCaps: boolean } {

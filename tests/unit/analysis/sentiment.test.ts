@@ -44,6 +44,16 @@ describe('analyzeSentiment', () => {
     expect(analyzeSentiment('They die in the war', 'en').label).toBe('negative');
   });
 
+  it('finds a listed word from its inflected forms, in the language\'s own words only', () => {
+    expect(analyzeSentiment('Tolles Update!', 'de').contributions.map((c) => c.token)).toContain('toll');
+    expect(analyzeSentiment('Las respuestas fueron malas.', 'es').label).toBe('negative');
+    expect(analyzeSentiment('Uma experiência péssima.', 'pt').contributions.map((c) => c.token)).toContain('péssimo');
+    // "killen" less its ending is English "kill": not a German word of the lexicon, so not reached.
+    expect(analyzeSentiment('Sie killen es.', 'de').label).toBe('neutral');
+    // and "Kinder" (children) is not English "kinder"
+    expect(analyzeSentiment('Die Kinder spielen.', 'de').label).toBe('neutral');
+  });
+
   it('ends a negation at "?" and "!" as at a full stop', () => {
     const r = analyzeSentiment('No new episode?! Damn.', 'en');
     expect(r.label).toBe('negative');
