@@ -30,35 +30,40 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
   // The counts first: kept per page, and per day, site and language for the history (any length of it in one
   // small read); captures are counted from their rows.
   const counted = useLiveQuery(
-    (): Promise<{ tallies: LanguageTally[]; pageKey?: string; posts?: InsightPost[] }> =>
+    // The set's kind travels with its counts: while another set is read, the last one shows as what it is.
+    (): Promise<{ kind: SetKind; tallies: LanguageTally[]; pageKey?: string; posts?: InsightPost[] }> =>
       timed(`audit ${kind}`, async () => {
-        if (kind === 'history') return { tallies: await talliesSince(db, days, platform || undefined) };
+        if (kind === 'history') return { kind, tallies: await talliesSince(db, days, platform || undefined) };
         if (kind === 'page') {
           const page = tabId === undefined ? undefined : await db.tabs.get(tabId);
-          return page ? { tallies: await pageTallies(db, page.pageKey), pageKey: page.pageKey } : { tallies: [] };
+          return page ? { kind, tallies: await pageTallies(db, page.pageKey), pageKey: page.pageKey } : { kind, tallies: [] };
         }
         const caps = await (tag ? db.captures.where('tags').equals(tag) : db.captures).toArray();
         const posts: InsightPost[] = caps.map((c) => ({ ...c.post, analysis: c.analysis, firstSeen: c.capturedAt }));
-        return { tallies: posts.map(tallyOf), posts };
+        return { kind, tallies: posts.map(tallyOf), posts };
       }),
     [kind, tag, platform, days, tabId],
   );
   // Then the posts the examples come from: the history's latest, the page's first (the table shows meanwhile).
-  const examples = useLiveQuery(
+  // Tagged with the counts they go with: the last set's examples never show under the next set's table.
+  const read = useLiveQuery(
     async () => {
       if (!counted) return undefined;
-      if (counted.posts) return counted.posts;
-      if (kind === 'history') return timed('audit history examples', () => latestPostsSince(db, days, platform || undefined));
-      return counted.pageKey ? timed('audit page examples', () => firstPagePosts(db, counted.pageKey!, PAGE_EXAMPLE_SAMPLE)) : [];
+      const posts = counted.posts ?? (counted.kind === 'history'
+        ? await timed('audit history examples', () => latestPostsSince(db, days, platform || undefined))
+        : counted.pageKey ? await timed('audit page examples', () => firstPagePosts(db, counted.pageKey!, PAGE_EXAMPLE_SAMPLE)) : []);
+      return { counted, posts };
     },
     [counted],
   );
   const audit = useMemo(() => {
     if (!counted) return undefined;
+    const examples = read?.counted === counted ? read.posts : undefined;
     const total = counted.tallies.reduce((n, t) => n + t.posts, 0);
+    const { kind } = counted;
     const sampled = !!examples && (kind === 'history' ? examples.length >= AUDIT_EXAMPLE_SAMPLE : kind === 'page' && total > examples.length);
     return { rows: auditFromTallies(counted.tallies, examples ?? []), sampled, page: kind === 'page', examplesRead: !!examples };
-  }, [counted, examples, kind]);
+  }, [counted, read]);
   const rows = audit?.rows ?? [];
   const setName = kind === 'page' ? t('audit.setPage') : kind === 'captures' ? `${t('audit.setCaptures')}: ${tag || t('common.all')}` : `${t('audit.setHistory')}: ${platform || t('common.all')}, ${t('audit.days', { n: days })}`;
 

@@ -49,7 +49,7 @@ export function InsightsView() {
   }, [community]);
   // The chart covers the community's whole history from its kept days; the measures below read its latest posts.
   const days = useLiveQuery(() => (community ? timed('community days', () => communityDays(db, community)) : []), [community]);
-  // After the days, not beside them: reading 1,000 posts at the same time held the chart back.
+  // After the days, not beside them: reading the posts at the same time held the chart back.
   const sample = useLiveQuery(() => (!community ? [] : days ? timed('community posts', () => communityPosts(db, community)) : undefined), [community, days !== undefined]);
   const posts = useMemo(() => sample ?? [], [sample]);
   const sampled = (communities?.find((c) => c.community === community)?.posts ?? 0) > COMMUNITY_SAMPLE;

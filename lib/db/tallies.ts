@@ -4,8 +4,8 @@ import type { StoredPost, Tally } from '../model/stored';
 import { applyCountDelta } from './counts';
 import type { RapportDB } from './schema';
 
-/** Posts the history audit reads for its examples: the latest of the period, however long the period. */
-export const AUDIT_EXAMPLE_SAMPLE = 1000;
+/** Posts the history audit takes its examples from: the latest of the period, however long the period. */
+export const AUDIT_EXAMPLE_SAMPLE = 300;
 
 const dayOf = (t: number) => Math.floor(t / DAY);
 const keyOf = (t: Pick<Tally, 'day' | 'platform' | 'lang'>) => JSON.stringify([t.day, t.platform, t.lang]);

@@ -101,7 +101,7 @@ export const de: Catalogue = {
   'captures.sourceCaptures': 'Gesicherte Beiträge',
   'insights.community': 'Community',
   'insights.empty': 'Noch kein Verlauf: Besuche eine unterstützte Website und komm zurück.',
-  'insights.sample': 'gemessen an den letzten {n} Beiträgen',
+  'insights.sample': 'das Diagramm zeigt alle Beiträge; Gesundheit und das Folgende die letzten {n}',
   'insights.volume': 'Menge und Stimmung im Zeitverlauf',
   'insights.health': 'Gesundheit der Community',
   'insights.healthThin': 'Zu wenige Beiträge für eine Bewertung.',

@@ -100,7 +100,7 @@ export const en = {
   'captures.sourceCaptures': 'Captures',
   'insights.community': 'Community',
   'insights.empty': 'No history yet: browse a supported site and come back.',
-  'insights.sample': 'measured on its latest {n} posts',
+  'insights.sample': 'the chart shows all its posts; health and what follows, its latest {n}',
   'insights.volume': 'Volume and sentiment over time',
   'insights.health': 'Community health',
   'insights.healthThin': 'Too few posts to score.',

@@ -101,7 +101,7 @@ export const es: Catalogue = {
   'captures.sourceCaptures': 'Capturas',
   'insights.community': 'Comunidad',
   'insights.empty': 'Aún no hay historial: navega por un sitio compatible y vuelve.',
-  'insights.sample': 'medido en sus últimas {n} publicaciones',
+  'insights.sample': 'el gráfico muestra todas sus publicaciones; la salud y lo que sigue, las últimas {n}',
   'insights.volume': 'Volumen y sentimiento en el tiempo',
   'insights.health': 'Salud de la comunidad',
   'insights.healthThin': 'Muy pocas publicaciones para puntuar.',

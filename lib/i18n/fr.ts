@@ -101,7 +101,7 @@ export const fr: Catalogue = {
   'captures.sourceCaptures': 'Captures',
   'insights.community': 'Communauté',
   'insights.empty': 'Pas encore d’historique : parcourez un site pris en charge puis revenez.',
-  'insights.sample': 'mesuré sur ses {n} derniers posts',
+  'insights.sample': 'le graphique montre tous ses posts ; la santé et la suite, ses {n} derniers',
   'insights.volume': 'Volume et sentiment dans le temps',
   'insights.health': 'Santé de la communauté',
   'insights.healthThin': 'Trop peu de publications pour noter.',

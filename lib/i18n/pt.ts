@@ -101,7 +101,7 @@ export const pt: Catalogue = {
   'captures.sourceCaptures': 'Capturas',
   'insights.community': 'Comunidade',
   'insights.empty': 'Ainda sem histórico: navegue num site compatível e volte.',
-  'insights.sample': 'medido nas últimas {n} publicações',
+  'insights.sample': 'o gráfico mostra todas as publicações; a saúde e o resto, as últimas {n}',
   'insights.volume': 'Volume e sentimento ao longo do tempo',
   'insights.health': 'Saúde da comunidade',
   'insights.healthThin': 'Poucas publicações para pontuar.',
