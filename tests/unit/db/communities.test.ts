@@ -11,6 +11,7 @@ import { openDb, type RapportDB } from '../../../lib/db/schema';
 import { communityOf } from '../../../lib/insights/posts';
 import type { ObservedPost } from '../../../lib/model/post';
 import type { StoredPost } from '../../../lib/model/stored';
+import { recountOf } from './recount';
 
 let db: RapportDB;
 beforeEach(async () => {
@@ -31,15 +32,7 @@ async function recounted(): Promise<Map<string, number>> {
   return counts;
 }
 const maintained = async () => new Map((await communityCounts(db)).map((c) => [c.community, c.posts]));
-/** The community days as a recount from the posts gives them. */
-async function recountedDays() {
-  const kept = await db.communityDays.toArray();
-  await recountCommunityDays(db);
-  const fresh = await db.communityDays.toArray();
-  await db.communityDays.clear();
-  await db.communityDays.bulkPut(kept);
-  return fresh;
-}
+const recountedDays = () => recountOf(db.communityDays, () => recountCommunityDays(db));
 
 describe('per-community counts kept with every write', () => {
   it('equal a recount after ingesting, seeing posts again, a community appearing, pruning and retention', async () => {

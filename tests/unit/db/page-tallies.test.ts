@@ -10,6 +10,7 @@ import { openDb, type RapportDB } from '../../../lib/db/schema';
 import { auditByLanguage, auditFromTallies } from '../../../lib/insights/audit';
 import type { ObservedPost } from '../../../lib/model/post';
 import type { StoredPost } from '../../../lib/model/stored';
+import { recountOf } from './recount';
 
 const DAY = 86_400_000;
 const T0 = 20_000 * DAY;
@@ -26,15 +27,7 @@ const post = (n: number, text = TEXTS[n % TEXTS.length]!): ObservedPost => ({ id
 const ingest = (pageKey: string, posts: ObservedPost[], now: number, { analyse = true, fresh = false } = {}) =>
   ingestBatch(db, { posts, pageKey, firstPos: 0, fresh }, now, analyse ? (rows) => analyzeRows(rows) : undefined);
 
-/** What a recount from the places and posts gives: the kept counts must always equal it. */
-async function recounted() {
-  const kept = await db.pageTallies.toArray();
-  await recountPageTallies(db);
-  const fresh = await db.pageTallies.toArray();
-  await db.pageTallies.clear();
-  await db.pageTallies.bulkPut(kept);
-  return fresh;
-}
+const recounted = () => recountOf(db.pageTallies, () => recountPageTallies(db));
 const postsOn = async (pageKey: string) => (await pageTallies(db, pageKey)).reduce((n, t) => n + t.posts, 0);
 
 describe("each page's counts kept with every write", () => {

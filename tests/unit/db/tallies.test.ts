@@ -9,6 +9,7 @@ import { latestPostsSince, recountTallies, talliesSince } from '../../../lib/db/
 import { auditByLanguage, auditFromTallies, type LanguageAudit } from '../../../lib/insights/audit';
 import type { ObservedPost } from '../../../lib/model/post';
 import type { StoredPost } from '../../../lib/model/stored';
+import { recountOf } from './recount';
 
 const DAY = 86_400_000;
 const T0 = 20_000 * DAY; // a day boundary
@@ -32,15 +33,7 @@ const post = (n: number, text = TEXTS[n % TEXTS.length]!, platform: 'reddit' | '
 const ingest = (posts: ObservedPost[], now: number, analyse = true) =>
   ingestBatch(db, { posts, pageKey: 'https://old.reddit.com/r/x/', firstPos: 0, fresh: false }, now, analyse ? (rows) => analyzeRows(rows) : undefined);
 
-/** The tallies as a recount from the posts gives them: what the maintained ones must always equal. */
-async function recounted() {
-  const kept = await db.tallies.toArray();
-  await recountTallies(db);
-  const fresh = await db.tallies.toArray();
-  await db.tallies.clear();
-  await db.tallies.bulkPut(kept);
-  return fresh;
-}
+const recounted = () => recountOf(db.tallies, () => recountTallies(db));
 
 /** Examples tie on weight (the same texts repeat): which of equal posts is shown depends on read order. */
 const byText = (rows: LanguageAudit[]) => rows.map((r) => ({ ...r, examples: r.examples.map((e) => e.text) }));
