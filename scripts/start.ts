@@ -16,8 +16,9 @@ const panels = [];
 for (const demo of demos) {
   const page = await ext.context.newPage();
   await page.goto(demo.url);
-  const tabId = await ext.tabId(page);
-  const panel = await ext.openPanel(tabId);
+  // The extension learns a tab's address only on the sites it reads (it has no `tabs` permission): a page
+  // elsewhere gets its panel once the user asks Rapport to read it.
+  const panel = isSupportedHost(demo.url) ? await ext.openPanel(await ext.tabId(page)) : undefined;
   panels.push({ demo, page, panel });
 }
 
@@ -31,7 +32,7 @@ if (!headless) {
 mkdirSync(outDir, { recursive: true });
 let total = 0;
 for (const { demo, page, panel } of panels) {
-  if (!isSupportedHost(demo.url)) {
+  if (!panel) {
     console.log(`\n${demo.url}  (${demo.file}): not a supported host, so Rapport reads it only when you ask`);
     console.log('  (in a window: right-click → "Read this page with Rapport", or Alt+Shift+R)');
     continue;
