@@ -171,7 +171,7 @@ export function detectLanguage(text: string, hintOrOptions?: string | DetectOpti
   return scoreWithModel(model, dom.script, clean.normalize('NFC'), hint, opts);
 }
 
-const ROMAN_MIN_SHARE = Number(process.env.RS ?? 0.15);
+const ROMAN_MIN_SHARE = 0.15; // of the words: two markers in a long English text are not Hindi
 /**
  * Hindi in Latin letters: plain ASCII (other Latin-script languages bring their accents), a strong marker and one
  * more, more of them than English function words, and a fair share of the words.
