@@ -5,16 +5,21 @@ import type { Settings } from '../lib/model/settings';
 /**
  * Settings from storage.local, live (another panel or the import may change them). `save` validates first;
  * `patch` applies a change to the latest settings, one save after another, so quick successive edits
- * never overwrite each other with a stale copy.
+ * never overwrite each other with a stale copy. A patch shows at once: a checkbox follows the click, and a
+ * stored value arriving from an earlier save does not undo it while its own save is on the way.
  */
 export function useSettings(): [Settings | undefined, (next: Settings) => Promise<Settings>, (patch: Partial<Settings>) => Promise<Settings>] {
   const [settings, setSettings] = useState<Settings>();
-  const latest = useRef<Settings | undefined>(undefined);
+  const stored = useRef<Settings | undefined>(undefined);
+  const pending = useRef<Partial<Settings>[]>([]);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const set = useCallback((s: Settings) => {
-    latest.current = s;
-    setSettings(s);
+  const show = useCallback(() => {
+    if (stored.current) setSettings(Object.assign({}, stored.current, ...pending.current) as Settings);
   }, []);
+  const set = useCallback((s: Settings) => {
+    stored.current = s;
+    show();
+  }, [show]);
   useEffect(() => {
     void loadSettings().then(set);
     return onSettingsChanged(set);
@@ -25,9 +30,22 @@ export function useSettings(): [Settings | undefined, (next: Settings) => Promis
     return saved;
   }, [set]);
   const patch = useCallback((p: Partial<Settings>) => {
-    const run = queue.current.catch(() => {}).then(() => save({ ...latest.current!, ...p }));
+    pending.current.push(p);
+    show();
+    const done = () => void pending.current.splice(pending.current.indexOf(p), 1);
+    const run = queue.current
+      .catch(() => {})
+      .then(() => saveSettings({ ...stored.current!, ...p }))
+      .then(
+        (saved) => (done(), set(saved), saved),
+        (e: unknown) => {
+          done();
+          show(); // refused (invalid): the view goes back to what is stored
+          throw e;
+        },
+      );
     queue.current = run;
     return run;
-  }, [save]);
+  }, [set, show]);
   return [settings, save, patch];
 }
