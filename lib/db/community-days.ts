@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
-import { communityOf, dayStart, postTime } from '../insights/posts';
-import type { CommunityDay, StoredPost } from '../model/stored';
+import { communityOf, dayStart, type InsightPost, postTime } from '../insights/posts';
+import type { CommunityDay } from '../model/stored';
 import { applyCountDelta } from './counts';
 import type { RapportDB } from './schema';
 
@@ -18,7 +18,7 @@ function add(into: CommunityDay, from: CommunityDay, sign = 1): CommunityDay {
 }
 
 /** What one post adds, under its community and the day it was written; undefined for a post with no time. */
-function dayOf(p: StoredPost): CommunityDay | undefined {
+function dayOf(p: InsightPost): CommunityDay | undefined {
   const t = postTime(p);
   if (t === undefined) return undefined;
   const s = p.analysis?.sentiment;
@@ -26,9 +26,9 @@ function dayOf(p: StoredPost): CommunityDay | undefined {
 }
 
 /** How the rows change when `before` rows become `after` rows (undefined: absent). */
-export function communityDayDelta(before: readonly (StoredPost | undefined)[], after: readonly (StoredPost | undefined)[]): Map<string, CommunityDay> {
+export function communityDayDelta(before: readonly (InsightPost | undefined)[], after: readonly (InsightPost | undefined)[]): Map<string, CommunityDay> {
   const delta = new Map<string, CommunityDay>();
-  const put = (p: StoredPost | undefined, sign: number) => {
+  const put = (p: InsightPost | undefined, sign: number) => {
     const d = p && dayOf(p);
     if (!d) return;
     const k = JSON.stringify([d.community, d.day]);

@@ -11,7 +11,7 @@ export interface DayPoint {
   meanSentiment?: number;
 }
 
-/** One day's counts: per post here, or as the database keeps them per community (`CommunityDay`). */
+/** One day's counts, as the database keeps them per community (`CommunityDay`, lib/db/community-days.ts). */
 export interface DayCounts {
   day: number;
   posts: number;
@@ -23,28 +23,7 @@ export interface DayCounts {
   scoreMilli: number;
 }
 
-/** Volume and sentiment per day, with empty days filled in so a chart shows gaps as zero. */
-export function dailySeries(posts: readonly InsightPost[], opts: { from?: number; to?: number } = {}): DayPoint[] {
-  const byDay = new Map<number, DayCounts>();
-  for (const p of posts) {
-    const t = postTime(p);
-    if (t === undefined) continue;
-    const day = dayStart(t);
-    if (opts.from !== undefined && day < dayStart(opts.from)) continue;
-    if (opts.to !== undefined && day > dayStart(opts.to)) continue;
-    const c = byDay.get(day) ?? byDay.set(day, { day, posts: 0, positive: 0, neutral: 0, negative: 0, scored: 0, scoreMilli: 0 }).get(day)!;
-    c.posts++;
-    const s = p.analysis?.sentiment;
-    if (s) {
-      c[s.label]++;
-      c.scored++;
-      c.scoreMilli += Math.round(s.score * 1000);
-    }
-  }
-  return seriesOfDays([...byDay.values()]);
-}
-
-/** Day counts as a series from the first day to the last, empty days filled in. */
+/** Volume and sentiment per day from day counts, first day to last, empty days filled in so a chart shows gaps as zero. */
 export function seriesOfDays(days: readonly DayCounts[]): DayPoint[] {
   const byDay = new Map(days.filter((d) => d.posts > 0).map((d) => [d.day, d]));
   if (!byDay.size) return [];

@@ -7,7 +7,8 @@ import { compareCompetitors } from '../../../lib/insights/competitors';
 import { communityHealth } from '../../../lib/insights/health';
 import { communityOf, type InsightPost } from '../../../lib/insights/posts';
 import { pageSummary } from '../../../lib/insights/page-summary';
-import { dailySeries, flagCounts, languageMix, sentimentDistribution } from '../../../lib/insights/series';
+import { communityDayDelta } from '../../../lib/db/community-days';
+import { flagCounts, languageMix, seriesOfDays, sentimentDistribution } from '../../../lib/insights/series';
 import { trendingTerms } from '../../../lib/insights/terms';
 import { replyPairs, topVoices } from '../../../lib/insights/voices';
 import type { Analysis } from '../../../lib/model/analysis';
@@ -43,7 +44,8 @@ function post(p: Partial<InsightPost> & { text?: string; at?: number; label?: 'p
 
 describe('series', () => {
   it('counts posts and sentiment per day, filling empty days', () => {
-    const s = dailySeries([post({ at: NOW, label: 'positive' }), post({ at: NOW, label: 'negative' }), post({ at: NOW - 2 * DAY, label: 'neutral' })]);
+    const posts = [post({ at: NOW, label: 'positive' }), post({ at: NOW, label: 'negative' }), post({ at: NOW - 2 * DAY, label: 'neutral' })];
+    const s = seriesOfDays([...communityDayDelta([], posts).values()]);
     expect(s.map((d) => d.count)).toEqual([1, 0, 2]);
     expect(s[2]).toMatchObject({ positive: 1, negative: 1, meanSentiment: 0 });
     expect(s[1]!.meanSentiment).toBeUndefined();
