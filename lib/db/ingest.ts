@@ -75,7 +75,7 @@ export async function ingestBatch(
     await applyPostChanges(db, existing, written);
     await db.posts.bulkPut(written);
     await db.observations.bulkPut(observations);
-    await putPlaces(db, sightings);
+    await putPlaces(db, sightings, written);
   });
   return { ids, newIds, rows: written };
 }

@@ -45,25 +45,28 @@ export async function applyPagePostChanges(db: RapportDB, before: readonly (Stor
   await applyDelta(db, delta);
 }
 
-/** Places added or removed: their posts, as stored now, come into or leave the page's counts. */
-export async function applyPlaceChanges(db: RapportDB, added: readonly Place[], removed: readonly Place[] = []): Promise<void> {
+/**
+ * Places added or removed: their posts, as stored now, come into or leave the page's counts. `written` are rows
+ * the caller has just stored (ingest): they are not read again.
+ */
+export async function applyPlaceChanges(db: RapportDB, added: readonly Place[], removed: readonly Place[] = [], written: readonly StoredPost[] = []): Promise<void> {
   if (!added.length && !removed.length) return;
-  const ids = [...new Set([...added, ...removed].map(([, id]) => id))];
-  const posts = new Map(ids.map((id, i) => [id, i]));
-  const rows = await db.posts.bulkGet(ids);
+  const posts = new Map<string, StoredPost | undefined>(written.map((p) => [p.id, p]));
+  const unread = [...new Set([...added, ...removed].map(([, id]) => id))].filter((id) => !posts.has(id));
+  if (unread.length) (await db.posts.bulkGet(unread)).forEach((p, i) => posts.set(unread[i]!, p));
   const delta = new Map<string, PageTally>();
-  for (const [pageKey, id] of added) add(delta, pageKey, rows[posts.get(id)!], 1);
-  for (const [pageKey, id] of removed) add(delta, pageKey, rows[posts.get(id)!], -1);
+  for (const [pageKey, id] of added) add(delta, pageKey, posts.get(id), 1);
+  for (const [pageKey, id] of removed) add(delta, pageKey, posts.get(id), -1);
   await applyDelta(db, delta);
 }
 
 /** Writes places (sightings), counting those that are new; a place already stored only changes its position. */
-export async function putPlaces(db: RapportDB, sightings: readonly { pageKey: string; postId: string; pos: number; at: number }[]): Promise<void> {
+export async function putPlaces(db: RapportDB, sightings: readonly { pageKey: string; postId: string; pos: number; at: number }[], written: readonly StoredPost[] = []): Promise<void> {
   // The same post twice on a page in one write (a quote shown twice) is one place: the later position wins.
   const keys = [...new Map(sightings.map((s): [string, Place] => [JSON.stringify([s.pageKey, s.postId]), [s.pageKey, s.postId]])).values()];
   const known = await db.sightings.bulkGet(keys);
   await db.sightings.bulkPut([...sightings]);
-  await applyPlaceChanges(db, keys.filter((_, i) => !known[i]));
+  await applyPlaceChanges(db, keys.filter((_, i) => !known[i]), [], written);
 }
 
 /** Removes every place on a page (it was read afresh) and its counts with them. */
