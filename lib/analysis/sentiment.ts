@@ -40,6 +40,7 @@ const CAPS_BOOST = 0.733 / 2; // VADER's C_INCR on a ±4 scale, here relative
 const CONTRAST_BEFORE = 0.5;
 const CONTRAST_AFTER = 1.5;
 const EXCLAMATION_STEP = 0.292; // per "!" up to 4, in the direction of the sum (VADER)
+const QUESTION = 0.3; // a positive word inside a question keeps 30 % of its weight
 const ALPHA = 15; // VADER's normalisation of the sum into [-1, 1]
 /**
  * Where neutral ends, on each side. Social text leans positive ("thanks", "great", "love" as greetings: the
@@ -189,7 +190,7 @@ function emoticons(): [RegExp, Map<string, string>] {
 }
 
 const STRIP = /https?:\/\/\S+|www\.\S+|@[\p{L}\p{N}_]+|&(?:amp|lt|gt|quot);/gu;
-const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*|\p{Extended_Pictographic}|[\u2600-\u27bf]|!+|\?+|[.,;:。、，！？]+/gu;
+const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*|\p{Extended_Pictographic}|[\u2600-\u27bf]|!+|\?+|[.,;:。、，！？؟]+/gu;
 /** Clause boundary: negation and intensifiers do not reach across it. */
 const BOUNDARY = '|';
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
@@ -197,6 +198,9 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
 interface Tok {
   key: string; // lower case, as looked up
   caps: boolean;
+  /** a boundary that ends a sentence (q: a question) */
+  end?: boolean;
+  q?: boolean;
 }
 
 function segment(word: string, m: LangModel, out: Tok[]) {
@@ -263,12 +267,12 @@ function tokenize(text: string, m: LangModel): { toks: Tok[]; exclaims: number; 
     // "!" and "?" end a sentence too: "No new episode?! Damn." does not negate "damn".
     if (s[0] === '!' || s[0] === '?') {
       if (s[0] === '!') exclaims += s.length;
-      toks.push({ key: BOUNDARY, caps: false });
+      toks.push({ key: BOUNDARY, caps: false, end: true, q: s[0] === '?' });
       continue;
     }
-    if (/^[.,;:。、，！？]/u.test(s)) {
+    if (/^[.,;:。、，！？؟]/u.test(s)) {
       if (/[！]/u.test(s)) exclaims++;
-      toks.push({ key: BOUNDARY, caps: false });
+      toks.push({ key: BOUNDARY, caps: false, end: /[.。！？؟]/u.test(s), q: /[？؟]/u.test(s) });
       continue;
     }
     const lower = s.toLowerCase();
@@ -316,6 +320,15 @@ export function analyzeSentiment(text: string, lang?: string): SentimentResult {
   let contrastAt = -1;
   for (let i = 0; i < n; i++) if (m.contrast.has(toks[i]!.key)) contrastAt = i;
 
+  // A question does not praise: "any good editors?" asks (SO-CAL's irrealis blocking, Taboada et al. 2011). Its
+  // negative words stay: "why is my refund so late?" is a complaint.
+  const asked = new Uint8Array(n);
+  for (let i = n - 1, q = 0; i >= 0; i--) {
+    const t = toks[i]!;
+    if (t.end) q = t.q ? 1 : 0;
+    else if (t.key !== BOUNDARY) asked[i] = q;
+  }
+
   const laughs: number[] = [];
   for (let i = 0; i < n; i++) {
     const tok = toks[i]!;
@@ -353,6 +366,10 @@ export function analyzeSentiment(text: string, lang?: string): SentimentResult {
     if (negated) {
       f *= N_SCALAR;
       addRule(i, 'negation');
+    }
+    if (asked[i] && isWord && m.labels[tok.key]! > 0) {
+      f *= QUESTION;
+      addRule(i, 'question');
     }
     if (contrastAt >= 0 && i !== contrastAt) {
       f *= i < contrastAt ? CONTRAST_BEFORE : CONTRAST_AFTER;

@@ -70,6 +70,18 @@ describe('analyzeSentiment', () => {
     expect(r.contributions.find((c) => c.token === 'damn')?.rule).toBeUndefined();
   });
 
+  it('does not read praise into a question, and keeps the complaint in one', () => {
+    const ask = analyzeSentiment('Does anyone know a good editor for this?', 'en');
+    expect(ask.label).toBe('neutral');
+    expect(ask.contributions.find((c) => c.token === 'good')?.rule).toContain('question');
+    expect(analyzeSentiment('I found a good editor for this.', 'en').label).toBe('positive');
+    expect(analyzeSentiment('Why is my refund so late and the support so terrible?', 'en').label).toBe('negative');
+    // The Arabic question mark ends a question too.
+    const ar = analyzeSentiment('هل المنتج جيد؟', 'ar').contributions.filter((c) => c.score > 0);
+    expect(ar.length).toBeGreaterThan(0);
+    expect(ar.every((c) => c.rule?.includes('question'))).toBe(true);
+  });
+
   it('reads "kind of" and "sort of" as dampeners, not as the adjective "kind"', () => {
     const r = analyzeSentiment('She is kind of a jerk.', 'en');
     expect(r.label).toBe('negative');
