@@ -59,6 +59,24 @@ export const STOPWORD_LANGS = [
 ] as const;
 
 /**
+ * Lists written by the project where stopwords-iso's does not hold function words. Its Malay list is a news
+ * corpus's frequent words (anak, dunia, ekonomi, indonesia), which made Indonesian read as Malay; this one is
+ * Malay's function words, with the forms that set it apart from Indonesian (kerana, boleh, sahaja, iaitu, bahawa).
+ */
+export const STOPWORDS_OWN: Record<string, readonly string[]> = {
+  ms: [
+    'yang', 'dan', 'di', 'ke', 'dari', 'daripada', 'kepada', 'untuk', 'dengan', 'pada', 'dalam', 'oleh', 'bagi',
+    'ini', 'itu', 'tidak', 'tak', 'ada', 'adalah', 'ialah', 'iaitu', 'bahawa', 'sebagai', 'telah', 'akan', 'sudah',
+    'dah', 'belum', 'masih', 'juga', 'jua', 'pun', 'lagi', 'hanya', 'sahaja', 'je', 'sangat', 'amat', 'semua',
+    'setiap', 'kerana', 'sebab', 'tetapi', 'tapi', 'atau', 'serta', 'manakala', 'mahupun', 'walaupun', 'supaya',
+    'agar', 'apabila', 'bila', 'jika', 'kalau', 'selepas', 'sebelum', 'semasa', 'sehingga', 'hingga', 'antara',
+    'boleh', 'nak', 'hendak', 'mahu', 'perlu', 'saya', 'aku', 'kami', 'kita', 'anda', 'awak', 'kamu', 'engkau',
+    'dia', 'beliau', 'mereka', 'ia', 'nya', 'ni', 'tu', 'sini', 'situ', 'sana', 'apa', 'siapa', 'mana', 'bagaimana',
+    'mengapa', 'kenapa', 'berapa', 'banyak', 'sedikit', 'lebih', 'paling', 'sama', 'seperti', 'macam', 'lain',
+  ],
+};
+
+/**
  * Prior weight of each language on social platforms (rough tiers of online content share: 3 = very common,
  * 0 = rare). Added to the score in proportion to PRIOR_WEIGHT: it decides between close relatives on short
  * texts (Spanish vs Galician, Indonesian vs Malay, Bokmål vs Nynorsk) and barely matters on long ones.

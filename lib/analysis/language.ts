@@ -13,7 +13,7 @@
 import { data as francData } from 'franc-all/data.js';
 import stopwordsIso from 'stopwords-iso';
 import type { LanguageResult } from '../model/analysis';
-import { CANDIDATES, PREVALENCE, ROMAN_HINDI, ROMAN_HINDI_WEAK, SCRIPT_RANGES, SINGLE_SCRIPT, STOPWORD_LANGS } from './language-data';
+import { CANDIDATES, PREVALENCE, ROMAN_HINDI, ROMAN_HINDI_WEAK, SCRIPT_RANGES, SINGLE_SCRIPT, STOPWORD_LANGS, STOPWORDS_OWN } from './language-data';
 
 export interface DetectOptions {
   /** The page's own `lang` attribute (BCP 47), a prior, not a verdict. */
@@ -78,7 +78,7 @@ function modelFor(script: string): ScriptModel | undefined {
   const stopLists: ScriptModel['stopLists'] = [];
   for (const code of STOPWORD_LANGS) {
     const li = langs.indexOf(code === 'no' ? 'nb' : code);
-    const list = lists[code];
+    const list = STOPWORDS_OWN[code] ?? lists[code];
     if (li < 0 || !list) continue;
     stopLists.push({ li, words: new Set(list) });
     for (const ch of new Set(list.join(''))) alphabets[li]!.add(ch);

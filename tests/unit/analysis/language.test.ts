@@ -42,6 +42,12 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Bhai ye dekh', { only: ['en', 'id'] }).code).not.toBe('hi');
   });
 
+  it('tells Indonesian from Malay by their function words, not by news words', () => {
+    expect(detectLanguage('Pemerintah sudah memutuskan bahwa sekolah akan dibuka kembali setelah libur karena keadaan sudah aman.').code).toBe('id');
+    expect(detectLanguage('Acara tersebut dihadiri anak-anak muda dari seluruh dunia.').code).toBe('id');
+    expect(detectLanguage('Kerajaan telah memutuskan bahawa sekolah akan dibuka semula selepas cuti kerana keadaan sudah selamat.').code).toBe('ms');
+  });
+
   it('respects only', () => {
     const r = detectLanguage('Det här är en mening på svenska om vädret.', { only: ['da', 'nb'] });
     expect(['da', 'nb']).toContain(r.code);
