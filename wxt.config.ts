@@ -1,6 +1,6 @@
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'wxt';
-import { DATA_MODULES, dataModule, FRANC_DATA, francSubsetModule, jsonTextModule, LAZY_JSON } from './lib/analysis/bundling';
+import { DATA_MODULES, dataModule, FRANC_DATA, francSubsetModule, jsonTextModule, LAZY_JSON, VOCABULARY_FETCH, VOCABULARY_FILE, VOCABULARY_SOURCE, vocabularyBytes, vocabularyModule } from './lib/analysis/bundling';
 import { supportedMatches } from './lib/platforms/registry';
 
 // Permissions are the minimum each feature needs; README.md ("Permissions") says why each one is here.
@@ -24,9 +24,13 @@ export default defineConfig({
           const resolved = await this.resolve(id, importer, { skipSelf: true });
           return resolved && LAZY_JSON.test(resolved.id) ? `\0json-text:${resolved.id}.js` : undefined;
         },
-        load(id) {
+        async load(id) {
           if (id === '\0franc-subset') return francSubsetModule();
           if (DATA_MODULES.test(id)) return dataModule(id);
+          if (VOCABULARY_SOURCE.test(id)) {
+            this.emitFile({ type: 'asset', fileName: VOCABULARY_FILE, source: await vocabularyBytes() });
+            return vocabularyModule(VOCABULARY_FETCH);
+          }
           if (id.startsWith('\0json-text:')) return jsonTextModule(id.slice('\0json-text:'.length, -'.js'.length));
           return undefined;
         },

@@ -10,7 +10,8 @@ import { TONE } from './PostItem';
 import { useComposerDraft } from './use-draft';
 import { useModule } from './use-module';
 
-const loadDraftCheck = () => import('../lib/analysis/draft');
+// Ready once the language detector's word lists are loaded too, so the first check reads as every later one.
+const loadDraftCheck = () => import('../lib/analysis/draft').then(async (m) => (await m.vocabularyReady, m));
 const DraftForecast = lazy(() => import('./DraftForecast').then((m) => ({ default: m.DraftForecast })));
 
 const SEVERITY = {

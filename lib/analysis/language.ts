@@ -13,7 +13,8 @@
 import { data as francData } from 'franc-all/data.js';
 import stopwordsIso from 'stopwords-iso';
 import type { LanguageResult } from '../model/analysis';
-import { CANDIDATES, PREVALENCE, ROMAN_HINDI, ROMAN_HINDI_WEAK, SCRIPT_RANGES, SINGLE_SCRIPT, STOPWORD_LANGS, STOPWORDS_OWN } from './language-data';
+import { CANDIDATES, PREVALENCE, ROMAN_HINDI, ROMAN_HINDI_WEAK, SCRIPT_RANGES, SINGLE_SCRIPT, STOPWORD_LANGS, STOPWORDS_OWN, VOCABULARY_BORROWED } from './language-data';
+import { BAND_WEIGHT, findWord, vocabularyTable } from './language-vocabulary';
 
 export interface DetectOptions {
   /** The page's own `lang` attribute (BCP 47), a prior, not a verdict. */
@@ -35,6 +36,8 @@ const FOREIGN_LETTER_PENALTY = 6; // per distinct letter the language's profile 
 const HINT_PRIOR = 0.12; // fraction of the best score granted to the page's language
 const USER_PRIOR = 0.05;
 const PRIOR_WEIGHT = 1.0; // score units per prevalence tier
+const VOCABULARY_WEIGHT = 5; // per word at the top of a language's frequency list, fading with its rank
+const VOCABULARY_MIN_SHARE = 0.5; // of the words, found in the best list: below it the text is likely in a language without one
 
 interface ScriptModel {
   langs: string[]; // ISO 639-1
@@ -42,6 +45,8 @@ interface ScriptModel {
   alphabets: Set<string>[]; // letters seen in each language's profile
   stopLists: { li: number; words: Set<string> }[]; // each language's stopwords
   stopMemo: Map<string, number[]>; // word → indexes of the languages listing it, filled as words are met
+  /** model language index → index of the frequency list it is scored with (its own or a relative's), -1 none */
+  vocabOf?: Int16Array;
 }
 
 const models = new Map<string, ScriptModel>();
@@ -195,6 +200,34 @@ function romanHindi(clean: string): LanguageResult | undefined {
 let enStops: Set<string> | undefined;
 const englishStops = () => (enStops ??= new Set((stopwordsIso as unknown as Record<string, string[]>).en));
 
+/** Frequent words of each language (language-vocabulary.ts), when enough of the text is found in one list. */
+let bonus = new Float64Array(0);
+let hits = new Uint16Array(0);
+function addVocabulary(model: ScriptModel, words: string[], score: Float64Array) {
+  const table = vocabularyTable();
+  if (!table) return;
+  const vocabOf = (model.vocabOf ??= Int16Array.from(model.langs, (l) => table.langs.indexOf(VOCABULARY_BORROWED[l] ?? l)));
+  if (bonus.length !== table.langs.length) (bonus = new Float64Array(table.langs.length)), (hits = new Uint16Array(table.langs.length));
+  else (bonus.fill(0), hits.fill(0));
+  const { offsets, postings } = table;
+  let best = 0;
+  for (const w of words) {
+    const at = findWord(table, w);
+    if (at < 0) continue;
+    for (let i = offsets[at]!, end = offsets[at + 1]!; i < end; i++) {
+      const p = postings[i]!;
+      const li = p >> 8;
+      bonus[li]! += BAND_WEIGHT[p & 0xff]!;
+      if (++hits[li]! > best) best = hits[li]!;
+    }
+  }
+  if (best < VOCABULARY_MIN_SHARE * words.length) return;
+  for (let li = 0; li < model.langs.length; li++) {
+    const vi = vocabOf[li]!;
+    if (vi >= 0) score[li]! += VOCABULARY_WEIGHT * bonus[vi]!;
+  }
+}
+
 function scoreWithModel(
   model: ScriptModel,
   script: string,
@@ -230,6 +263,7 @@ function scoreWithModel(
     for (const li of p) score[li]! += share;
   }
 
+  addVocabulary(model, words, score);
   const evidence = Float64Array.from(score);
   // Letters outside a language's alphabet (ß is not English, ø is not German).
   const distinct = new Set<string>();

@@ -55,6 +55,29 @@ test('stopping the service worker in the middle of a big thread loses no post', 
   await panel.close();
 });
 
+test('two-word comments are read in their language by a worker that has just started (its word lists loaded first)', async () => {
+  const texts = ['political party', 'customer service', 'software update', 'servicio técnico', 'consegna veloce', 'schnelle Lieferung', 'livraison rapide'];
+  const expected = ['en', 'en', 'en', 'es', 'it', 'de', 'fr'];
+  const storyId = 9_300_000;
+  // No lang attribute: the words alone decide. Trigrams alone read most of these as Spanish, Portuguese or Romanian.
+  const { url, html } = hnThread(storyId, texts.length, { texts, numbered: false, lang: undefined });
+  ext.serve(url, html);
+  await ext.stopWorker();
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const panel = await ext.openPanel(await ext.tabId(page));
+  const comments = async () =>
+    (await storedPosts(panel))
+      .filter((p) => Number(p.id.split(':')[1]) > storyId && Number(p.id.split(':')[1]) <= storyId + texts.length)
+      .sort((a, b) => Number(a.id.split(':')[1]) - Number(b.id.split(':')[1]));
+  await expect.poll(async () => (await comments()).filter((p) => p.analyzed === 1).length).toBe(texts.length);
+  // Comment i says texts[i % n]: comment n says texts[0].
+  const byText = new Map((await comments()).map((p) => [texts[(Number(p.id.split(':')[1]) - storyId) % texts.length], p.detectedLang]));
+  expect(texts.map((t) => byText.get(t))).toEqual(expected);
+  await page.close();
+  await panel.close();
+});
+
 test('an invalid message gets a structured error answer and the extension keeps working', async () => {
   const probe = await ext.context.newPage();
   await probe.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
