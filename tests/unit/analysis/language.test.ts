@@ -26,6 +26,9 @@ describe('detectLanguage', () => {
 
   it('ignores URLs, mentions, hashtags and emoji', () => {
     expect(detectLanguage('@someone https://example.com/x 😂😂 Ich habe heute keine Zeit für so etwas #montag').code).toBe('de');
+    // A truncated post leaves the bare scheme behind: it is not an English word.
+    expect(detectLanguage('Aufbau. http').code).toBe('de');
+    expect(detectLanguage('http').code).toBe('und');
   });
 
   it('says und when there is nothing to go on, and falls back to the page hint', () => {
