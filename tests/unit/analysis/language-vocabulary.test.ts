@@ -47,12 +47,12 @@ describe('word-frequency table', () => {
 
 describe('two-word texts, where trigrams say little', () => {
   it.each([
-    ['political party', 'en'],
-    ['daily basis', 'en'],
-    ['muchas gracias', 'es'],
+    ['shipping delay', 'en'],
+    ['late delivery', 'en'],
+    ['gracias amigos', 'es'],
     ['obrigado pessoal', 'pt'],
-    ['grazie mille', 'it'],
-    ['vielen dank', 'de'],
+    ['grazie ragazzi', 'it'],
+    ['danke euch', 'de'],
     ['merci beaucoup', 'fr'],
   ])('%s → %s', (text, code) => expect(detectLanguage(text).code).toBe(code));
 });
