@@ -68,7 +68,7 @@ export function vocabularyModule(read: string): string {
   return `import { decodeVocabularyTable } from './language-vocabulary';
 let table;
 export const vocabularyReady = ${read}
-  .then((bytes) => { table = decodeVocabularyTable(bytes); })
+  .then((bytes) => { table = decodeVocabularyTable(bytes); performance.mark('rapport:vocabulary-ready'); })
   .catch((e) => console.warn('[rapport] word frequencies unavailable: ' + e.message));
 export const loadVocabulary = () => table;`;
 }
