@@ -335,7 +335,7 @@ await ext.close();
 if (want('bundle')) {
   console.log(`\nBundle sizes (${relative(ROOT, EXTENSION_DIR)})`);
   const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
-  for (const file of walk(EXTENSION_DIR).filter((f) => /\.(js|css|html)$/.test(f)).sort()) {
+  for (const file of walk(EXTENSION_DIR).filter((f) => /\.(js|css|html|bin)$/.test(f)).sort()) {
     row(relative(EXTENSION_DIR, file), `${(statSync(file).size / 1024).toFixed(1)} KiB`, 'n/a');
   }
 }
