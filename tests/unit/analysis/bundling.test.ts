@@ -1,7 +1,8 @@
 import { data } from 'franc-all/data.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createRequire } from 'node:module';
-import { DATA_MODULES, dataModule, francSubsetModule, jsonTextModule, LAZY_JSON } from '../../../lib/analysis/bundling';
+import { DATA_MODULES, dataModule, francSubsetModule, jsonTextModule, LAZY_JSON, vocabularyBytes, vocabularyModule } from '../../../lib/analysis/bundling';
+import { decodeVocabularyTable, vocabularyTable, type VocabularyTable } from '../../../lib/analysis/language-vocabulary';
 import { CANDIDATES } from '../../../lib/analysis/language-data';
 
 describe('the franc-all subset the bundles ship', () => {
@@ -41,5 +42,39 @@ describe('the franc-all subset the bundles ship', () => {
       expect(Object.keys(rebuilt).sort(), spec).toEqual(names.sort());
       for (const name of names) expect(rebuilt[name], `${spec} ${name}`).toEqual(original[name]);
     }
+  });
+});
+
+describe('the word-frequency table the bundles fetch', () => {
+  // The module imports the decoder from its own folder; here the decoder comes from the test's import of it.
+  (globalThis as { vocabularyCodec?: unknown }).vocabularyCodec = { decodeVocabularyTable };
+  const moduleWith = async (read: string) => {
+    const source = vocabularyModule(read).replace(/^import .*$/m, 'const { decodeVocabularyTable } = globalThis.vocabularyCodec;');
+    return (await import(/* @vite-ignore */ `data:text/javascript,${encodeURIComponent(source)}`)) as {
+      vocabularyReady: Promise<void>;
+      loadVocabulary: () => VocabularyTable | undefined;
+    };
+  };
+
+  it('is, once fetched, the table Node builds from the package', async () => {
+    const bytes = await vocabularyBytes();
+    (globalThis as { vocabularyFile?: Uint8Array }).vocabularyFile = bytes;
+    const m = await moduleWith('Promise.resolve(globalThis.vocabularyFile.slice().buffer)');
+    await m.vocabularyReady;
+    const fetched = m.loadVocabulary()!;
+    const built = vocabularyTable()!;
+    expect(fetched.langs).toEqual(built.langs);
+    expect(fetched.hashes).toEqual(built.hashes);
+    expect(fetched.offsets).toEqual(built.offsets);
+    expect(fetched.postings).toEqual(built.postings);
+  });
+
+  it('that cannot be fetched leaves detection without it, with a warning, and does not reject', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const m = await moduleWith("Promise.reject(new Error('not found'))");
+    await expect(m.vocabularyReady).resolves.toBeUndefined();
+    expect(m.loadVocabulary()).toBeUndefined();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('word frequencies unavailable: not found'));
+    warn.mockRestore();
   });
 });
