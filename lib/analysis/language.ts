@@ -37,6 +37,7 @@ const HINT_PRIOR = 0.12; // fraction of the best score granted to the page's lan
 const USER_PRIOR = 0.05;
 const PRIOR_WEIGHT = 1.0; // score units per prevalence tier
 const VOCABULARY_WEIGHT = 5; // per word at the top of a language's frequency list, fading with its rank
+const BORROWED_SHARE = 0.9; // a relative's list is a little better evidence for the relative than for the borrower
 const VOCABULARY_MIN_SHARE = 0.5; // of the words, found in the best list: below it the text is likely in a language without one
 
 interface ScriptModel {
@@ -224,7 +225,7 @@ function addVocabulary(model: ScriptModel, words: string[], score: Float64Array)
   if (best < VOCABULARY_MIN_SHARE * words.length) return;
   for (let li = 0; li < model.langs.length; li++) {
     const vi = vocabOf[li]!;
-    if (vi >= 0) score[li]! += VOCABULARY_WEIGHT * bonus[vi]!;
+    if (vi >= 0) score[li]! += VOCABULARY_WEIGHT * bonus[vi]! * (VOCABULARY_BORROWED[model.langs[li]!] ? BORROWED_SHARE : 1);
   }
 }
 
