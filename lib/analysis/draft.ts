@@ -8,10 +8,11 @@ import { detectLanguage } from './language';
 import { analyzeSentiment } from './sentiment';
 import { analyzeToxicity } from './toxicity';
 import { checkSensitivity } from './sensitivity';
-
-export { vocabularyReady } from './language-vocabulary';
 import type { Flag, LanguageResult, SentimentResult, ToxicityResult } from '../model/analysis';
 import { PLATFORM_RULES, platformLength, URL_RE } from './platform-rules';
+
+/** Settles once the language detector's word lists are loaded: the panel awaits it before its first check. */
+export { vocabularyReady } from './language-vocabulary';
 
 export interface DraftFinding {
   kind: 'length' | 'hashtags' | 'mentions' | 'links' | 'readability' | 'language' | 'tone' | 'toxicity' | 'sensitivity';
