@@ -1,6 +1,6 @@
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'wxt';
-import { DATA_MODULES, dataModule, FRANC_DATA, francSubsetModule, jsonTextModule, LAZY_JSON, VOCABULARY_FETCH, VOCABULARY_FILE, VOCABULARY_SOURCE, vocabularyBytes, vocabularyModule } from './lib/analysis/bundling';
+import { DATA_MODULES, dataModule, jsonTextModule, LANGUAGE_MODEL_FETCH, LANGUAGE_MODEL_FILE, LANGUAGE_MODEL_SOURCE, languageModelBytes, languageModelModule, LAZY_JSON } from './lib/analysis/bundling';
 import { supportedMatches } from './lib/platforms/registry';
 
 // Permissions are the minimum each feature needs; README.md ("Permissions") says why each one is here.
@@ -19,17 +19,15 @@ export default defineConfig({
         name: 'rapport-analysis-data',
         enforce: 'pre',
         async resolveId(id, importer) {
-          if (id === FRANC_DATA) return '\0franc-subset';
           if (!id.endsWith('.json')) return undefined;
           const resolved = await this.resolve(id, importer, { skipSelf: true });
           return resolved && LAZY_JSON.test(resolved.id) ? `\0json-text:${resolved.id}.js` : undefined;
         },
         async load(id) {
-          if (id === '\0franc-subset') return francSubsetModule();
           if (DATA_MODULES.test(id)) return dataModule(id);
-          if (VOCABULARY_SOURCE.test(id)) {
-            this.emitFile({ type: 'asset', fileName: VOCABULARY_FILE, source: await vocabularyBytes() });
-            return vocabularyModule(VOCABULARY_FETCH);
+          if (LANGUAGE_MODEL_SOURCE.test(id)) {
+            this.emitFile({ type: 'asset', fileName: LANGUAGE_MODEL_FILE, source: await languageModelBytes() });
+            return languageModelModule(LANGUAGE_MODEL_FETCH);
           }
           if (id.startsWith('\0json-text:')) return jsonTextModule(id.slice('\0json-text:'.length, -'.js'.length));
           return undefined;

@@ -11,7 +11,7 @@ import { useComposerDraft } from './use-draft';
 import { useModule } from './use-module';
 
 // Ready once the language detector's word lists are loaded too, so the first check reads as every later one.
-const loadDraftCheck = () => import('../lib/analysis/draft').then(async (m) => (await m.vocabularyReady, m));
+const loadDraftCheck = () => import('../lib/analysis/draft').then(async (m) => (await m.languageModelReady, m));
 const DraftForecast = lazy(() => import('./DraftForecast').then((m) => ({ default: m.DraftForecast })));
 
 const SEVERITY = {

@@ -123,7 +123,7 @@ if (want('worker')) {
   for (let i = 0; i < 5; i++) warm.push((await roundTrip(i)).ms);
   // Stopped, then woken by a post: the worker's own clock (its time origin is its start) says when its script
   // began to run (fetched and compiled), when every module was evaluated, and when the post was analysed and stored.
-  const marks = { 'rapport:script-start': [] as number[], 'rapport:worker-ready': [] as number[], 'rapport:vocabulary-ready': [] as number[], 'rapport:first-post-analysed': [] as number[] };
+  const marks = { 'rapport:script-start': [] as number[], 'rapport:worker-ready': [] as number[], 'rapport:language-model-ready': [] as number[], 'rapport:first-post-analysed': [] as number[] };
   for (let i = 0; i < 5; i++) {
     await ext.stopWorker();
     const sentAt = Date.now();
@@ -137,7 +137,7 @@ if (want('worker')) {
   row('cold start to first analysed post (worker start to post stored)', `${ms(median(cold))} (${cold.length} of 5 runs cold)`, `${ms(median(warm))} round trip with the worker running`);
   row('  worker script fetched and compiled', ms(median(marks['rapport:script-start'])), 'n/a');
   row('  every module evaluated (analysis ready)', ms(median(marks['rapport:worker-ready'])), 'target 150 ms');
-  row('  language detector\'s word lists fetched (vocabulary.bin)', ms(median(marks['rapport:vocabulary-ready'])), 'n/a');
+  row('  language detector\'s model fetched (language-model.bin)', ms(median(marks['rapport:language-model-ready'])), 'n/a');
 }
 
 // ---- Panel: first render of each view with 100,000 posts stored ----------------------------------------

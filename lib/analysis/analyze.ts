@@ -5,8 +5,8 @@ import { analyzeToxicity } from './toxicity';
 import { checkSensitivity } from './sensitivity';
 import { postOpportunities, type PostMetrics } from './opportunities';
 
-/** Settles once the language detector's word lists are loaded (at once under Node): await it before analysing. */
-export { vocabularyReady } from './language-vocabulary';
+/** Settles once the language detector's model is loaded (at once under Node): await it before analysing. */
+export { languageModelReady } from './language-model';
 
 /** Bump whenever results change: stored posts analysed by an older version are analysed again. */
 export const ANALYZER_VERSION = 5;

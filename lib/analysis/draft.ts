@@ -11,8 +11,8 @@ import { checkSensitivity } from './sensitivity';
 import type { Flag, LanguageResult, SentimentResult, ToxicityResult } from '../model/analysis';
 import { PLATFORM_RULES, platformLength, URL_RE } from './platform-rules';
 
-/** Settles once the language detector's word lists are loaded: the panel awaits it before its first check. */
-export { vocabularyReady } from './language-vocabulary';
+/** Settles once the language detector's model is loaded: the panel awaits it before its first check. */
+export { languageModelReady } from './language-model';
 
 export interface DraftFinding {
   kind: 'length' | 'hashtags' | 'mentions' | 'links' | 'readability' | 'language' | 'tone' | 'toxicity' | 'sensitivity';

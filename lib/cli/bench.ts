@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import Sentiment from 'sentiment';
 import { parseArgs } from './args';
 import { analyze } from '../analysis/analyze';
-import { DATA_MODULES, dataModule, francSubsetModule, jsonTextModule, LAZY_JSON, VOCABULARY_FILE, VOCABULARY_SOURCE, vocabularyBytes, vocabularyModule } from '../analysis/bundling';
+import { DATA_MODULES, dataModule, jsonTextModule, LANGUAGE_MODEL_FILE, LANGUAGE_MODEL_SOURCE, languageModelBytes, languageModelModule, LAZY_JSON } from '../analysis/bundling';
 
 /** Tweet-length posts written for the benchmark, in several languages and scripts. */
 const POSTS = [
@@ -71,8 +71,8 @@ export async function benchCommand(argv: string[]): Promise<number> {
   out(`| sentiment.analyze alone | ${base.medianUs.toFixed(1)} us | ${base.perSecond} | 1.0 |`);
   out(`| Rapport analyze() (language, sentiment, toxicity, sensitivity, opportunities) | ${full.medianUs.toFixed(1)} us | ${full.perSecond} | ${(full.medianUs / base.medianUs).toFixed(1)} |`);
 
-  // Cold start in a fresh process: bundle, then time import + first analysis of a post (the word-frequency file read
-  // included, as the worker fetches it).
+  // Cold start in a fresh process: bundle, then time import + first analysis of a post (the language model's file
+  // read included, as the worker fetches it).
   const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
   try {
     const { build } = await import('esbuild');
@@ -90,17 +90,14 @@ export async function benchCommand(argv: string[]): Promise<number> {
       // which V8 loads several times faster than the same data as object literals.
       plugins: [
         {
-          // As wxt.config.ts does: only the candidate languages' trigram profiles; lexicons as text; word lists as JSON;
-          // the word-frequency table as a file of its own.
+          // As wxt.config.ts does: lexicons as text; word lists as JSON; the language model as a file of its own.
           name: 'analysis-data',
           setup(b) {
-            b.onResolve({ filter: /^franc-all\/data\.js$/ }, () => ({ path: 'franc-subset', namespace: 'franc-subset' }));
-            b.onLoad({ filter: /.*/, namespace: 'franc-subset' }, async () => ({ contents: await francSubsetModule(), loader: 'js' }));
             b.onLoad({ filter: LAZY_JSON }, async (args) => ({ contents: await jsonTextModule(args.path), loader: 'js' }));
             b.onLoad({ filter: DATA_MODULES }, async (args) => ({ contents: await dataModule(args.path), loader: 'js' }));
-            // The extension fetches the table file; here it is read from beside the bundle.
-            b.onLoad({ filter: VOCABULARY_SOURCE }, () => ({
-              contents: vocabularyModule(`import('node:fs/promises').then((fs) => fs.readFile(new URL('./${VOCABULARY_FILE}', import.meta.url)))`),
+            // The extension fetches the model's file; here it is read from beside the bundle.
+            b.onLoad({ filter: LANGUAGE_MODEL_SOURCE }, () => ({
+              contents: languageModelModule(`import('node:fs/promises').then((fs) => fs.readFile(new URL('./${LANGUAGE_MODEL_FILE}', import.meta.url)))`),
               loader: 'js',
             }));
           },
@@ -120,14 +117,14 @@ export async function benchCommand(argv: string[]): Promise<number> {
         },
       ],
     });
-    writeFileSync(join(dir, VOCABULARY_FILE), await vocabularyBytes());
+    writeFileSync(join(dir, LANGUAGE_MODEL_FILE), await languageModelBytes());
     const probe = join(dir, 'probe.mjs');
     writeFileSync(
       probe,
       `const t0 = performance.now();
 const m = await import(${JSON.stringify(pathToFileURL(bundle).href)});
 const t1 = performance.now();
-await m.vocabularyReady;
+await m.languageModelReady;
 m.analyze({ text: 'Thanks for the quick reply, that fixed it!' });
 const t2 = performance.now();
 m.analyze({ text: 'No me gusta nada el nuevo diseño, es muy lento.' });

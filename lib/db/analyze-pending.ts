@@ -1,4 +1,4 @@
-import { ANALYZER_VERSION, analyze, vocabularyReady, type AnalyzeInput } from '../analysis/analyze';
+import { ANALYZER_VERSION, analyze, languageModelReady, type AnalyzeInput } from '../analysis/analyze';
 import type { Settings } from '../model/settings';
 import type { StoredPost } from '../model/stored';
 import { aggregateTables, applyPostChanges } from './aggregates';
@@ -9,7 +9,7 @@ import type { RapportDB } from './schema';
  * recovery queue: whatever the browser interrupts is picked up by `analyzeBacklog` at the next start.
  */
 export async function analyzeStored(db: RapportDB, ids: string[], watch?: Watch): Promise<StoredPost[]> {
-  await vocabularyReady; // before the transaction, which must not wait on anything but the database
+  await languageModelReady; // before the transaction, which must not wait on anything but the database
   return db.transaction('rw', [db.posts, ...aggregateTables(db)], async () => {
     const rows = (await db.posts.bulkGet(ids)).filter((p): p is StoredPost => !!p);
     const updated = analyzeRows(rows, watch);
@@ -22,7 +22,7 @@ export async function analyzeStored(db: RapportDB, ids: string[], watch?: Watch)
 
 /** Analyses the next `limit` posts after id `after` again, whatever their state (Settings → re-analyse). */
 export async function reanalyzeChunk(db: RapportDB, after: string | undefined, limit: number, watch?: Watch): Promise<StoredPost[]> {
-  await vocabularyReady;
+  await languageModelReady;
   return db.transaction('rw', [db.posts, ...aggregateTables(db)], async () => {
     const rows = await (after === undefined ? db.posts.orderBy('id') : db.posts.where('id').above(after)).limit(limit).toArray();
     const updated = rows.map((p) => withAnalysis(p, watch));

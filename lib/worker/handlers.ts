@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { checkDraft } from '../analysis/draft';
-import { vocabularyReady } from '../analysis/analyze';
+import { languageModelReady } from '../analysis/analyze';
 import { analyzeRows, reanalyzeChunk, watchOf } from '../db/analyze-pending';
 import { writeImportRows, wipeDatabase } from '../db/backup';
 import { capturePosts, deleteCaptures, updateCapture } from '../db/captures';
@@ -137,7 +137,7 @@ async function postsObserved(env: WorkerEnv, msg: PostsObserved, sender: Sender)
   if ((settings.disabledPlatforms as string[]).includes(msg.platform)) return { ok: true as const, summaries: [] };
   const posts = settings.storeAuthorNames ? msg.posts : msg.posts.map(anonymous);
   const key = pageKey(msg.url);
-  await vocabularyReady; // the language detector's word lists, fetched as the worker starts
+  await languageModelReady; // the language detector's data, fetched as the worker starts
   // Stored and analysed in one transaction: a worker stopped midway leaves nothing half-done, and the
   // content script sends the unacknowledged batch again.
   const { newIds, rows: analysed } = await withRoom(
@@ -174,7 +174,7 @@ async function draftChanged(env: WorkerEnv, msg: DraftChanged, sender: Sender): 
   // Answering a post in its own language is right, whatever languages the user writes in otherwise.
   const replyLang = msg.replyTo ? (await env.db.posts.get(msg.replyTo))?.detectedLang : undefined;
   const audience = replyLang && replyLang !== 'und' ? [...new Set([...settings.languages, replyLang])] : settings.languages;
-  await vocabularyReady;
+  await languageModelReady;
   const check = checkDraft(msg.text, { platform: msg.platform, audienceLanguages: audience, markets: [...settings.targetMarkets, ...settings.languages] });
   const order = { info: 0, warning: 1, error: 2 } as const;
   const worst = check.findings.reduce<DraftVerdict['worst']>((w, f) => (!w || order[f.severity] > order[w] ? f.severity : w), undefined);
