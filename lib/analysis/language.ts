@@ -8,7 +8,8 @@
  *     others narrow the candidates to the languages written in that script;
  *  3. candidates are scored on trigram ranks (franc's data), whole stopwords (stopwords-iso, MIT), frequent words
  *     and letters their alphabet does not use, plus priors from the page's `lang` hint and the user's languages;
- *  4. the margin between the best two gives the confidence; `und` when the evidence is too thin.
+ *  4. when the leader has a word list, the lists' four-letter sequences decide between the languages with one;
+ *  5. the margin between the best two gives the confidence; `und` when the evidence is too thin.
  */
 import type { LanguageResult } from '../model/analysis';
 import { PREVALENCE, ROMAN_HINDI, ROMAN_HINDI_WEAK, scriptOf, SINGLE_SCRIPT, VOCABULARY_BORROWED } from './language-data';
@@ -38,7 +39,7 @@ const PRIOR_WEIGHT = 1.0; // score units per prevalence tier
 const VOCABULARY_WEIGHT = 5; // per word at the top of a language's frequency list, fading with its rank
 const BORROWED_SHARE = 0.9; // a relative's list is a little better evidence for the relative than for the borrower
 const VOCABULARY_MIN_SHARE = 0.5; // of the words, found in the best list: below it the text is likely in a language without one
-const NGRAM_WEIGHT = 0.6; // per sequence at the top of a list, by its rank band
+const NGRAM_WEIGHT = 0.6; // score units per sequence of a list, times its rank band's weight
 
 const RANK_WEIGHT: number[] = [];
 for (let r = 0; r < 300; r++) RANK_WEIGHT.push(Math.log((300 + RANK_K) / (r + RANK_K)));

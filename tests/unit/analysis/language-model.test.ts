@@ -107,6 +107,16 @@ describe('words no list holds, between close relatives', () => {
   ])('%s → %s', (text, code) => expect(detectLanguage(text).code).toBe(code));
 });
 
+describe('languages without a word list, which the sequences must not push aside', () => {
+  // Applied whatever the leader, the lists' sequences turned these into pt, it, tr and id.
+  it.each([
+    ['Gaur eguraldi ona dago', 'eu'],
+    ['Il-temp sabiħ illum', 'mt'],
+    ['Hali ya hewa ni nzuri leo', 'sw'],
+    ['Maganda ang serbisyo ninyo', 'tl'],
+  ])('%s → %s', (text, code) => expect(detectLanguage(text).code).toBe(code));
+});
+
 describe('two-word texts, where trigrams say little', () => {
   it.each([
     ['shipping delay', 'en'],
