@@ -14,7 +14,7 @@
 import type { LanguageResult } from '../model/analysis';
 import { PREVALENCE, ROMAN_HINDI, ROMAN_HINDI_WEAK, scriptOf, SINGLE_SCRIPT, VOCABULARY_BORROWED } from './language-data';
 import { BAND_WEIGHT, languageModel, NGRAM, NGRAM_BAND_WEIGHT, RANK_BITS, type ScriptModel } from './language-model';
-import { find, findHash, hashOf } from './postings-table';
+import { hashOf, lookup, lookupHash, postingsOf } from './postings-table';
 
 export interface DetectOptions {
   /** The page's own `lang` attribute (BCP 47), a prior, not a verdict. */
@@ -128,10 +128,7 @@ function romanHindi(model: ScriptModel, clean: string): LanguageResult | undefin
   return { code: 'hi', confidence: Number(Math.min(0.9, 0.4 + hindi / words.length).toFixed(2)) };
 }
 function listedBy(model: ScriptModel, word: string, li: number): boolean {
-  const { offsets, postings } = model.stopwords;
-  const at = find(model.stopwords, word);
-  if (at >= 0) for (let i = offsets[at]!; i < offsets[at + 1]!; i++) if (postings[i] === li) return true;
-  return false;
+  return postingsOf(model.stopwords, word).includes(li);
 }
 
 /** Frequent words of each language (language-model.ts), when enough of the text is found in one list. */
@@ -141,12 +138,12 @@ function addVocabulary(model: ScriptModel, words: string[], score: Float64Array)
   const { wordLangs, words: table } = languageModel()!;
   if (bonus.length !== wordLangs.length) (bonus = new Float64Array(wordLangs.length)), (hits = new Uint16Array(wordLangs.length));
   else (bonus.fill(0), hits.fill(0));
-  const { offsets, postings } = table;
+  const { postings } = table;
   let best = 0;
   for (const w of words) {
-    const at = find(table, w);
-    if (at < 0) continue;
-    for (let i = offsets[at]!, end = offsets[at + 1]!; i < end; i++) {
+    const hit = lookup(table, w);
+    if (hit < 0) continue;
+    for (let i = hit >>> 8, end = i + (hit & 0xff); i < end; i++) {
       const p = postings[i]!;
       const li = p >> 8;
       bonus[li]! += BAND_WEIGHT[p & 0xff]!;
@@ -173,9 +170,9 @@ function addSequences(model: ScriptModel, padded: string, score: Float64Array, l
   if (sequences.length !== wordLangs.length) sequences = new Float64Array(wordLangs.length);
   else sequences.fill(0);
   for (let i = 0; i + NGRAM <= padded.length; i++) {
-    const at = findHash(ngrams, hashOf(padded, i, i + NGRAM));
-    if (at < 0) continue;
-    for (let k = ngrams.offsets[at]!, end = ngrams.offsets[at + 1]!; k < end; k++) {
+    const hit = lookupHash(ngrams, hashOf(padded, i, i + NGRAM));
+    if (hit < 0) continue;
+    for (let k = hit >>> 8, end = k + (hit & 0xff); k < end; k++) {
       const p = ngrams.postings[k]!;
       sequences[p >> 2]! += NGRAM_BAND_WEIGHT[p & 3]!;
     }
@@ -217,9 +214,9 @@ function scoreWithModel(
   const padded = ` ${clean} `;
   const triTotal = Math.max(0, padded.length - 2);
   for (let i = 0; i < triTotal; i++) {
-    const at = findHash(trigrams, hashOf(padded, i, i + 3));
-    if (at < 0) continue;
-    for (let k = trigrams.offsets[at]!, end = trigrams.offsets[at + 1]!; k < end; k++) {
+    const hit = lookupHash(trigrams, hashOf(padded, i, i + 3));
+    if (hit < 0) continue;
+    for (let k = hit >>> 8, end = k + (hit & 0xff); k < end; k++) {
       const p = trigrams.postings[k]!;
       score[p >> RANK_BITS]! += RANK_WEIGHT[p & RANK_MASK]!;
     }
@@ -229,12 +226,10 @@ function scoreWithModel(
   const words = clean.split(' ');
   for (const w of words) {
     if (w.length < 2) continue;
-    const at = find(stopwords, w);
-    if (at < 0) continue;
-    const from = stopwords.offsets[at]!;
-    const to = stopwords.offsets[at + 1]!;
-    const share = STOPWORD_WEIGHT / (to - from);
-    for (let k = from; k < to; k++) score[stopwords.postings[k]!]! += share;
+    const hit = lookup(stopwords, w);
+    if (hit < 0) continue;
+    const share = STOPWORD_WEIGHT / (hit & 0xff);
+    for (let k = hit >>> 8, end = k + (hit & 0xff); k < end; k++) score[stopwords.postings[k]!]! += share;
   }
 
   addVocabulary(model, words, score);

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../../lib/analysis/language';
 import { BAND_WEIGHT, buildLanguageModel, decodeLanguageModel, encodeLanguageModel, languageModel, NGRAM_BAND_WEIGHT, RANK_BITS, type LanguageModel } from '../../../lib/analysis/language-model';
-import { find, type PostingsTable } from '../../../lib/analysis/postings-table';
+import { postingsOf } from '../../../lib/analysis/postings-table';
 
-const postingsOf = (t: PostingsTable, key: string) => {
-  const at = find(t, key);
-  return at < 0 ? [] : [...t.postings.subarray(t.offsets[at], t.offsets[at + 1])];
-};
 const listsHolding = (m: LanguageModel, w: string) => postingsOf(m.words, w).map((p) => [m.wordLangs[p >> 8]!, BAND_WEIGHT[p & 0xff]!] as [string, number]);
 const sequenceLists = (m: LanguageModel, seq: string) => postingsOf(m.ngrams, seq).map((p) => [m.wordLangs[p >> 2]!, p & 3] as [string, number]);
 const trigramRanks = (m: LanguageModel, tri: string) =>
@@ -61,9 +57,9 @@ describe('language model', () => {
     // Eight lists of 5,000 words each: 40,000 words, over the 32,768 from which buckets pay.
     const frequencyLists = Object.fromEntries(['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv'].map((l) => [l, Array.from({ length: 5_000 }, (_, i) => `${l}${i}`)]));
     const m = buildLanguageModel({ ...sources, frequencyLists });
-    expect(m.words.buckets).toBeDefined();
+    expect(m.words.perBucket).toBeDefined();
     expect(m.words.hashes).toBeInstanceOf(Uint16Array);
-    expect(m.scripts.Latin!.trigrams.buckets).toBeUndefined(); // a few keys: one array of full hashes
+    expect(m.scripts.Latin!.trigrams.perBucket).toBeUndefined(); // a few keys: one array of full hashes
     expect(listsHolding(m, 'sv4999')).toEqual([['sv', BAND_WEIGHT.at(-1)]]);
     expect(listsHolding(m, 'en0')).toEqual([['en', BAND_WEIGHT[0]]]);
     expect(listsHolding(m, 'en5000')).toEqual([]);
