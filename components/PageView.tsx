@@ -15,7 +15,11 @@ import { VirtualList } from './VirtualList';
 import { replyKind } from '../lib/analysis/reply-kind';
 
 // Suggestions need the analysis (they are checked like drafts): loaded when someone first asks for them.
-const ReplySuggestions = lazy(() => import('./ReplySuggestions').then((m) => ({ default: m.ReplySuggestions })));
+// Suggestions are checked as drafts in the post's language: they show once the language model is there (without
+// it every candidate reads as 'und' and none is held back for being in the wrong language).
+const ReplySuggestions = lazy(() =>
+  Promise.all([import('./ReplySuggestions'), import('../lib/analysis/draft').then((d) => d.languageModelReady)]).then(([m]) => ({ default: m.ReplySuggestions })),
+);
 
 type SentimentFilter = 'all' | 'positive' | 'neutral' | 'negative';
 
