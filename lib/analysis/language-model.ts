@@ -62,13 +62,16 @@ export interface LanguageSources {
   frequencyLists: Record<string, readonly string[]>;
 }
 
+/** A word of a frequency list as texts are compared with it. */
+const listWord = (raw: string) => raw.trim().toLowerCase().normalize('NFC');
+
 export function buildLanguageModel(src: LanguageSources): LanguageModel {
   const wordLangs = Object.keys(src.frequencyLists);
   const words: [string, number][] = [];
   wordLangs.forEach((lang, li) => {
     const seen = new Set<string>();
     src.frequencyLists[lang]!.slice(0, VOCABULARY_SIZE).forEach((raw, rank) => {
-      const w = raw.trim().toLowerCase().normalize('NFC');
+      const w = listWord(raw);
       if (!w || seen.has(w)) return;
       seen.add(w);
       words.push([w, (li << 8) | Math.floor(rank / BAND)]);
@@ -108,15 +111,17 @@ export function buildLanguageModel(src: LanguageSources): LanguageModel {
       stopwords: buildTable(stopwords),
     };
   }
-  if (wordLangs.length > 64) throw new Error('language model: an n-gram posting holds 64 lists at most');
   return { scripts, wordLangs, words: buildTable(words), ngrams: buildTable(ngrams, { bytePostings: true }) };
 }
 
 /** A list's four-letter sequences by the number of its words holding them, in the script most of its words are written in. */
 function commonSequences(list: readonly string[]): string[] {
-  const words = list.map((raw) => raw.trim().toLowerCase().normalize('NFC')).filter(Boolean);
+  const words = list.map(listWord).filter(Boolean);
   const byScript = new Map<string | undefined, number>();
-  for (const w of words) byScript.set(scriptOf(w.codePointAt(0)!), (byScript.get(scriptOf(w.codePointAt(0)!)) ?? 0) + 1);
+  for (const w of words) {
+    const s = scriptOf(w.codePointAt(0)!);
+    byScript.set(s, (byScript.get(s) ?? 0) + 1);
+  }
   const script = [...byScript].sort((a, b) => b[1] - a[1])[0]?.[0];
   const counts = new Map<string, number>();
   for (const w of words) {

@@ -14,7 +14,7 @@
 import type { LanguageResult } from '../model/analysis';
 import { PREVALENCE, ROMAN_HINDI, ROMAN_HINDI_WEAK, scriptOf, SINGLE_SCRIPT, VOCABULARY_BORROWED } from './language-data';
 import { BAND_WEIGHT, languageModel, NGRAM, NGRAM_BAND_WEIGHT, RANK_BITS, type ScriptModel } from './language-model';
-import { hashOf, lookup, lookupHash, postingsOf } from './postings-table';
+import { hashOf, lookup, lookupHash } from './postings-table';
 
 export interface DetectOptions {
   /** The page's own `lang` attribute (BCP 47), a prior, not a verdict. */
@@ -114,6 +114,8 @@ const ROMAN_MIN_SHARE = 0.15; // of the words: two markers in a long English tex
 function romanHindi(model: ScriptModel, clean: string): LanguageResult | undefined {
   if (/[^\x00-\x7f]/.test(clean)) return undefined;
   const words = clean.split(' ');
+  // Most texts hold no strong marker: they are done before any English word is looked up.
+  if (!words.some((w) => ROMAN_HINDI.has(w))) return undefined;
   let hindi = 0;
   let english = 0;
   const strong = new Set<string>();
@@ -124,11 +126,14 @@ function romanHindi(model: ScriptModel, clean: string): LanguageResult | undefin
     else if (ROMAN_HINDI_WEAK.has(w)) (hindi++, weak.add(w));
     else if (listedBy(model, w, en)) english++;
   }
-  if (!strong.size || strong.size + weak.size < 2 || hindi <= english || hindi < ROMAN_MIN_SHARE * words.length) return undefined;
+  if (strong.size + weak.size < 2 || hindi <= english || hindi < ROMAN_MIN_SHARE * words.length) return undefined;
   return { code: 'hi', confidence: Number(Math.min(0.9, 0.4 + hindi / words.length).toFixed(2)) };
 }
 function listedBy(model: ScriptModel, word: string, li: number): boolean {
-  return postingsOf(model.stopwords, word).includes(li);
+  const hit = lookup(model.stopwords, word);
+  if (hit < 0) return false;
+  for (let k = hit >>> 8, end = k + (hit & 0xff); k < end; k++) if (model.stopwords.postings[k] === li) return true;
+  return false;
 }
 
 /** Frequent words of each language (language-model.ts), when enough of the text is found in one list. */
