@@ -81,7 +81,8 @@ function francClean(text: string): string {
 export function detectLanguage(text: string, hintOrOptions?: string | DetectOptions): LanguageResult {
   const opts: DetectOptions = typeof hintOrOptions === 'string' ? { hint: hintOrOptions } : (hintOrOptions ?? {});
   const hint = primary(opts.hint);
-  let clean = francClean(text.replace(NOISE, ' '));
+  // "sooooo", "kkkkk": a run of three or more letters is emphasis, written once in every word list.
+  let clean = francClean(text.replace(NOISE, ' ').replace(/(\p{L})\1{2,}/gu, '$1'));
   // Little left once hashtags are gone: their words (split at _ and camel case) are the best evidence there is.
   if (clean.replace(/ /g, '').length < 12) {
     const tags = [...text.matchAll(/#([\p{L}\p{M}_]+)/gu)].map((m) => m[1]!.replace(/_/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
@@ -109,31 +110,32 @@ export function detectLanguage(text: string, hintOrOptions?: string | DetectOpti
 const ROMAN_MIN_SHARE = 0.15; // of the words: two markers in a long English text are not Hindi
 /**
  * Hindi in Latin letters: plain ASCII (other Latin-script languages bring their accents), a strong marker and one
- * more, more of them than English function words, and a fair share of the words.
+ * more, more of them than any one other language's function words, and a fair share of the words.
  */
 function romanHindi(model: ScriptModel, clean: string): LanguageResult | undefined {
   if (/[^\x00-\x7f]/.test(clean)) return undefined;
   const words = clean.split(' ');
-  // Most texts hold no strong marker: they are done before any English word is looked up.
+  // Most texts hold no strong marker: they are done before any word is looked up.
   if (!words.some((w) => ROMAN_HINDI.has(w))) return undefined;
   let hindi = 0;
-  let english = 0;
   const strong = new Set<string>();
   const weak = new Set<string>();
-  const en = model.langs.indexOf('en');
+  // Each other language's function words, each counted once: Italian "hai … anche tu il tuo" is not Hindi.
+  const others = new Uint16Array(model.langs.length);
+  const seen = new Set<string>();
+  let other = 0;
   for (const w of words) {
     if (ROMAN_HINDI.has(w)) (hindi++, strong.add(w));
     else if (ROMAN_HINDI_WEAK.has(w)) (hindi++, weak.add(w));
-    else if (listedBy(model, w, en)) english++;
+    else if (!seen.has(w)) {
+      seen.add(w);
+      const hit = lookup(model.stopwords, w);
+      if (hit < 0) continue;
+      for (let k = hit >>> 8, end = k + (hit & 0xff); k < end; k++) other = Math.max(other, ++others[model.stopwords.postings[k]!]!);
+    }
   }
-  if (strong.size + weak.size < 2 || hindi <= english || hindi < ROMAN_MIN_SHARE * words.length) return undefined;
+  if (strong.size + weak.size < 2 || hindi <= other || hindi < ROMAN_MIN_SHARE * words.length) return undefined;
   return { code: 'hi', confidence: Number(Math.min(0.9, 0.4 + hindi / words.length).toFixed(2)) };
-}
-function listedBy(model: ScriptModel, word: string, li: number): boolean {
-  const hit = lookup(model.stopwords, word);
-  if (hit < 0) return false;
-  for (let k = hit >>> 8, end = k + (hit & 0xff); k < end; k++) if (model.stopwords.postings[k] === li) return true;
-  return false;
 }
 
 /** Frequent words of each language (language-model.ts), when enough of the text is found in one list. */

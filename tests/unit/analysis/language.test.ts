@@ -43,6 +43,13 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Čeprav se mi je zdelo, da nisem, ko sem se odločila.').code).not.toBe('hi');
     expect(detectLanguage('The main thing is to keep it simple, mere details aside.').code).toBe('en');
     expect(detectLanguage('Bhai ye dekh', { only: ['en', 'id'] }).code).not.toBe('hi');
+    // "hai" and "tu" are Hindi markers, but "anche", "il" and "tuo" are more Italian function words.
+    expect(detectLanguage('Hai visto anche tu il tuo gatto stamattina?').code).toBe('it');
+    expect(detectLanguage('kya baat hai yaaaar, mast thaaa').code).toBe('hi');
+  });
+
+  it('reads elongated words as written once', () => {
+    expect(detectLanguage('merciiii beaucoupppp').code).toBe('fr');
   });
 
   it('tells Indonesian from Malay by their function words, not by news words', () => {
