@@ -4,7 +4,7 @@
  * Every finding carries a concrete alternative.
  */
 import { readability, type Readability } from './readability';
-import { detectLanguage } from './language';
+import { detectLanguage, readsLanguage } from './language';
 import { analyzeSentiment } from './sentiment';
 import { analyzeToxicity } from './toxicity';
 import { checkSensitivity } from './sensitivity';
@@ -90,7 +90,7 @@ export function checkDraft(text: string, opts: DraftOptions = {}): DraftCheck {
     findings.push({ kind: 'readability', severity: 'info', message: `Hard to read (${read.formula} ${read.score}, ${read.grade}): long sentences or long words.`, alternative: 'Split long sentences and prefer short, common words.' });
   }
   const audience = opts.audienceLanguages ?? [];
-  if (audience.length && language.code !== 'und' && language.confidence >= 0.5 && !audience.includes(language.code)) {
+  if (audience.length && language.code !== 'und' && language.confidence >= 0.5 && !audience.some((tag) => readsLanguage(tag, language.code))) {
     findings.push({ kind: 'language', severity: 'warning', message: `Written in ${language.code}, but your audience reads ${audience.join(', ')}.`, alternative: `Write it in ${audience[0]}, or add a ${audience[0]} version.` });
   }
   if (toxicity.flagged) {

@@ -98,9 +98,16 @@ export function buildLanguageModel(src: LanguageSources): LanguageModel {
       const li = langs.indexOf(code === 'no' ? 'nb' : code);
       const list = STOPWORDS_OWN[code] ?? src.stopwords[code];
       if (li < 0 || !list) continue;
+      // stopwords-iso's Norwegian list mixes both written standards: the words the Bokmål frequency list lacks are
+      // Nynorsk forms (ikkje, eg, kva, frå) and speak for Nynorsk alone; the rest are shared by both.
+      const bokmal = code === 'no' ? new Set(src.frequencyLists.nb?.map(listWord)) : undefined;
+      const nn = langs.indexOf('nn');
       for (const w of list) {
-        stopwords.push([w, li]);
-        for (const ch of w) letters[li]!.add(ch);
+        const owners = !bokmal || nn < 0 ? [li] : bokmal.has(w) ? [li, nn] : [nn];
+        for (const o of owners) {
+          stopwords.push([w, o]);
+          for (const ch of w) letters[o]!.add(ch);
+        }
       }
     }
     scripts[script] = {

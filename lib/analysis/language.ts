@@ -73,6 +73,15 @@ function primary(tag: string | undefined): string | undefined {
   return p === 'no' ? 'nb' : p;
 }
 
+/**
+ * Whether a reader of `tag` (BCP 47, as a user types it: "pt-BR", "no") reads text detected as `code`. Bokmål and
+ * Nynorsk are the two written standards of one language: every Norwegian reader reads both.
+ */
+export function readsLanguage(tag: string, code: string): boolean {
+  const norwegian = (c: string | undefined) => (c === 'nn' ? 'nb' : c);
+  return norwegian(primary(tag)) === norwegian(code);
+}
+
 /** Franc's own cleaning: ASCII punctuation and digits become spaces, then lower case. */
 function francClean(text: string): string {
   return text.replace(/[\u0021-\u0040\u005b-\u0060\u007b-\u007e\u2000-\u206f]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();

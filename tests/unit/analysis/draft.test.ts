@@ -21,6 +21,15 @@ describe('checkDraft', () => {
     const r = checkDraft('Nous lançons aujourd’hui la nouvelle version de notre application mobile.', { audienceLanguages: ['en', 'de'] });
     expect(r.findings.find((f) => f.kind === 'language')?.alternative).toMatch(/en/);
   });
+  it('does not flag a language the audience reads, however its tag is written', () => {
+    const pt = 'Hoje lançamos a nova versão do nosso aplicativo, com muito mais rapidez para todos vocês.';
+    expect(checkDraft(pt, { audienceLanguages: ['pt-BR'] }).findings.map((f) => f.kind)).not.toContain('language');
+    // Bokmål and Nynorsk are one language's two written standards.
+    const nynorsk = 'Eg veit ikkje kva ho meinte med det, men vi skal snakke med henne i morgon.';
+    expect(checkDraft(nynorsk, { audienceLanguages: ['en'] }).findings.map((f) => f.kind)).toContain('language');
+    expect(checkDraft(nynorsk, { audienceLanguages: ['no'] }).findings.map((f) => f.kind)).not.toContain('language');
+    expect(checkDraft(nynorsk, { audienceLanguages: ['nb'] }).findings.map((f) => f.kind)).not.toContain('language');
+  });
   it('brings sensitivity, cross-cultural and toxicity findings, each with an alternative', () => {
     const r = checkDraft('Hey guys, that idea was retarded, what the fuck 👌', { platform: 'x', markets: ['BR'] });
     const kinds = r.findings.map((f) => f.kind);

@@ -48,6 +48,13 @@ describe('detectLanguage', () => {
     expect(detectLanguage('kya baat hai yaaaar, mast thaaa').code).toBe('hi');
   });
 
+  it('tells Nynorsk from Bokmål by the forms only Nynorsk writes', () => {
+    expect(detectLanguage('Eg veit ikkje kva ho meinte med det').code).toBe('nn');
+    expect(detectLanguage('Kvifor kjem du ikkje heim til oss i kveld?').code).toBe('nn');
+    expect(detectLanguage('Jeg vet ikke hva hun mente med det').code).toBe('nb');
+    expect(detectLanguage('Hvorfor kommer du ikke hjem til oss i kveld?').code).toBe('nb');
+  });
+
   it('reads elongated words as written once', () => {
     expect(detectLanguage('merciiii beaucoupppp').code).toBe('fr');
   });
