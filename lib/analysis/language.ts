@@ -85,6 +85,11 @@ export function readsLanguage(tag: string, code: string): boolean {
   return norwegian(primary(tag)) === norwegian(code);
 }
 
+/** "sooooo", "kkkkk": a run of three or more letters is emphasis, written once in every word list. */
+function unstretched(text: string): string {
+  return /(.)\1\1/.test(text) ? text.replace(/(\p{L})\1{2,}/gu, '$1') : text; // the test alone is twice as fast
+}
+
 /** Franc's own cleaning: ASCII punctuation and digits become spaces, then lower case. */
 function francClean(text: string): string {
   return text.replace(/[\u0021-\u0040\u005b-\u0060\u007b-\u007e\u2000-\u206f]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -93,8 +98,7 @@ function francClean(text: string): string {
 export function detectLanguage(text: string, hintOrOptions?: string | DetectOptions): LanguageResult {
   const opts: DetectOptions = typeof hintOrOptions === 'string' ? { hint: hintOrOptions } : (hintOrOptions ?? {});
   const hint = primary(opts.hint);
-  // "sooooo", "kkkkk": a run of three or more letters is emphasis, written once in every word list.
-  let clean = francClean(text.replace(NOISE, ' ').replace(/(\p{L})\1{2,}/gu, '$1'));
+  let clean = francClean(unstretched(text.replace(NOISE, ' ')));
   // Little left once hashtags are gone: their words (split at _ and camel case) are the best evidence there is.
   if (clean.replace(/ /g, '').length < 12) {
     const tags = [...text.matchAll(/#([\p{L}\p{M}_]+)/gu)].map((m) => m[1]!.replace(/_/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
