@@ -28,9 +28,16 @@ const BAND = 40; // ranks per stored band: up to 256 bands fit a byte
 export const RANK_BITS = 9; // a trigram posting is language index << RANK_BITS | rank (franc keeps 300 a language)
 export const NGRAM = 4; // letters in the lists' sequences, word boundaries included as spaces
 const NGRAM_TOP = 10_000; // sequences kept per list, the most common first
-/** Rank bands of a list's sequences (two bits of a posting) and the weight of each: log((top + 40) / (rank + 40)) at the band's middle. */
+/**
+ * Rank bands of a list's sequences (two bits of a posting) and the weight of each: log((unseen + 40) / (rank + 40))
+ * at the band's middle. A sequence the list lacks scores 0, as if it ranked UNSEEN: far below its last, so that
+ * holding a sequence at all says more than where it ranks (naive Bayes with a floor). With the floor at the list's
+ * end, a rare sequence weighed a sixth of a top one, and a missing one little less than a rare one. With this floor
+ * (and 0.35 score units a sequence instead of 0.6) word pairs of the 30 major languages went from 89.4 to 91.0 %.
+ */
 const NGRAM_BAND_ENDS = [100, 400, 1_600, NGRAM_TOP];
-export const NGRAM_BAND_WEIGHT = NGRAM_BAND_ENDS.map((end, b) => Math.log((NGRAM_TOP + 40) / (Math.sqrt((b ? NGRAM_BAND_ENDS[b - 1]! : 0) * end + end) + 40)));
+const NGRAM_UNSEEN = 20 * NGRAM_TOP;
+export const NGRAM_BAND_WEIGHT = NGRAM_BAND_ENDS.map((end, b) => Math.log((NGRAM_UNSEEN + 40) / (Math.sqrt((b ? NGRAM_BAND_ENDS[b - 1]! : 0) * end + end) + 40)));
 
 /** Weight of a word by its rank band: 1 for the most frequent words, fading towards 0 at the list's end. */
 const K = 1000;

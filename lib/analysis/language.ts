@@ -42,7 +42,7 @@ const BORROWED_SHARE = 0.9; // a relative's list is a little better evidence for
 // stay close the lender wins, and the lender is the one with a sentiment lexicon (de over lb, tr over az).
 const BORROWED_SEQUENCE_SHARE = 0.95;
 const VOCABULARY_MIN_SHARE = 0.5; // of the words, found in the best list: below it the text is likely in a language without one
-const NGRAM_WEIGHT = 0.6; // score units per sequence of a list, times its rank band's weight
+const NGRAM_WEIGHT = 0.35; // score units per sequence of a list, times its rank band's weight (0.3–0.45 do as well)
 
 const RANK_WEIGHT: number[] = [];
 for (let r = 0; r < 300; r++) RANK_WEIGHT.push(Math.log((300 + RANK_K) / (r + RANK_K)));
