@@ -103,6 +103,16 @@ describe('analyzeSentiment', () => {
     expect(analyzeSentiment('ye movie bakwas thi, bilkul bekar', 'id').label).toBe('negative');
   });
 
+  it('reads a post sharing a link as mostly its headline, and says so', () => {
+    expect(analyzeSentiment('City council awards new bus contract', 'en').label).toBe('positive');
+    const shared = analyzeSentiment('City council awards new bus contract https://example.com/news', 'en');
+    expect(shared.label).toBe('neutral');
+    expect(shared.contributions).toContainEqual(expect.objectContaining({ token: 'https://example.com/news', rule: 'shared-link' }));
+    // A feeling stays one with a link beside it.
+    expect(analyzeSentiment('Loved this talk, brilliant and inspiring https://example.com/talk', 'en').label).toBe('positive');
+    expect(analyzeSentiment('so much fun', 'en').contributions.some((c) => c.rule === 'shared-link')).toBe(false);
+  });
+
   it('handles elongated words and slang', () => {
     expect(analyzeSentiment('soooo goooood', 'en').label).toBe('positive');
     expect(analyzeSentiment('ugh smh', 'en').label).toBe('negative');
