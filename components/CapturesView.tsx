@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { capturesCsv, capturesJson } from '../lib/db/export';
-import { sendMessage } from '../lib/messaging';
+import { sendMessage } from '../lib/protocol/client';
 import type { Settings } from '../lib/model/settings';
 import type { Capture } from '../lib/model/stored';
 import { CompetitorComparison } from './CompetitorComparison';

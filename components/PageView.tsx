@@ -99,6 +99,7 @@ export function PageView({ tabId }: { tabId: number | undefined }) {
         <p className="mb-2 text-xs text-slate-700 dark:text-slate-300" data-testid="page-summary">
           {summary.posts} posts · {dist.positive} positive · {dist.neutral} neutral · {dist.negative} negative
         </p>
+        {(page.dropped ?? 0) > 0 && <p role="status" className="mb-2 text-xs" data-testid="page-dropped">{t('page.dropped', { n: page.dropped ?? 0 })}</p>}
         <dl className="grid grid-cols-2 gap-2 text-xs">
           <div className="card">
             <dt className="font-medium">{t('page.postsRead')}</dt>

@@ -1,17 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { replyKind, suggestReplies, TONES, type Tone } from '../lib/analysis/suggest';
-import type { PlaceAnswer, PlaceReply } from '../lib/content/page-protocol';
+import { pageMessaging } from '../lib/protocol/page';
 import type { StoredPost } from '../lib/model/stored';
 import { useI18n } from './i18n';
 import { modelAvailable, modelSuggestions } from './on-device-model';
 import { useSettings } from './use-settings';
 
 /** Asks the page's content script to put text in the post's reply box; `placed: false` when the site has none. */
-async function placeReply(tabId: number, postId: string, text: string): Promise<PlaceAnswer> {
+async function placeReply(tabId: number, postId: string, text: string): Promise<{ ok: boolean; placed: boolean }> {
   try {
-    const answer = (await browser.tabs.sendMessage(tabId, { rapport: 'reply', postId, text } satisfies PlaceReply)) as PlaceAnswer | undefined;
-    return answer ?? { ok: false, placed: false };
+    return await pageMessaging.sendMessage('placeReply', { postId, text }, tabId);
   } catch {
     return { ok: false, placed: false };
   }

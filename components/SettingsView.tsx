@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { Backup, exportBackup, importChunks } from '../lib/db/backup';
 import { UI_LANGUAGES } from '../lib/i18n';
-import { sendMessage } from '../lib/messaging';
+import { sendMessage } from '../lib/protocol/client';
 import { Platform } from '../lib/model/post';
 import type { Settings } from '../lib/model/settings';
 import { db } from './db';

@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
-import type { FocusAnswer, FocusPost } from '../lib/content/page-protocol';
-import { sendMessage } from '../lib/messaging';
+import { sendMessage } from '../lib/protocol/client';
+import { pageMessaging } from '../lib/protocol/page';
 
 /** Asks the page's content script to scroll to a post and highlight it; false when the post is gone. */
 export async function focusPost(tabId: number, postId: string): Promise<boolean> {
   try {
-    const answer = (await browser.tabs.sendMessage(tabId, { rapport: 'focus', postId } satisfies FocusPost)) as FocusAnswer | undefined;
-    return answer?.ok === true;
+    return (await pageMessaging.sendMessage('focusPost', { postId }, tabId)).ok;
   } catch {
     return false;
   }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { DraftChanged } from '../lib/model/messages';
+import type { DraftChanged } from '../lib/protocol/contract';
 
 export type ComposerDraft = DraftChanged & { at: number };
 

@@ -1,12 +1,15 @@
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { sendMessage } from '../messaging';
-import type { DraftVerdict, PostSummary } from '../model/messages';
+import { sendMessage } from '../protocol/client';
+import type { DraftVerdict, PostSummary } from '../protocol/contract';
+import { isFocusPost, isPlaceReply, MAX_REPLY, pageMessaging } from '../protocol/page';
 import type { Reader } from '../platforms/reader';
-import { HIGHLIGHT_ATTR, type FocusPost, type PlaceAnswer, type PlaceReply } from './page-protocol';
 import { PostLocator } from './post-locator';
 import { OWN_ATTR } from './watch';
+
+/** Marks the post the panel asked to show (styled by the page's injected rule). */
+const HIGHLIGHT_ATTR = 'data-rapport-highlight';
 
 // In-page UI: small badges per post with a capture button, an indicator beside the composer, and the panel's
 // "show in page". Built with DOM calls and textContent only (no React, no zod, no markup strings); page text is
@@ -73,20 +76,17 @@ export class PageUi {
       if (area === 'local' && 'settings' in changes) void readSettings().then((s) => ((this.settings = s), this.renderBadges()));
     };
     browser.storage.onChanged.addListener(onStorage);
-    const onMessage = (msg: unknown, sender: { id?: string }, respond: (r: unknown) => void) => {
-      const m = msg as Partial<FocusPost> | Partial<PlaceReply> | null;
-      if (sender.id !== browser.runtime.id || typeof m?.postId !== 'string') return false;
-      if (m.rapport === 'focus') respond({ ok: this.focus(m.postId) });
-      else if (m.rapport === 'reply' && typeof (m as Partial<PlaceReply>).text === 'string') respond(this.placeReply(m.postId, (m as PlaceReply).text.slice(0, 40_000)));
-      return false;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
+    // Only the extension can message a content script; each payload is still checked before it is acted on.
+    const stopFocus = pageMessaging.onMessage('focusPost', ({ data }) => ({ ok: isFocusPost(data) && this.focus(data.postId) }));
+    const stopReply = pageMessaging.onMessage('placeReply', ({ data }) =>
+      isPlaceReply(data) ? this.placeReply(data.postId, data.text.slice(0, MAX_REPLY)) : { ok: false, placed: false },
+    );
     if (this.reader.composerSelector) {
       const onInput = (e: Event) => this.onInput(e);
       document.addEventListener('input', onInput, { capture: true });
       this.cleanup.push(() => document.removeEventListener('input', onInput, { capture: true }));
     }
-    this.cleanup.push(() => browser.storage.onChanged.removeListener(onStorage), () => browser.runtime.onMessage.removeListener(onMessage));
+    this.cleanup.push(() => browser.storage.onChanged.removeListener(onStorage), stopFocus, stopReply);
     this.ctx.onInvalidated(() => this.stop());
   }
 
@@ -122,7 +122,7 @@ export class PageUi {
   }
 
   /** The panel's "put in reply box": the reader knows where a post's reply box is; the text goes in as text. */
-  private placeReply(postId: string, text: string): PlaceAnswer {
+  private placeReply(postId: string, text: string): { ok: boolean; placed: boolean } {
     const el = this.locator.find(postId);
     if (!el) return { ok: false, placed: false };
     let box: Element | null = null;

@@ -1,5 +1,5 @@
-import { sendMessage } from '../messaging';
-import type { PostsObserved } from '../model/messages';
+import { sendMessage } from '../protocol/client';
+import type { Answer, PostsObserved } from '../protocol/contract';
 import type { ObservedPost } from '../model/post';
 import { PageReading } from '../platforms/page-reading';
 import type { Reader } from '../platforms/reader';
@@ -25,7 +25,7 @@ export class PageSession {
   private stopWatching: (() => void) | undefined;
 
   constructor(
-    private readonly outbox: Outbox<PostsObserved, unknown>,
+    private readonly outbox: Outbox<PostsObserved, Answer<'postsObserved'>>,
     readonly url: string,
     /** picked once per page by the caller, which shares it with the in-page UI */
     private readonly reader: Reader | undefined,

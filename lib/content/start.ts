@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendMessage } from '../messaging';
-import type { PostsObserved, PostSummary } from '../model/messages';
+import { sendMessage } from '../protocol/client';
+import type { PostsObserved } from '../protocol/contract';
 import type { Reader } from '../platforms/reader';
 import { pickReader } from '../platforms/registry';
 import { PageUi } from './inline';
@@ -37,15 +37,14 @@ export function startReading(ctx: ContentScriptContext): void {
   };
   let reader = readerFor(location.href);
   let ui = pageUi(reader);
-  const outbox = new Outbox<PostsObserved, unknown>(async (batch) => {
-    const answer = (await sendMessage('postsObserved', batch)) as { ok?: boolean; error?: { code?: string } } | undefined;
+  const outbox = new Outbox(async (batch: PostsObserved) => {
+    const answer = await sendMessage('postsObserved', batch);
     // Storage full: keep the batch and try again later (the worker prunes history to make room).
-    if (answer?.ok === false && answer.error?.code === 'storage-full') throw new Error('storage full');
+    if (!answer.ok && answer.error.code === 'storage-full') throw new Error('storage full');
     return answer;
   }, {
     onAnswer: (answer) => {
-      const a = answer as { ok?: boolean; summaries?: PostSummary[] } | undefined;
-      if (a?.ok && a.summaries) ui?.onSummaries(a.summaries);
+      if (answer.ok) ui?.onSummaries(answer.summaries);
     },
   });
   // The UI asks the session for the ids of elements it already read (later, never while it is being built).

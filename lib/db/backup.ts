@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Settings } from '../model/settings';
 import { Capture, Observation, Sighting, StoredPost } from '../model/stored';
-import type { BackupTable, ImportRows } from '../model/messages';
+import type { BackupTable, ImportRows } from '../protocol/contract';
 import { aggregateTables, applyPostChanges } from './aggregates';
 import { putPlaces } from './page-tallies';
 import type { RapportDB } from './schema';

@@ -35,6 +35,7 @@ export const de: Catalogue = {
   'page.overview': 'Überblick',
   'page.postsRead': 'Gelesene Beiträge',
   'page.readingRest': 'Die ersten {n} von {total} Beiträgen; der Rest wird gelesen …',
+  'page.dropped': 'Nicht gespeichert: {n} Beiträge dieser Seite, deren Daten Rapports Grenzen sprengten; alle anderen wurden gespeichert.',
   'page.sentiment': 'Stimmung',
   'page.languages': 'Sprachen',
   'page.topFlags': 'Häufigste Hinweise',

@@ -34,6 +34,7 @@ export const en = {
   'page.overview': 'Overview',
   'page.postsRead': 'Posts read',
   'page.readingRest': 'The first {n} of {total} posts; reading the rest…',
+  'page.dropped': 'Not stored: {n} of this page’s posts, whose data broke Rapport’s limits; every other post was stored.',
   'page.sentiment': 'Sentiment',
   'page.languages': 'Languages',
   'page.topFlags': 'Top flags',

@@ -35,6 +35,7 @@ export const es: Catalogue = {
   'page.overview': 'Resumen',
   'page.postsRead': 'Publicaciones leídas',
   'page.readingRest': 'Las primeras {n} de {total} publicaciones; leyendo el resto…',
+  'page.dropped': 'Sin guardar: {n} publicaciones de esta página, cuyos datos superaban los límites de Rapport; todas las demás se guardaron.',
   'page.sentiment': 'Sentimiento',
   'page.languages': 'Idiomas',
   'page.topFlags': 'Alertas principales',

@@ -35,6 +35,7 @@ export const fr: Catalogue = {
   'page.overview': 'Vue d’ensemble',
   'page.postsRead': 'Publications lues',
   'page.readingRest': 'Les {n} premières publications sur {total} ; lecture de la suite…',
+  'page.dropped': 'Non enregistrées : {n} publications de cette page, dont les données dépassaient les limites de Rapport ; toutes les autres l’ont été.',
   'page.sentiment': 'Sentiment',
   'page.languages': 'Langues',
   'page.topFlags': 'Signalements principaux',

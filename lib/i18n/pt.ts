@@ -35,6 +35,7 @@ export const pt: Catalogue = {
   'page.overview': 'Visão geral',
   'page.postsRead': 'Publicações lidas',
   'page.readingRest': 'As primeiras {n} de {total} publicações; lendo o resto…',
+  'page.dropped': 'Não guardadas: {n} publicações desta página, cujos dados excediam os limites do Rapport; todas as outras foram guardadas.',
   'page.sentiment': 'Sentimento',
   'page.languages': 'Idiomas',
   'page.topFlags': 'Principais alertas',

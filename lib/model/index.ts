@@ -2,4 +2,3 @@ export * from './post';
 export * from './analysis';
 export * from './stored';
 export * from './settings';
-export * from './messages';

@@ -52,6 +52,8 @@ export const TabPage = z.object({
   reader: z.string(),
   status: PageStatus,
   postCount: z.number().int(),
+  /** posts read on the page but not stored, each refused alone by the worker's validation */
+  dropped: z.number().int().optional(),
   updatedAt: z.number(),
 });
 export type TabPage = z.infer<typeof TabPage>;

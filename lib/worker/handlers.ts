@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { checkDraft } from '../analysis/draft';
 import { languageModelReady } from '../analysis/analyze';
 import { analyzeRows, reanalyzeChunk, watchOf } from '../db/analyze-pending';
@@ -8,41 +7,14 @@ import { ingestBatch } from '../db/ingest';
 import { pageKey } from '../db/page-key';
 import { isQuotaError, pruneOldest } from '../db/retention';
 import type { RapportDB } from '../db/schema';
-import {
-  type CapturePosts, type DeleteCaptures, type DraftChanged, type DraftVerdict, type ErrorAnswer, type ImportRows, MessageSchemas,
-  type PageStatusReport, type PostsObserved, type PostSummary, type Reanalyze, type UpdateCapture,
-} from '../model/messages';
-import type { ObservedPost } from '../model/post';
+import { ObservedPost } from '../model/post';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
+import type { DraftChanged, DraftVerdict, DroppedPost, PostSummary } from '../protocol/contract';
+import { defineHandlers, errorAnswer, type From, type Identity, type Input, Refusal } from '../protocol/dispatch';
 
-export type MessageType = keyof typeof MessageSchemas;
-
-/** Who sent a message, as the browser reports it (never as the message claims). */
-export interface Sender {
-  id?: string;
-  tabId?: number;
-  url?: string;
-}
-
-export function errorAnswer(code: ErrorAnswer['error']['code'], message: string): ErrorAnswer {
-  return { ok: false, error: { code, message } };
-}
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`)
-    .join('; ');
-}
-
-/**
- * Validates a message and runs its handler. Never throws: anything wrong becomes a structured error
- * answer and one log line, and the worker carries on.
- */
 /** What the handlers work with; the worker passes the real database and browser hooks, tests their own. */
-export interface WorkerEnv {
+export interface WorkerEnv extends Identity {
   db: RapportDB;
-  extensionId: string;
   /** called when the disk quota ran out and the oldest history was pruned to make room */
   onStorageFull?: (pruned: number) => void;
   /** the user's settings (privacy, platforms, markets); defaults when not given */
@@ -55,49 +27,51 @@ export interface WorkerEnv {
   clearStorage?: () => Promise<void>;
 }
 
-export async function handleMessage(env: WorkerEnv, type: unknown, data: unknown, sender: Sender): Promise<unknown> {
-  const { db, extensionId } = env;
-  if (sender.id !== extensionId) return reject('untrusted', `Messages from ${sender.url ?? 'outside the extension'} are not accepted.`, type);
-  if (typeof type !== 'string' || !Object.hasOwn(MessageSchemas, type)) return reject('unknown-type', `Unknown message type ${JSON.stringify(type)?.slice(0, 60)}.`, type);
-  const parsed = MessageSchemas[type as MessageType].safeParse(data);
-  if (!parsed.success) return reject('invalid', `Invalid ${type} message: ${describeIssues(parsed.error)}.`, type);
+/** Every message of the contract (lib/protocol/contract.ts) and what the worker does with it. */
+export const handleMessage = defineHandlers<WorkerEnv>(
+  {
+    postsObserved,
+    pageStatus,
+    draftChanged,
+    ping: async () => ({ version: '1' }),
+    capture: async (env, { postIds }, from) => {
+      if (from.kind === 'page') await assertReadOnPage(env.db, postIds, from.url);
+      return { ids: await capturePosts(env.db, postIds) };
+    },
+    updateCapture: async ({ db }, { id, ...change }) => ((await updateCapture(db, id, change)) ? {} : errorAnswer('invalid', `No capture ${id}.`)),
+    deleteCaptures: async ({ db }, { ids }) => ({ deleted: await deleteCaptures(db, ids) }),
+    importRows: async ({ db, onStorageFull }, rows) => ({ written: await withRoom(db, () => writeImportRows(db, rows), onStorageFull) }),
+    reanalyze,
+    deleteEverything: async (env) => {
+      await wipeDatabase(env.db);
+      await env.clearStorage?.();
+      return {};
+    },
+  },
+  (e) => (isQuotaError(e) ? errorAnswer('storage-full', 'Storage is full: Rapport could not make room yet; try again later.') : undefined),
+);
+
+/**
+ * The page a content script reports on: the URL it names, when that is on the page it really runs on (a batch
+ * read before a single-page navigation may arrive after it). A page never reports for another site.
+ */
+function reportedUrl(url: string, from: From): string {
+  if (from.kind === 'extension') return url;
+  let claimed: string;
   try {
-    switch (type as MessageType) {
-      case 'postsObserved':
-        return await postsObserved(env, parsed.data as PostsObserved, sender);
-      case 'pageStatus':
-        return await pageStatus(db, parsed.data as PageStatusReport, sender);
-      case 'ping':
-        return { ok: true, version: '1' };
-      case 'capture':
-        return { ok: true, ids: await capturePosts(db, (parsed.data as CapturePosts).postIds) };
-      case 'updateCapture': {
-        const { id, ...change } = parsed.data as UpdateCapture;
-        return (await updateCapture(db, id, change)) ? { ok: true } : errorAnswer('invalid', `No capture ${id}.`);
-      }
-      case 'deleteCaptures':
-        return { ok: true, deleted: await deleteCaptures(db, (parsed.data as DeleteCaptures).ids) };
-      case 'draftChanged':
-        return await draftChanged(env, parsed.data as DraftChanged, sender);
-      case 'importRows':
-        return { ok: true, written: await withRoom(db, () => writeImportRows(db, parsed.data as ImportRows), env.onStorageFull) };
-      case 'reanalyze':
-        return await reanalyze(env, parsed.data as Reanalyze);
-      case 'deleteEverything':
-        await wipeDatabase(db);
-        await env.clearStorage?.();
-        return { ok: true };
-    }
-  } catch (e) {
-    // The sender keeps what it sent and tries again later (the content script's outbox does).
-    if (isQuotaError(e)) return reject('storage-full', 'Storage is full: Rapport could not make room yet; try again later.', type);
-    return reject('failed', `${type} failed: ${(e as Error).message}`, type);
+    claimed = new URL(url).origin;
+  } catch {
+    throw new Refusal('invalid', 'The page URL is not a URL.');
   }
+  if (claimed !== new URL(from.url).origin) throw new Refusal('forbidden', `A content script on ${new URL(from.url).origin} cannot report posts of ${claimed}.`);
+  return url;
 }
 
-function reject(code: ErrorAnswer['error']['code'], message: string, type: unknown): ErrorAnswer {
-  console.warn(`[rapport] rejected ${String(type).slice(0, 40)} message: ${message}`);
-  return errorAnswer(code, message);
+/** The in-page capture button captures posts of its own page, never others. */
+async function assertReadOnPage(db: RapportDB, postIds: string[], url: string): Promise<void> {
+  const key = pageKey(url);
+  const seen = await db.sightings.where('[pageKey+postId]').anyOf(postIds.map((id) => [key, id])).count();
+  if (seen < new Set(postIds).size) throw new Refusal('forbidden', 'A page may only capture posts read on that page.');
 }
 
 /** Posts removed at once when the disk quota runs out: enough room for many batches. */
@@ -130,13 +104,34 @@ async function withRoom<T>(db: RapportDB, write: () => Promise<T>, onFull?: (pru
 /** Without the author's name and handle, when the user chose not to store them. */
 const anonymous = (p: ObservedPost): ObservedPost => ({ ...p, author: {} });
 
-async function postsObserved(env: WorkerEnv, msg: PostsObserved, sender: Sender) {
+/** Each post validated on its own: a bad one is dropped with its reason, the rest of the batch is stored. */
+function validatePosts(posts: unknown[]): { valid: ObservedPost[]; dropped: DroppedPost[] } {
+  const valid: ObservedPost[] = [];
+  const dropped: DroppedPost[] = [];
+  posts.forEach((raw, index) => {
+    const parsed = ObservedPost.safeParse(raw);
+    if (parsed.success) return void valid.push(parsed.data);
+    const id = (raw as { id?: unknown } | null)?.id;
+    const issue = parsed.error.issues[0];
+    dropped.push({
+      index,
+      ...(typeof id === 'string' ? { id: id.slice(0, 300) } : {}),
+      reason: issue ? `${issue.path.join('.') || 'post'}: ${issue.message}` : 'invalid post',
+    });
+  });
+  return { valid, dropped };
+}
+
+async function postsObserved(env: WorkerEnv, msg: Input<'postsObserved'>, from: From) {
   const { db, onStorageFull: onFull } = env;
+  const url = reportedUrl(msg.url, from);
   const settings = (await env.settings?.()) ?? DEFAULT_SETTINGS;
   // A platform switched off in Settings is not stored at all.
-  if ((settings.disabledPlatforms as string[]).includes(msg.platform)) return { ok: true as const, summaries: [] };
-  const posts = settings.storeAuthorNames ? msg.posts : msg.posts.map(anonymous);
-  const key = pageKey(msg.url);
+  if ((settings.disabledPlatforms as string[]).includes(msg.platform)) return { summaries: [], dropped: [] };
+  const { valid, dropped } = validatePosts(msg.posts);
+  if (dropped.length > 0) console.warn(`[rapport] ${dropped.length} of ${msg.posts.length} posts from ${url.slice(0, 200)} not stored: ${dropped.slice(0, 3).map((d) => `${d.id ?? `#${d.index}`} (${d.reason})`).join('; ')}`);
+  const posts = settings.storeAuthorNames ? valid : valid.map(anonymous);
+  const key = pageKey(url);
   await languageModelReady; // the language detector's data, fetched as the worker starts
   // Stored and analysed in one transaction: a worker stopped midway leaves nothing half-done, and the
   // content script sends the unacknowledged batch again.
@@ -145,12 +140,17 @@ async function postsObserved(env: WorkerEnv, msg: PostsObserved, sender: Sender)
     () => ingestBatch(db, { posts, pageKey: key, firstPos: msg.firstPos, fresh: msg.fresh }, Date.now(), (rows) => analyzeRows(rows, watchOf(settings))),
     onFull,
   );
-  if (sender.tabId !== undefined) {
-    const tabId = sender.tabId;
+  if (from.tabId !== undefined) {
+    const tabId = from.tabId;
     // Positions are dense from 0 on a page, so the page's size is known without counting rows.
     const previous = msg.fresh ? undefined : await db.tabs.get(tabId);
-    const count = Math.max(previous?.pageKey === key ? previous.postCount : 0, msg.firstPos + msg.posts.length);
-    await db.tabs.put({ tabId, pageKey: key, url: msg.url, platform: msg.platform, reader: msg.reader, status: 'ok', postCount: count, updatedAt: Date.now() });
+    const same = previous?.pageKey === key;
+    const count = Math.max(same ? previous.postCount : 0, msg.firstPos + msg.posts.length);
+    const droppedCount = (same ? (previous.dropped ?? 0) : 0) + dropped.length;
+    await db.tabs.put({
+      tabId, pageKey: key, url, platform: msg.platform, reader: msg.reader, status: 'ok', postCount: count, updatedAt: Date.now(),
+      ...(droppedCount > 0 ? { dropped: droppedCount } : {}),
+    });
   }
   if (performance.getEntriesByName('rapport:first-post-analysed').length === 0) performance.mark('rapport:first-post-analysed');
   const summaries: PostSummary[] = analysed.map((p) => ({
@@ -163,14 +163,15 @@ async function postsObserved(env: WorkerEnv, msg: PostsObserved, sender: Sender)
     captured: p.captured === 1,
   }));
   if (newIds.size > 0) await env.afterIngest?.().catch((e: Error) => console.warn(`[rapport] alerts failed: ${e.message}`));
-  return { ok: true as const, summaries };
+  return { summaries, dropped };
 }
 
 /** Checks a composer's text for the inline indicator and keeps it for the panel, which shows every finding. */
-async function draftChanged(env: WorkerEnv, msg: DraftChanged, sender: Sender): Promise<{ ok: true } & DraftVerdict> {
+async function draftChanged(env: WorkerEnv, msg: DraftChanged, from: From): Promise<DraftVerdict> {
+  const url = reportedUrl(msg.url, from);
   const settings = (await env.settings?.()) ?? DEFAULT_SETTINGS;
-  if (sender.tabId !== undefined) await env.saveDraft?.(sender.tabId, { ...msg, at: Date.now() });
-  if (!msg.text.trim()) return { ok: true, findings: 0 };
+  if (from.tabId !== undefined) await env.saveDraft?.(from.tabId, { ...msg, url, at: Date.now() });
+  if (!msg.text.trim()) return { findings: 0 };
   // Answering a post in its own language is right, whatever languages the user writes in otherwise.
   const replyLang = msg.replyTo ? (await env.db.posts.get(msg.replyTo))?.detectedLang : undefined;
   const audience = replyLang && replyLang !== 'und' ? [...new Set([...settings.languages, replyLang])] : settings.languages;
@@ -178,30 +179,36 @@ async function draftChanged(env: WorkerEnv, msg: DraftChanged, sender: Sender): 
   const check = checkDraft(msg.text, { platform: msg.platform, audienceLanguages: audience, markets: [...settings.targetMarkets, ...settings.languages] });
   const order = { info: 0, warning: 1, error: 2 } as const;
   const worst = check.findings.reduce<DraftVerdict['worst']>((w, f) => (!w || order[f.severity] > order[w] ? f.severity : w), undefined);
-  return { ok: true, findings: check.findings.length, ...(worst ? { worst } : {}) };
+  return { findings: check.findings.length, ...(worst ? { worst } : {}) };
 }
 
 /** One chunk of re-analysis in id order; the panel loops, shows progress and may stop between chunks. */
-async function reanalyze(env: WorkerEnv, msg: Reanalyze) {
+async function reanalyze(env: WorkerEnv, msg: Input<'reanalyze'>) {
   const { db } = env;
   const watch = watchOf((await env.settings?.()) ?? DEFAULT_SETTINGS);
   const total = await db.posts.count();
   const rows = await withRoom(db, () => reanalyzeChunk(db, msg.after, msg.limit, watch));
   const done = msg.after === undefined ? rows.length : (await db.posts.where('id').belowOrEqual(msg.after).count()) + rows.length;
   const next = rows.length === msg.limit ? rows.at(-1)!.id : undefined;
-  return { ok: true as const, done, total, ...(next ? { next } : {}) };
+  return { done, total, ...(next ? { next } : {}) };
 }
 
-async function pageStatus(db: RapportDB, msg: PageStatusReport, sender: Sender) {
-  if (sender.tabId === undefined) return errorAnswer('invalid', 'pageStatus must come from a tab.');
-  const key = pageKey(msg.url);
-  const tabId = sender.tabId;
+async function pageStatus(env: WorkerEnv, msg: Input<'pageStatus'>, from: From) {
+  if (from.tabId === undefined) return errorAnswer('invalid', 'pageStatus must come from a tab.');
+  const { db } = env;
+  const url = reportedUrl(msg.url, from);
+  const key = pageKey(url);
+  const tabId = from.tabId;
   await db.transaction('rw', db.tabs, db.sightings, async () => {
     const previous = await db.tabs.get(tabId);
     const postCount = await db.sightings.where('[pageKey+pos]').between([key, -Infinity], [key, Infinity]).count();
     // A batch may have arrived first; an 'ok' page stays ok.
-    const status = previous?.pageKey === key && previous.status === 'ok' ? 'ok' : msg.status;
-    await db.tabs.put({ tabId, pageKey: key, url: msg.url, platform: msg.platform, reader: msg.reader, status, postCount, updatedAt: Date.now() });
+    const same = previous?.pageKey === key;
+    const status = same && previous.status === 'ok' ? 'ok' : msg.status;
+    await db.tabs.put({
+      tabId, pageKey: key, url, platform: msg.platform, reader: msg.reader, status, postCount, updatedAt: Date.now(),
+      ...(same && previous.dropped ? { dropped: previous.dropped } : {}),
+    });
   });
-  return { ok: true as const };
+  return {};
 }

@@ -3,13 +3,12 @@ import { z } from 'zod';
 import { ANALYZER_VERSION } from '../analysis/analyze';
 import { analyzeBacklog, requeueOutdated, watchOf } from '../db/analyze-pending';
 import { openDb, type RapportDB } from '../db/schema';
-import { onMessage } from '../messaging';
-import { MessageSchemas } from '../model/messages';
+import { serve } from '../protocol/serve';
 import { StorageStatus } from '../model/stored';
 import { pruneByRetention } from '../db/retention';
 import { computeAlerts } from '../db/alerts';
 import { parseSettings } from '../db/settings-store';
-import { errorAnswer, handleMessage, type MessageType, type WorkerEnv } from './handlers';
+import { handleMessage, type WorkerEnv } from './handlers';
 import { installOpenTabsReading } from './open-tabs';
 import { installReadOnDemand } from './read-on-demand';
 
@@ -30,6 +29,7 @@ export function startWorker(): void {
   const env: WorkerEnv = {
     db,
     extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
     onStorageFull: (pruned) => void noteStorageFull(pruned),
     settings: async () => parseSettings((await browser.storage.local.get('settings')).settings),
     saveDraft: (tabId, draft) => browser.storage.session.set({ [`draft:${tabId}`]: draft }),
@@ -45,20 +45,7 @@ export function startWorker(): void {
     if (area === 'local' && 'settings' in changes) void refreshAlerts(db);
   });
 
-  for (const type of Object.keys(MessageSchemas) as MessageType[]) {
-    onMessage(type, ({ data, sender }) =>
-      handleMessage(env, type, data, { id: sender.id, tabId: sender.tab?.id, url: sender.url }) as never,
-    );
-  }
-  // Messages that are not of the protocol's shape at all still get an answer, never silence or a throw.
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: unknown) => void) => {
-    const m = message as { type?: unknown; timestamp?: unknown } | null;
-    const known = typeof m === 'object' && m !== null && typeof m.type === 'string' && Object.hasOwn(MessageSchemas, m.type) && typeof m.timestamp === 'number';
-    if (known) return false;
-    console.warn('[rapport] rejected a message that is not part of the protocol');
-    sendResponse({ res: errorAnswer('unknown-type', 'This message is not part of the Rapport protocol.') });
-    return false;
-  });
+  serve((type, data, sender) => handleMessage(env, type, data, sender));
 
   browser.tabs.onRemoved.addListener((tabId) => void db.tabs.delete(tabId));
   // A full page load replaces the page: the content script reports the new one when it runs.

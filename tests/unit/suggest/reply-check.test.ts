@@ -6,6 +6,7 @@ import { Settings } from '../../../lib/model/settings';
 import { handleMessage } from '../../../lib/worker/handlers';
 
 const EXT = 'abcdefghijklmnop';
+const ids = { extensionId: EXT, extensionOrigin: `chrome-extension://${EXT}/` };
 const URL_ = 'https://old.reddit.com/r/CampingGear/comments/tm2k9x/x/';
 const fromTab = { id: EXT, tabId: 5, url: URL_ };
 
@@ -14,13 +15,13 @@ describe('the composer check of a reply', () => {
   beforeEach(async () => {
     db = openDb('rapport-suggest', new IDBFactory(), IDBKeyRange);
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    await handleMessage({ db, extensionId: EXT }, 'postsObserved', {
+    await handleMessage({ db, ...ids }, 'postsObserved', {
       url: URL_, platform: 'reddit', reader: 'reddit-old', firstPos: 0, fresh: true,
       posts: [{ id: 'reddit:t1_es', platform: 'reddit', url: URL_, author: { name: 'ana' }, text: 'Mi pedido de la tienda nunca llegó y el servicio de atención no responde, estoy muy decepcionada.', metrics: {} }],
     }, fromTab);
   });
 
-  const env = () => ({ db, extensionId: EXT, settings: async () => Settings.parse({ languages: ['en'] }) });
+  const env = () => ({ db, ...ids, settings: async () => Settings.parse({ languages: ['en'] }) });
   const reply = 'Hola, ana: Gracias por avisar del pedido de la tienda. Envíanos un mensaje directo con los detalles y lo revisamos.';
 
   it('is no language mismatch when it answers the post in the post’s own language', async () => {

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { LanguageResult, SentimentLabel } from '../model/analysis';
+import { MAX_TEXT } from '../model/limits';
+import { ObservedPost } from '../model/post';
+import { Capture, Observation, PageStatus, Sighting, StoredPost } from '../model/stored';
+
+/**
+ * The messages content scripts and extension pages send to the background worker: for each, what it carries,
+ * what it answers and who may send it. Everything else about messages (the typed client, the handler table,
+ * the checks) is derived from this one table.
+ *
+ * Who may send:
+ * - `page`: a content script, reporting what it read on its own page (and the extension's own pages too);
+ * - `extension`: only the extension's own pages (side panel, options): everything that changes, deletes or
+ *   imports stored data beyond what a page reports.
+ */
+export type Sender = 'page' | 'extension';
+
+/** Posts are sent in batches; a larger batch is refused rather than stalling the worker. */
+export const MAX_BATCH = 500;
+
+export const PostsObserved = z.object({
+  url: z.string().max(4000),
+  platform: z.string().max(40),
+  reader: z.string().max(40),
+  /** position of the batch's first post among everything read on this page */
+  firstPos: z.number().int().min(0),
+  /** true for the first batch of a fresh page (load or single-page navigation) */
+  fresh: z.boolean(),
+  /** each post is validated on its own by the worker: one bad post never costs the rest of its batch */
+  posts: z.array(z.unknown()).max(MAX_BATCH),
+});
+export type PostsObserved = Omit<z.infer<typeof PostsObserved>, 'posts'> & { posts: z.input<typeof ObservedPost>[] };
+
+export const PostSummary = z.object({
+  id: z.string(),
+  language: LanguageResult,
+  sentiment: SentimentLabel,
+  isNew: z.boolean(),
+  /** sensitivity flags found, and whether the text reads as toxic: the inline badge shows them */
+  flags: z.number().int().optional(),
+  toxic: z.boolean().optional(),
+  captured: z.boolean().optional(),
+});
+export type PostSummary = z.infer<typeof PostSummary>;
+
+/** A post of a batch that was not stored, and why (the rest of its batch was). */
+export const DroppedPost = z.object({ index: z.number().int(), id: z.string().optional(), reason: z.string() });
+export type DroppedPost = z.infer<typeof DroppedPost>;
+
+export const PageStatusReport = z.object({
+  url: z.string().max(4000),
+  platform: z.string().max(40),
+  reader: z.string().max(40),
+  status: PageStatus,
+});
+export type PageStatusReport = z.infer<typeof PageStatusReport>;
+
+/** Capture posts already stored (from the panel or the in-page capture button): snapshots that outlive pruning. */
+export const CapturePosts = z.object({ postIds: z.array(z.string().max(300)).min(1).max(MAX_BATCH) });
+export type CapturePosts = z.infer<typeof CapturePosts>;
+
+export const UpdateCapture = z.object({
+  id: z.string().max(300),
+  tags: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
+  note: z.string().max(10_000).optional(),
+});
+export type UpdateCapture = z.infer<typeof UpdateCapture>;
+
+export const DeleteCaptures = z.object({ ids: z.array(z.string().max(300)).min(1).max(10_000) });
+export type DeleteCaptures = z.infer<typeof DeleteCaptures>;
+
+/** The text of a platform composer as the person types it (debounced in the page). */
+export const DraftChanged = z.object({
+  url: z.string().max(4000),
+  platform: z.string().max(40),
+  text: z.string().max(MAX_TEXT),
+  /** the post this composer replies to, when it sits inside one: a reply in that post's language is no mismatch */
+  replyTo: z.string().max(300).optional(),
+});
+export type DraftChanged = z.infer<typeof DraftChanged>;
+
+/** What the draft check found, for the small indicator beside the composer. */
+export const DraftVerdict = z.object({
+  findings: z.number().int(),
+  worst: z.enum(['info', 'warning', 'error']).optional(),
+});
+export type DraftVerdict = z.infer<typeof DraftVerdict>;
+
+/** One chunk of a backup being imported; rows are validated against their table's schema. */
+export const BackupTable = z.enum(['posts', 'observations', 'sightings', 'captures']);
+export type BackupTable = z.infer<typeof BackupTable>;
+export const ImportRows = z.discriminatedUnion('table', [
+  z.object({ table: z.literal('posts'), rows: z.array(StoredPost).max(MAX_BATCH) }),
+  z.object({ table: z.literal('observations'), rows: z.array(Observation).max(MAX_BATCH * 10) }),
+  z.object({ table: z.literal('sightings'), rows: z.array(Sighting).max(MAX_BATCH * 10) }),
+  z.object({ table: z.literal('captures'), rows: z.array(Capture).max(MAX_BATCH) }),
+]);
+export type ImportRows = z.infer<typeof ImportRows>;
+
+/** Re-analyse stored posts in id order, one chunk per message, so the panel can show progress and cancel. */
+export const Reanalyze = z.object({ after: z.string().max(300).optional(), limit: z.number().int().min(1).max(MAX_BATCH) });
+export type Reanalyze = z.infer<typeof Reanalyze>;
+
+const Empty = z.object({});
+
+/** Every message: its payload, its answer (besides the common error answer) and who may send it. */
+export const CONTRACT = {
+  postsObserved: { from: 'page', input: PostsObserved, answer: z.object({ summaries: z.array(PostSummary), dropped: z.array(DroppedPost) }) },
+  pageStatus: { from: 'page', input: PageStatusReport, answer: Empty },
+  draftChanged: { from: 'page', input: DraftChanged, answer: DraftVerdict },
+  /** from a page only for posts read on that same page (the in-page capture button) */
+  capture: { from: 'page', input: CapturePosts, answer: z.object({ ids: z.array(z.string()) }) },
+  ping: { from: 'page', input: z.null(), answer: z.object({ version: z.string() }) },
+  updateCapture: { from: 'extension', input: UpdateCapture, answer: Empty },
+  deleteCaptures: { from: 'extension', input: DeleteCaptures, answer: z.object({ deleted: z.number().int() }) },
+  importRows: { from: 'extension', input: ImportRows, answer: z.object({ written: z.number().int() }) },
+  reanalyze: { from: 'extension', input: Reanalyze, answer: z.object({ done: z.number().int(), total: z.number().int(), next: z.string().optional() }) },
+  deleteEverything: { from: 'extension', input: z.null(), answer: Empty },
+} as const satisfies Record<string, { from: Sender; input: z.ZodType; answer: z.ZodObject }>;
+
+export type MessageType = keyof typeof CONTRACT;
+
+export const ErrorCode = z.enum(['invalid', 'unknown-type', 'untrusted', 'forbidden', 'failed', 'storage-full']);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+export const ErrorAnswer = z.object({ ok: z.literal(false), error: z.object({ code: ErrorCode, message: z.string() }) });
+export type ErrorAnswer = z.infer<typeof ErrorAnswer>;
+
+/** What a handler returns for a message. */
+export type Reply<K extends MessageType> = z.input<(typeof CONTRACT)[K]['answer']>;
+/** What the sender receives: the handler's reply marked ok, or a structured error. */
+export type Answer<K extends MessageType> = ({ ok: true } & z.output<(typeof CONTRACT)[K]['answer']>) | ErrorAnswer;
+/** What the sender passes. */
+export type Payload<K extends MessageType> = K extends 'postsObserved' ? PostsObserved : z.input<(typeof CONTRACT)[K]['input']>;
+
+/** The messaging library's map: derived from the contract, never written by hand. */
+export type ProtocolMap = { [K in MessageType]: (data: Payload<K>) => Answer<K> };
