@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    // hooks that open a database and load the language model wait on a busy machine as long as tests do
+    hookTimeout: 30_000,
   },
 });

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { DraftFinding } from '../lib/analysis/draft';
+import { draftOptions } from '../lib/analysis/draft-options';
 import { PLATFORM_RULES } from '../lib/analysis/platform-rules';
 import type { Flag } from '../lib/model/analysis';
 import type { Settings } from '../lib/model/settings';
@@ -58,9 +59,11 @@ export function DraftView({ tabId, settings }: { tabId: number | undefined; sett
     return () => clearTimeout(id);
   }, [text]);
 
+  // The composer's reply target: its language is the audience's too, exactly as the in-page indicator counts it.
+  const replyLang = useLiveQuery(async () => (composer?.replyTo ? (await db.posts.get(composer.replyTo))?.detectedLang : undefined), [composer?.replyTo]);
   const check = useMemo(
-    () => (analysis && checked.trim() ? analysis.checkDraft(checked, { platform, audienceLanguages: settings.languages, markets: [...settings.targetMarkets, ...settings.languages] }) : undefined),
-    [analysis, checked, platform, settings],
+    () => (analysis && checked.trim() ? analysis.checkDraft(checked, draftOptions(settings, { platform, replyLang })) : undefined),
+    [analysis, checked, platform, settings, replyLang],
   );
   const flagAt = (f: DraftFinding) => check?.sensitivity.flags.find((x) => x.start === f.start && x.end === f.end);
 

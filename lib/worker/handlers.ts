@@ -1,4 +1,5 @@
 import { checkDraft } from '../analysis/draft';
+import { draftOptions } from '../analysis/draft-options';
 import { languageModelReady } from '../analysis/analyze';
 import { analyzeRows, reanalyzeChunk, watchOf } from '../db/analyze-pending';
 import { writeImportRows, wipeDatabase } from '../db/backup';
@@ -172,11 +173,9 @@ async function draftChanged(env: WorkerEnv, msg: DraftChanged, from: From): Prom
   const settings = (await env.settings?.()) ?? DEFAULT_SETTINGS;
   if (from.tabId !== undefined) await env.saveDraft?.(from.tabId, { ...msg, url, at: Date.now() });
   if (!msg.text.trim()) return { findings: 0 };
-  // Answering a post in its own language is right, whatever languages the user writes in otherwise.
   const replyLang = msg.replyTo ? (await env.db.posts.get(msg.replyTo))?.detectedLang : undefined;
-  const audience = replyLang && replyLang !== 'und' ? [...new Set([...settings.languages, replyLang])] : settings.languages;
   await languageModelReady;
-  const check = checkDraft(msg.text, { platform: msg.platform, audienceLanguages: audience, markets: [...settings.targetMarkets, ...settings.languages] });
+  const check = checkDraft(msg.text, draftOptions(settings, { platform: msg.platform, replyLang }));
   const order = { info: 0, warning: 1, error: 2 } as const;
   const worst = check.findings.reduce<DraftVerdict['worst']>((w, f) => (!w || order[f.severity] > order[w] ? f.severity : w), undefined);
   return { findings: check.findings.length, ...(worst ? { worst } : {}) };

@@ -80,3 +80,19 @@ describe('on-device model suggestions', () => {
     expect(await modelSuggestions(req)).toEqual([]);
   });
 });
+
+describe('one draft check for the page and the panel', () => {
+  it('gives the Draft view the same findings as the in-page indicator for a reply in the post’s language', async () => {
+    const { checkDraft } = await import('../../../lib/analysis/draft');
+    const { draftOptions } = await import('../../../lib/analysis/draft-options');
+    const settings = Settings.parse({ languages: ['en'] });
+    const text = 'Hola, ana: Gracias por avisar del pedido de la tienda. Envíanos un mensaje directo con los detalles y lo revisamos.';
+    const asReply = checkDraft(text, draftOptions(settings, { platform: 'reddit', replyLang: 'es' }));
+    expect(asReply.findings.filter((f) => f.kind === 'language')).toEqual([]);
+    // The same text not answering anyone is written for an English audience: the mismatch is real there.
+    const alone = checkDraft(text, draftOptions(settings, { platform: 'reddit' }));
+    expect(alone.findings.some((f) => f.kind === 'language')).toBe(true);
+    // an unsure detection of the replied-to post adds nothing
+    expect(draftOptions(settings, { platform: 'x', replyLang: 'und' }).audienceLanguages).toEqual(['en']);
+  });
+});
