@@ -1,3 +1,4 @@
+import { Bookmark, ChartLine, FileText, Languages, PenLine, Settings as SettingsIcon } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { pickLanguage, translator, type MessageKey } from '../lib/i18n';
@@ -16,6 +17,7 @@ import { useTheme } from './use-theme';
 
 const VIEWS = ['page', 'draft', 'captures', 'insights', 'audit', 'settings'] as const;
 type ViewId = (typeof VIEWS)[number];
+const ICONS = { page: FileText, draft: PenLine, captures: Bookmark, insights: ChartLine, audit: Languages, settings: SettingsIcon } as const;
 
 /** `?view=draft` opens a view directly (tests, and links from the in-page UI). */
 function initialView(): ViewId {
@@ -41,7 +43,7 @@ export function App() {
       <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-900 dark:text-slate-100">
         <header className="sticky top-0 z-10 border-b border-slate-200 bg-white px-3 pt-2 dark:border-slate-700 dark:bg-slate-900 print:hidden">
           <h1 className="text-sm font-semibold tracking-wide">{t('app.title')}</h1>
-          <Tabs label={t('app.views')} current={view} onSelect={setView} tabs={VIEWS.map((id) => ({ id, label: t(`view.${id}`) }))} />
+          <Tabs label={t('app.views')} current={view} onSelect={setView} tabs={VIEWS.map((id) => ({ id, label: t(`view.${id}`), short: t(`nav.${id}`), icon: ICONS[id], iconOnly: id === 'settings' }))} />
         </header>
         <StorageNotice />
         <main className="p-3" id={`panel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} tabIndex={-1}>

@@ -8,6 +8,13 @@ export const en = {
   'view.insights': 'Insights',
   'view.audit': 'Audit',
   'view.settings': 'Settings',
+  // short labels of the tab bar, which must fit a 320 px panel (the full names above are their tooltips)
+  'nav.page': 'Page',
+  'nav.draft': 'Draft',
+  'nav.captures': 'Captures',
+  'nav.insights': 'Insights',
+  'nav.audit': 'Audit',
+  'nav.settings': 'Settings',
   'common.loading': 'Loading…',
   'common.cancel': 'Cancel',
   'common.cancelled': 'Cancelled.',

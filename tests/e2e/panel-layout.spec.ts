@@ -1,0 +1,63 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { type ExtensionBrowser, launchExtension, ROOT } from './harness';
+import { hnPage } from './panel-pages';
+
+// The panel at the sizes it really has (Chrome's side panel opens at 400 px and can be narrowed to 320 px), in
+// English and German: the navigation stays on one row with every label whole, and no view scrolls sideways.
+const VIEWS = ['page', 'draft', 'captures', 'insights', 'audit', 'settings'] as const;
+/** Each view at each size and language, for a person to look at (the run's artifacts). */
+const SHOTS = join(ROOT, 'artifacts/screenshots/layout');
+
+let ext: ExtensionBrowser;
+let panel: Page;
+let tabId: number;
+test.beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  ext = await launchExtension();
+  const { url, html } = hnPage(7_800_000, 'Ask HN: What makes a forum feel welcoming?', [
+    { user: 'ann', text: 'Clear rules and kind moderators, thank you for asking!' },
+    { user: 'bob', text: 'How many moderators do you need per thousand members?', indent: 1 },
+    { user: 'dirk', text: 'Das ist wirklich hilfreich, danke für die Tipps.' },
+    { user: 'hugo', text: 'Franchement, ce forum est nul et personne ne répond.' },
+  ]);
+  ext.serve(url, html);
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  tabId = await ext.tabId(page);
+  panel = await ext.context.newPage();
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
+  await expect(panel.getByTestId('post-list').locator('li')).toHaveCount(5);
+});
+test.afterAll(async () => ext?.close());
+
+for (const uiLanguage of ['en', 'de'] as const) {
+  for (const width of [320, 400]) {
+    test(`${uiLanguage}, ${width} px: one row of tabs with whole labels, no view wider than the panel`, async () => {
+      await panel.evaluate((lang) => chrome.storage.local.set({ settings: { uiLanguage: lang } }), uiLanguage);
+      await panel.setViewportSize({ width, height: 900 });
+      await expect(panel.locator('html')).toHaveAttribute('lang', uiLanguage);
+      const problems: string[] = [];
+      for (const view of VIEWS) {
+        await panel.locator(`#tab-${view}`).click();
+        await expect(panel.locator(`#tab-${view}`)).toHaveAttribute('aria-selected', 'true');
+        await expect(panel.locator(`#panel-${view}`)).toBeVisible();
+        const layout = await panel.evaluate(() => {
+          const tabs = [...document.querySelectorAll<HTMLElement>('[role="tab"]')];
+          return {
+            rows: new Set(tabs.map((t) => Math.round(t.getBoundingClientRect().top))).size,
+            cut: tabs.filter((t) => [...t.querySelectorAll('span')].some((s) => s.scrollWidth > s.clientWidth)).map((t) => t.textContent),
+            overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          };
+        });
+        await panel.screenshot({ path: join(SHOTS, `${view}-${uiLanguage}-${width}.png`), fullPage: true });
+        if (layout.rows !== 1) problems.push(`${view}: the tabs take ${layout.rows} rows`);
+        if (layout.cut.length) problems.push(`${view}: cut labels ${layout.cut.join(', ')}`);
+        if (layout.overflow > 0) problems.push(`${view}: ${layout.overflow} px wider than the panel`);
+      }
+      expect(problems).toEqual([]);
+      console.log(`[layout] ${uiLanguage} at ${width} px: ${VIEWS.length} views, tabs on one row, labels whole, no sideways scrolling`);
+    });
+  }
+}
