@@ -6,12 +6,14 @@ import { AUDIT_EXAMPLE_SAMPLE, latestPostsSince, talliesSince } from '../lib/db/
 import { auditFromTallies, type LanguageTally, tallyOf } from '../lib/insights/audit';
 import { auditCsv, auditHtml } from '../lib/insights/audit-report';
 import type { InsightPost } from '../lib/insights/posts';
+import type { SentimentLabel } from '../lib/model/analysis';
 import { Platform } from '../lib/model/post';
 import { db } from './db';
 import { timed } from './timed';
 import { download, stamp } from './download';
 import { EmptyState } from './EmptyState';
 import { useI18n } from './i18n';
+import { languageName, platformName, plural } from '../lib/i18n/format';
 
 type SetKind = 'page' | 'captures' | 'history';
 
@@ -92,7 +94,7 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
               {t('audit.platform')}
               <select className="field" value={platform} onChange={(e) => setPlatform(e.target.value)}>
                 <option value="">{t('common.all')}</option>
-                {Platform.options.map((p) => <option key={p} value={p}>{p}</option>)}
+                {Platform.options.map((p) => <option key={p} value={p}>{platformName(p, t)}</option>)}
               </select>
             </label>
             <label className="flex flex-col">
@@ -118,7 +120,7 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
               <thead>
                 <tr>
                   <th scope="col" className="cell">{t('audit.language')}</th>
-                  {rows.map((r) => <th key={r.code} scope="col" className="cell" data-testid="audit-lang">{r.code}</th>)}
+                  {rows.map((r) => <th key={r.code} scope="col" className="cell" data-testid="audit-lang" data-code={r.code}>{languageName(r.code, lang, t)}</th>)}
                 </tr>
               </thead>
               <tbody>
@@ -144,9 +146,9 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
             <div className="grid gap-2 sm:grid-cols-2">
               {rows.map((r) => (
                 <div key={r.code} className="card text-xs">
-                  <h3 className="font-semibold">{r.code}</h3>
+                  <h3 className="font-semibold">{languageName(r.code, lang, t)}</h3>
                   <ul className="list-disc pl-4">
-                    {r.examples.map((e) => <li key={e.id} lang={r.code === 'und' ? undefined : r.code}><span className="font-medium">{e.sentiment}</span>{e.toxic ? ' · toxic' : ''}{e.flags ? ` · ⚑${e.flags}` : ''}: {e.text.slice(0, 300)}</li>)}
+                    {r.examples.map((e) => <li key={e.id} lang={r.code === 'und' ? undefined : r.code}><span className="font-medium">{t(`sentiment.${e.sentiment as SentimentLabel}`)}</span>{e.toxic ? ` · ${t('audit.exampleToxic')}` : ''}{e.flags ? ` · ${plural(t, lang, 'plural.flags', e.flags)}` : ''}: {e.text.slice(0, 300)}</li>)}
                   </ul>
                 </div>
               ))}

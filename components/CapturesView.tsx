@@ -9,6 +9,7 @@ import { db } from './db';
 import { timed } from './timed';
 import { download, stamp } from './download';
 import { useI18n } from './i18n';
+import { platformName, timeAgo } from '../lib/i18n/format';
 import { TONE } from './PostItem';
 import { VirtualList } from './VirtualList';
 
@@ -109,11 +110,26 @@ function CaptureItem({ capture: c, selected, onSelect }: { capture: Capture; sel
       <div className="flex flex-wrap items-center gap-2">
         <input type="checkbox" checked={selected} onChange={(e) => onSelect(e.target.checked)} aria-label={t('captures.select', { who })} data-testid="capture-select" />
         <span className="font-medium">{who}</span>
-        <span>{c.post.platform}</span>
+        <span>{platformName(c.post.platform, t)}</span>
         {c.analysis && <span className={`rounded px-1.5 ${TONE[c.analysis.sentiment.label]}`}>{t(`sentiment.${c.analysis.sentiment.label}`)}</span>}
-        <span>♥ {m.likes ?? '–'} · ↩ {m.replies ?? '–'} · ⟳ {m.reposts ?? '–'}</span>
-        <time className="ml-auto" dateTime={new Date(c.capturedAt).toISOString()}>{new Date(c.capturedAt).toLocaleString(lang)}</time>
       </div>
+      <dl className="mt-1 flex flex-wrap gap-x-3" data-testid="capture-metrics">
+        {(['likes', 'replies', 'reposts'] as const).map((k) => (
+          <div key={k} className="flex gap-1">
+            <dt>{t(`metrics.${k}`)}</dt>
+            <dd className="font-medium">{m[k] === undefined ? <span className="font-normal text-slate-600 dark:text-slate-400">{t('metrics.notShown')}</span> : m[k].toLocaleString(lang)}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="text-slate-700 dark:text-slate-300">
+        {c.post.publishedAt && !Number.isNaN(Date.parse(c.post.publishedAt)) && (
+          <>
+            <time dateTime={c.post.publishedAt} title={new Date(c.post.publishedAt).toLocaleString(lang)}>{t('captures.postedAt', { when: timeAgo(Date.parse(c.post.publishedAt), lang) })}</time>
+            {' · '}
+          </>
+        )}
+        <time dateTime={new Date(c.capturedAt).toISOString()} title={new Date(c.capturedAt).toLocaleString(lang)}>{t('captures.capturedAt', { when: timeAgo(c.capturedAt, lang) })}</time>
+      </p>
       <p className="mt-1 line-clamp-3 whitespace-pre-line text-sm">{c.post.text}</p>
       <a className="underline" href={c.post.url} target="_blank" rel="noreferrer noopener">{t('captures.open')}</a>
       <div className="mt-1 flex flex-wrap items-center gap-1" aria-label={t('captures.tags')} role="group">

@@ -7,6 +7,7 @@ import type { Flag } from '../lib/model/analysis';
 import type { Settings } from '../lib/model/settings';
 import { db } from './db';
 import { useI18n } from './i18n';
+import { languageName, platformName } from '../lib/i18n/format';
 import { TONE } from './PostItem';
 import { useComposerDraft } from './use-draft';
 import { useModule } from './use-module';
@@ -35,7 +36,7 @@ const choices = (f: Flag) => f.alternatives.flatMap((a) => a.split(' / ')).map((
  * Applying an alternative edits the panel's copy and copies the result; the page's composer is left alone.
  */
 export function DraftView({ tabId, settings }: { tabId: number | undefined; settings: Settings }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const composer = useComposerDraft(tabId);
   const page = useLiveQuery(() => (tabId === undefined ? undefined : db.tabs.get(tabId)), [tabId]);
   const [text, setText] = useState('');
@@ -92,7 +93,7 @@ export function DraftView({ tabId, settings }: { tabId: number | undefined; sett
           {t('draft.platform')}
           <select className="field" value={platform} onChange={(e) => setPlatform(e.target.value)}>
             {Object.keys(PLATFORM_RULES).map((p) => (
-              <option key={p} value={p}>{p}</option>
+              <option key={p} value={p}>{platformName(p, t)}</option>
             ))}
           </select>
         </label>
@@ -108,7 +109,7 @@ export function DraftView({ tabId, settings }: { tabId: number | undefined; sett
           <dl className="grid grid-cols-3 gap-2 text-xs">
             <div className="card">
               <dt className="font-medium">{t('draft.language')}</dt>
-              <dd data-testid="draft-language">{check.language.code} ({Math.round(check.language.confidence * 100)} %)</dd>
+              <dd data-testid="draft-language" data-code={check.language.code} title={`${Math.round(check.language.confidence * 100)} %`}>{languageName(check.language.code, lang, t)}</dd>
             </div>
             <div className="card">
               <dt className="font-medium">{t('draft.tone')}</dt>

@@ -9,6 +9,7 @@ import { db } from './db';
 import { timed } from './timed';
 import { EmptyState } from './EmptyState';
 import { useI18n } from './i18n';
+import { languageName, plural } from '../lib/i18n/format';
 import { capture, focusPost } from './panel-actions';
 import { PostItem, TONE } from './PostItem';
 import { VirtualList } from './VirtualList';
@@ -31,7 +32,7 @@ const OPPS_MAX = 50;
 
 /** "Page": what the current tab shows — overview, engagement opportunities best first, filters, the posts. */
 export function PageView({ tabId }: { tabId: number | undefined }) {
-  const { t } = useI18n();
+  const { t, lang: uiLang } = useI18n();
   // What shows first, in one read: the tab's page, its kept counts (the overview, a few rows) and its first posts.
   const head = useLiveQuery(async () => {
     const page = tabId === undefined ? undefined : await db.tabs.get(tabId);
@@ -97,7 +98,7 @@ export function PageView({ tabId }: { tabId: number | undefined }) {
       <section aria-labelledby="overview-h">
         <h2 id="overview-h" className="h2">{t('page.overview')}</h2>
         <p className="mb-2 text-xs text-slate-700 dark:text-slate-300" data-testid="page-summary">
-          {summary.posts} posts · {dist.positive} positive · {dist.neutral} neutral · {dist.negative} negative
+          {plural(t, uiLang, 'plural.posts', summary.posts)} · {(['positive', 'neutral', 'negative'] as const).map((s) => `${dist[s].toLocaleString(uiLang)} ${t(`sentiment.${s}`)}`).join(' · ')}
         </p>
         {(page.dropped ?? 0) > 0 && <p role="status" className="mb-2 text-xs" data-testid="page-dropped">{t('page.dropped', { n: page.dropped ?? 0 })}</p>}
         <dl className="grid grid-cols-2 gap-2 text-xs">
@@ -113,7 +114,7 @@ export function PageView({ tabId }: { tabId: number | undefined }) {
           </div>
           <div className="card">
             <dt className="font-medium">{t('page.languages')}</dt>
-            <dd data-testid="page-languages">{langs.map((l) => `${l.code} ${l.count}`).join(' · ')}</dd>
+            <dd data-testid="page-languages">{langs.map((l) => `${languageName(l.code, uiLang, t)} ${l.count.toLocaleString(uiLang)}`).join(' · ')}</dd>
           </div>
           <div className="card">
             <dt className="font-medium">{t('page.topFlags')}</dt>
@@ -139,7 +140,7 @@ export function PageView({ tabId }: { tabId: number | undefined }) {
             <select className="field" value={lang} onChange={(e) => setLang(e.target.value)}>
               <option value="all">{t('common.all')}</option>
               {langs.map((l) => (
-                <option key={l.code} value={l.code}>{l.code}</option>
+                <option key={l.code} value={l.code}>{languageName(l.code, uiLang, t)}</option>
               ))}
             </select>
           </label>

@@ -1,5 +1,6 @@
 import { MAX_TEXT } from '../lib/model/limits';
 import type { StoredPost } from '../lib/model/stored';
+import { languageName } from '../lib/i18n/format';
 import { useI18n } from './i18n';
 
 export const TONE = {
@@ -10,7 +11,7 @@ export const TONE = {
 
 /** One post: page text is rendered as text by React, never as markup. */
 export function PostItem({ post, onCapture, onJump }: { post: StoredPost; onCapture?: (id: string) => void; onJump?: (id: string) => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const a = post.analysis;
   const flags = a?.sensitivity?.flags ?? [];
   const who = post.author.name ?? post.author.handle ?? t('page.unknownAuthor');
@@ -20,13 +21,13 @@ export function PostItem({ post, onCapture, onJump }: { post: StoredPost; onCapt
         <span className="font-medium" data-testid="post-author">{who}</span>
         {a ? (
           <>
-            <span className="rounded bg-slate-100 px-1.5 dark:bg-slate-700" data-testid="post-lang" title={`confidence ${a.language.confidence}`}>
+            <span className="rounded bg-slate-100 px-1.5 dark:bg-slate-700" data-testid="post-lang" title={`${languageName(a.language.code, lang, t)} (${Math.round(a.language.confidence * 100)} %)`}>
               {a.language.code}
             </span>
             <span className={`rounded px-1.5 ${TONE[a.sentiment.label]}`} data-testid="post-sentiment" title={explain(post)}>
-              {a.sentiment.label}
+              {t(`sentiment.${a.sentiment.label}`)}
             </span>
-            {a.toxicity?.flagged && <span className="rounded bg-rose-700 px-1.5 text-white">toxic</span>}
+            {a.toxicity?.flagged && <span className="rounded bg-rose-700 px-1.5 text-white">{t('audit.exampleToxic')}</span>}
             {flags.length > 0 && (
               <span className="rounded bg-amber-100 px-1.5 text-amber-950 dark:bg-amber-900 dark:text-amber-50" title={flags.map((f) => `${f.text}: ${f.reason}`).join('\n')} data-testid="post-flags">
                 ⚑ {flags.map((f) => f.category).join(', ')}

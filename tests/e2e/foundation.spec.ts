@@ -50,7 +50,7 @@ test('stopping the service worker in the middle of a big thread loses no post', 
   await expect.poll(async () => (await mine()).length, { timeout: 60_000 }).toBe(3001);
   await expect.poll(async () => (await mine()).filter((p) => p.analyzed === 1).length, { timeout: 30_000 }).toBe(3001);
   test.info().annotations.push({ type: 'stored when the worker was first stopped', description: String(atStop) });
-  await expect(panel.getByTestId('page-summary')).toContainText('3001 posts');
+  await expect(panel.getByTestId('page-summary')).toContainText('3,001 posts');
   await page.close();
   await panel.close();
 });

@@ -64,8 +64,8 @@ test('community manager: a 400-comment thread counts every post from the start, 
   const panel = await openView(tabId, 'page');
   // The overview reads the page's kept counts: all 401 posts, in their three languages once analysed.
   await expect(panel.getByTestId('posts-read')).toHaveText('401', { timeout: 30_000 });
-  await expect(panel.getByTestId('page-languages')).toContainText(/de \d+/, { timeout: 30_000 });
-  await expect(panel.getByTestId('page-languages')).toContainText(/fr \d+/);
+  await expect(panel.getByTestId('page-languages')).toContainText(/German \d+/, { timeout: 30_000 });
+  await expect(panel.getByTestId('page-languages')).toContainText(/French \d+/);
   await expect(panel.getByTestId('page-reading')).toHaveCount(0); // every row read
   await expect(panel.getByTestId('opportunity')).toHaveCount(10);
   await panel.getByTestId('more-opportunities').click();
@@ -178,8 +178,10 @@ test('reviewer: audits a thread in three languages side by side and exports the 
   const { page, tabId } = await visit(...(Object.values(hnPage(storyId, 'Release notes 4.0', comments)) as [string, string]));
   const panel = await openView(tabId, 'audit');
   await expect(panel.getByTestId('audit-set-page')).toBeChecked();
+  // Languages by name in the panel's language, their codes kept as data
   const langs = panel.getByTestId('audit-lang');
-  await expect.poll(async () => (await langs.allTextContents()).sort()).toEqual(expect.arrayContaining(['de', 'en', 'fr']));
+  await expect.poll(async () => (await langs.allTextContents()).sort()).toEqual(expect.arrayContaining(['English', 'French', 'German']));
+  expect(await langs.evaluateAll((ths) => ths.map((th) => th.getAttribute('data-code')))).toEqual(expect.arrayContaining(['de', 'en', 'fr']));
 
   const [report] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('audit-report').click()]);
   const html = readFileSync((await report.path())!, 'utf8');
@@ -203,7 +205,7 @@ test('reviewer: audits a thread in three languages side by side and exports the 
   // The history audit: from the counts the worker keeps per day, site and language, examples from the latest posts.
   await panel.getByTestId('audit-set-history').check();
   await expect(panel.getByRole('heading', { name: /History: All, Last 30 days/ })).toBeVisible();
-  await expect.poll(async () => (await langs.allTextContents()).sort()).toEqual(expect.arrayContaining(['de', 'en', 'fr']));
+  await expect.poll(async () => (await langs.allTextContents()).sort()).toEqual(expect.arrayContaining(['English', 'French', 'German']));
   await expect(panel.getByText('Franchement, cette version est nulle', { exact: false })).toBeVisible();
   await panel.getByRole('combobox', { name: 'Platform' }).selectOption('reddit');
   await expect(panel.getByText('No posts in this set.')).toBeVisible(); // the thread is on Hacker News

@@ -29,6 +29,8 @@ test.beforeAll(async () => {
   panel = await ext.context.newPage();
   await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
   await expect(panel.getByTestId('post-list').locator('li')).toHaveCount(5);
+  // a capture, so the Captures view shows a card
+  await panel.getByTestId('capture-post').nth(1).click();
 });
 test.afterAll(async () => ext?.close());
 

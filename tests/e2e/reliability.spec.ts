@@ -76,7 +76,7 @@ test('hostile pages: nothing executes, nothing is thrown into the page, limits a
     await page.goto(hostile.url);
     await expect.poll(() => storedCount(probe, hostile.url), { message: hostile.name, timeout: 180_000 }).toBe(hostile.posts);
     const panel = await panelFor(page);
-    await expect(panel.getByTestId('page-summary'), hostile.name).toContainText(`${hostile.posts} posts`, { timeout: 30_000 });
+    await expect(panel.getByTestId('page-summary'), hostile.name).toContainText(`${hostile.posts.toLocaleString('en')} post`, { timeout: 30_000 });
     await panel.getByTestId('post-list').locator('li').first().hover();
     expect(await panel.evaluate(() => (window as unknown as { pwned?: number }).pwned), hostile.name).toBeUndefined();
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned), hostile.name).toBeUndefined();

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { translator } from '../../../lib/i18n';
+import { languageName, platformName, plural, timeAgo } from '../../../lib/i18n/format';
+
+describe('names and numbers in the panel’s language', () => {
+  it('names platforms as their owners do, and a page read by structure in the UI language', () => {
+    expect(platformName('hackernews', translator('en'))).toBe('Hacker News');
+    expect(platformName('x', translator('de'))).toBe('X');
+    expect(platformName('generic', translator('de'))).toBe('Andere Website');
+  });
+
+  it('names languages in the UI language, says "unsure" for und, and leaves a broken code as it is', () => {
+    expect(languageName('de', 'en', translator('en'))).toBe('German');
+    expect(languageName('de', 'de', translator('de'))).toBe('Deutsch');
+    expect(languageName('pt', 'fr', translator('fr'))).toBe('Portugais');
+    expect(languageName('und', 'de', translator('de'))).toBe('Unsicher');
+    expect(languageName('not a code!', 'en', translator('en'))).toBe('not a code!');
+  });
+
+  it('puts counts in the right plural form with grouped digits', () => {
+    expect(plural(translator('en'), 'en', 'plural.posts', 1)).toBe('1 post');
+    expect(plural(translator('en'), 'en', 'plural.posts', 3001)).toBe('3,001 posts');
+    expect(plural(translator('de'), 'de', 'plural.posts', 1)).toBe('1 Beitrag');
+    expect(plural(translator('de'), 'de', 'plural.posts', 0)).toBe('0 Beiträge');
+    // French counts 0 and 1 as singular
+    expect(plural(translator('fr'), 'fr', 'plural.flags', 0)).toBe('0 signalement');
+    expect(plural(translator('fr'), 'fr', 'plural.flags', 2)).toBe('2 signalements');
+  });
+
+  it('says how long ago in the largest whole unit, never in thousands of hours', () => {
+    const now = Date.parse('2026-12-03T12:00:00Z');
+    expect(timeAgo(now - 22_698 * 3_600_000, 'en', now)).toBe('2 years ago');
+    expect(timeAgo(now - 3 * 3_600_000, 'de', now)).toBe('vor 3 Stunden');
+    expect(timeAgo(now - 20_000, 'en', now)).toBe('20 seconds ago');
+  });
+});
