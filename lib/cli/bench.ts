@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Sentiment from 'sentiment';
-import { parseArgs } from './args';
+import { type CommandArgs, UsageError } from './usage-error';
 import { analyze } from '../analysis/analyze';
 import { DATA_MODULES, dataModule, jsonTextModule, LANGUAGE_MODEL_FILE, LANGUAGE_MODEL_SOURCE, languageModelBytes, languageModelModule, LAZY_JSON } from '../analysis/bundling';
 
@@ -54,9 +54,10 @@ function perCall(fn: (t: string) => unknown, rounds: number): { medianUs: number
   return { medianUs: median(samples), perSecond: Math.round((calls / total) * 1000) };
 }
 
-export async function benchCommand(argv: string[]): Promise<number> {
-  const { flags } = parseArgs(argv, { rounds: 'string' });
-  const rounds = Number(flags.rounds ?? 400);
+export async function benchCommand({ values }: CommandArgs): Promise<number> {
+  const rounds = Number(values.rounds ?? 400);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new UsageError(`--rounds takes a whole number of at least 1, not ${String(values.rounds)}.`);
+  process.stderr.write(`bench: ${rounds} rounds per measure, then a cold start in a fresh process…\n`);
   const out = (s: string) => process.stdout.write(s + '\n');
   const engine = new Sentiment();
   // Warm both up (lazy compilation of each language's lexicon happens on first use).

@@ -5,19 +5,19 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from './args';
 import { detectLanguage } from '../analysis/language';
 import { analyzeSentiment } from '../analysis/sentiment';
 import { analyzeToxicity } from '../analysis/toxicity';
 import { checkSensitivity } from '../analysis/sensitivity';
+import { type CommandArgs, UsageError } from './usage-error';
 
 type Label = 'negative' | 'neutral' | 'positive';
 const CLASSES: Label[] = ['negative', 'neutral', 'positive'];
 const MAJOR = 'en es fr de it pt nl ru ar zh ja ko hi tr pl sv id vi th uk fa he el cs ro hu da fi nb bn'.split(' ');
+const PARTS = ['sentiment', 'language', 'toxicity', 'sensitivity'];
 const UMSAB_LANGS = ['en', 'es', 'fr', 'de', 'it', 'pt', 'ar', 'hi'];
 
-export async function evalCommand(argv: string[]): Promise<number> {
-  const { flags } = parseArgs(argv, { corpus: 'string', 'multilang-sample': 'string', only: 'string' });
+export async function evalCommand({ values: flags }: CommandArgs): Promise<number> {
   const corpus = typeof flags.corpus === 'string' && flags.corpus ? flags.corpus : '../shared/corpus';
   if (!existsSync(corpus)) {
     process.stderr.write(`The corpus folder ${corpus} does not exist: give its path with --corpus (the development corpus lives in ../shared/corpus).\n`);
@@ -25,12 +25,16 @@ export async function evalCommand(argv: string[]): Promise<number> {
   }
   const sample = Number(flags['multilang-sample'] ?? 40);
   const only = typeof flags.only === 'string' ? flags.only.split(',') : ['sentiment', 'language', 'toxicity', 'sensitivity'];
+  const unknown = only.filter((o) => !PARTS.includes(o));
+  if (unknown.length) throw new UsageError(`--only takes ${PARTS.join(', ')}; not ${unknown.join(', ')}.`);
   const out = (s: string) => process.stdout.write(s + '\n');
   out(`# Rapport eval on ${corpus}\n`);
-  if (only.includes('sentiment')) await sentimentTable(corpus, sample, out);
-  if (only.includes('language')) await languageTable(corpus, out);
-  if (only.includes('toxicity')) await toxicityTable(corpus, out);
-  if (only.includes('sensitivity')) await sensitivityTable(corpus, out);
+  // The tables take about a minute: say on standard error what is being measured, so the wait is not silent.
+  const progress = (part: string) => process.stderr.write(`eval: ${part}…\n`);
+  if (only.includes('sentiment')) (progress('sentiment (VADER tweets, TweetEval, UMSAB, NYT snippets)'), await sentimentTable(corpus, sample, out));
+  if (only.includes('language')) (progress('language identification (sentences, word pairs, tweets)'), await languageTable(corpus, out));
+  if (only.includes('toxicity')) (progress('toxicity (Davidson, TweetEval offensive, GermEval)'), await toxicityTable(corpus, out));
+  if (only.includes('sensitivity')) (progress('sensitivity on civil news snippets'), await sensitivityTable(corpus, out));
   return 0;
 }
 

@@ -1,30 +1,23 @@
 import { readFile } from 'node:fs/promises';
 import { extractPage } from '../platforms/extract';
-import { parseArgs } from './args';
+import { type CommandArgs, UsageError } from './usage-error';
 
 /** `rapport extract --url URL PAGE.html [--include-promoted]`: one JSON line per post, main post first. */
-export async function extractCommand(argv: string[]): Promise<number> {
-  const { flags, positional } = parseArgs(argv, { url: 'string', 'include-promoted': 'boolean' });
-  const file = positional[0];
-  if (!file || typeof flags.url !== 'string') {
-    process.stderr.write('Usage: rapport extract --url URL PAGE.html [--include-promoted]\n');
-    return 2;
+export async function extractCommand({ values, positionals }: CommandArgs): Promise<number> {
+  const file = positionals[0];
+  if (typeof values.url !== 'string' || !values.url) {
+    throw new UsageError('--url is missing: give the address the page was saved from, which picks the reader and makes the posts\' links absolute (for example --url \'https://news.ycombinator.com/item?id=1\').');
   }
+  if (!file) throw new UsageError('the saved page is missing: give the path of an .html file after the options.');
+  if (positionals.length > 1) throw new UsageError(`one page at a time: got ${positionals.length} paths (${positionals.slice(0, 3).join(', ')}).`);
   let url: URL;
   try {
-    url = new URL(flags.url);
+    url = new URL(values.url);
   } catch {
-    process.stderr.write(`"${flags.url}" is not a valid URL.\n`);
-    return 2;
+    throw new UsageError(`"${values.url.slice(0, 200)}" is not a URL: give it whole, with https:// (quote it in the shell when it has ? or &).`);
   }
-  let html: string;
-  try {
-    html = decodePage(await readFile(file));
-  } catch (e) {
-    process.stderr.write(`Cannot read ${file}: ${(e as Error).message}\n`);
-    return 1;
-  }
-  const { reader, posts } = extractPage(html, url.href, { includePromoted: flags['include-promoted'] === true });
+  const html = await readPage(file);
+  const { reader, posts } = extractPage(html, url.href, { includePromoted: values['include-promoted'] === true });
   if (posts.length === 0) {
     process.stderr.write(
       reader
@@ -48,4 +41,23 @@ export function decodePage(bytes: Buffer): string {
   } catch {
     return new TextDecoder('utf-8').decode(bytes); // an unknown label: UTF-8 is the web's default
   }
+}
+
+/** The saved page's text; a path that is missing, a folder, empty or not HTML is a usage error with one clear sentence. */
+async function readPage(file: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`there is no file at ${file}.`);
+    if (code === 'EISDIR') throw new UsageError(`${file} is a folder: give the saved page's .html file inside it.`);
+    if (code === 'EACCES') throw new UsageError(`${file} cannot be read (permission denied).`);
+    throw new UsageError(`${file} cannot be read: ${(e as Error).message}.`);
+  }
+  if (bytes.length === 0 || !bytes.toString('latin1').trim()) throw new UsageError(`${file} is empty: nothing to read.`);
+  const html = decodePage(bytes);
+  // A page has markup near its start; a binary file has NUL bytes.
+  if (html.includes('\u0000') || !/<[a-z!]/i.test(html.slice(0, 4096))) throw new UsageError(`${file} does not look like an HTML page (no markup at its start): save the page as HTML and try again.`);
+  return html;
 }
