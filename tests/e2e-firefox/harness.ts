@@ -69,7 +69,7 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
   const escaped: string[] = [];
   const proxy = await recordingProxy(escaped);
   const { port } = proxy.address() as AddressInfo;
-  const browser = await puppeteer.launch({
+  const firefox = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
@@ -89,7 +89,7 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
       'network.proxy.allow_hijacking_localhost': true,
     },
   });
-  await browser.installExtension(EXTENSION_DIR);
+  await firefox.installExtension(EXTENSION_DIR);
 
   const pages = new Map<string, string>();
   const requests: string[] = [];
@@ -102,26 +102,28 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
     else void request.abort();
   };
   const newPage = async () => {
-    const page = await browser.newPage();
+    const page = await firefox.newPage();
     await page.setRequestInterception(true);
     page.on('request', answer);
     return page;
   };
 
+  const openExtensionPage = async (path: string) => {
+    const page = await newPage();
+    const url = `${ORIGIN}/${path}`;
+    // Firefox sends no navigation events for extension pages: goto never resolves, so wait on the page itself.
+    await page.goto(url, { timeout: 1000 }).catch(() => {});
+    await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15_000 }, url);
+    return page;
+  };
+
   return {
-    browser,
+    browser: firefox,
     serve: (url, html) => void pages.set(url, html),
     newPage,
-    async openExtensionPage(path) {
-      const page = await newPage();
-      const url = `${ORIGIN}/${path}`;
-      // Firefox sends no navigation events for extension pages: goto never resolves, so wait on the page itself.
-      await page.goto(url, { timeout: 1000 }).catch(() => {});
-      await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15_000 }, url);
-      return page;
-    },
+    openExtensionPage,
     async tabId(page) {
-      const probe = await this.openExtensionPage('sidepanel.html');
+      const probe = await openExtensionPage('sidepanel.html');
       const url = page.url();
       const id = await probe.evaluate(async (u) => (await browser.tabs.query({})).find((t) => t.url === u)?.id, url);
       await probe.close();
@@ -131,7 +133,7 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
     requests,
     escaped,
     async close() {
-      await browser.close();
+      await firefox.close();
       await new Promise((r) => proxy.close(r));
     },
   };

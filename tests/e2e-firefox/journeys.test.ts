@@ -128,17 +128,46 @@ test('a hostile page: its markup and scripts in comments are read as text, nothi
   await panel.close();
 });
 
-test('the network check sees what the background page would send (so its silence above means something)', async () => {
+test('Firefox’s MV2 build: a background page (not a service worker) whose requests the network check would see, and a sidebar showing the panel', async () => {
   const probe = await ff.openExtensionPage('sidepanel.html');
-  // The MV2 background page is a page with a window, reachable from the extension's own pages.
-  const kind = await probe.evaluate(async () => {
-    const bg = await browser.runtime.getBackgroundPage();
+  const shape = await probe.evaluate(async () => {
+    const bg = (await browser.runtime.getBackgroundPage())!;
     void bg.fetch('https://canary.invalid/ping').catch(() => {});
-    return bg.location.pathname;
+    const b = browser as unknown as { sidebarAction: { getPanel(o: object): Promise<string> }; action?: unknown };
+    return { background: bg.location.pathname, sidebar: await b.sidebarAction.getPanel({}), action: typeof b.action };
   });
-  expect(kind).toMatch(/background/);
+  expect(shape).toEqual({ background: '/_generated_background_page.html', sidebar: `${ORIGIN}/sidepanel.html`, action: 'undefined' });
+  // The canary left Firefox and was recorded: the silence checked after every journey means something.
   await expect.poll(() => ff.escaped.length).toBeGreaterThan(0);
   expect(ff.escaped).toEqual(['https://canary.invalid:443']);
   ff.escaped.length = 0;
   await probe.close();
+});
+
+test('delete everything, on Firefox: the database, local and session storage and the toolbar badge are all cleared', async () => {
+  const { tab } = await visit(fixture('hackernews-showhn.html'));
+  const settings = await ff.openExtensionPage('sidepanel.html?view=settings');
+  await expect.poll(async () => (await storedPosts(settings)).length, { timeout: 30_000 }).toBeGreaterThan(0);
+  const before = await settings.evaluate(async () => {
+    // What alerts leave on Firefox's toolbar button (browserAction: MV2 has no `action`).
+    await (browser as unknown as { browserAction: typeof browser.action }).browserAction.setBadgeText({ text: '2' });
+    await browser.storage.session.set({ 'draft:1': { text: 'a draft', at: Date.now() } });
+    return { local: Object.keys(await browser.storage.local.get(null)), session: Object.keys(await browser.storage.session.get(null)) };
+  });
+  expect(before.local).toContain('analyzerVersion');
+  expect(before.session).toContain('draft:1');
+
+  await settings.click('[data-testid="delete-all"]');
+  await settings.waitForSelector('[data-testid="confirm-delete-all"]');
+  await settings.click('[data-testid="confirm-delete-all"]');
+  expect(await until(settings, () => document.querySelector('[data-testid="settings-status"]')?.textContent)).toBe('Everything was deleted.');
+  expect(await storedPosts(settings)).toEqual([]);
+  const after = await settings.evaluate(async () => ({
+    local: await browser.storage.local.get(null),
+    session: await browser.storage.session.get(null),
+    badge: await (browser as unknown as { browserAction: typeof browser.action }).browserAction.getBadgeText({}),
+  }));
+  expect(after).toEqual({ local: {}, session: {}, badge: '' });
+  await tab.close();
+  await settings.close();
 });
