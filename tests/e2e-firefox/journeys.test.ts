@@ -98,6 +98,31 @@ test('the draft check answers: a draft typed into the composer is flagged in the
   await panel.close();
 });
 
+test('the real sidebar (sidebar_action) follows the tab in front and lists its posts', async () => {
+  const { tab } = await visit(fixture('hackernews-item.html'));
+  const opener = await ff.openExtensionPage('sidepanel.html?view=settings');
+  // Firefox opens a sidebar only on a user's gesture: a real click (BiDi input) on a button that asks for it.
+  await opener.evaluate(() => {
+    const button = document.createElement('button');
+    button.id = 'open-sidebar';
+    button.textContent = 'Open the sidebar';
+    button.onclick = () => void (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction.open();
+    document.body.prepend(button);
+  });
+  await opener.click('#open-sidebar');
+  await tab.bringToFront();
+  // The sidebar is no tab BiDi can drive: read its document through the extension's own view list.
+  const listed = () =>
+    opener.evaluate(() => {
+      const [sidebar] = browser.extension.getViews({ type: 'sidebar' } as unknown as { type: 'tab' });
+      return sidebar ? [...sidebar.document.querySelectorAll('[data-testid="post-list"] li')].map((li) => li.textContent ?? '') : undefined;
+    });
+  await expect.poll(async () => (await listed())?.length, { timeout: 20_000 }).toBe(7);
+  expect((await listed())!.some((text) => text.includes('terrible idea'))).toBe(true);
+  await tab.close();
+  await opener.close();
+});
+
 test('a hostile page: its markup and scripts in comments are read as text, nothing executes, no dialog opens', async () => {
   const hostile = hostilePages().find((p) => p.name.startsWith('markup'))!;
   serve(hostile);
