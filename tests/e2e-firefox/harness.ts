@@ -125,9 +125,10 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
     async tabId(page) {
       const probe = await openExtensionPage('sidepanel.html');
       const url = page.url();
-      const id = await probe.evaluate(async (u) => (await browser.tabs.query({})).find((t) => t.url === u)?.id, url);
+      // the newest tab at that URL: a journey may revisit a page an earlier one left open
+      const id = await probe.evaluate(async (u) => Math.max(...(await browser.tabs.query({})).filter((t) => t.url === u).map((t) => t.id ?? -1)), url);
       await probe.close();
-      if (id === undefined) throw new Error(`The extension sees no tab at ${url}.`);
+      if (id < 0) throw new Error(`The extension sees no tab at ${url}.`);
       return id;
     },
     requests,
