@@ -29,8 +29,8 @@ async function until<T>(page: Page, fn: () => T, timeout = 15_000): Promise<T> {
   return (await page.waitForFunction(fn, { timeout })).jsonValue() as Promise<T>;
 }
 
-// No network: after every journey, the tabs asked only for the served sites (their own pages and images, all
-// answered here) and the extension's files, and nothing at all left Firefox.
+// No network: after every journey, the tabs asked only for the served sites (their pages answered here, their own
+// images refused) and the extension’s files, and nothing at all left Firefox.
 let checked = 0;
 afterEach(() => {
   const fresh = ff.requests.slice(checked);
