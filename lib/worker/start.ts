@@ -37,7 +37,7 @@ export function startWorker(): void {
     clearStorage: async () => {
       await browser.storage.local.clear();
       await browser.storage.session.clear();
-      await browser.action?.setBadgeText({ text: '' });
+      await toolbarButton()?.setBadgeText({ text: '' });
     },
   };
   // Watched terms changed: alerts (and the toolbar badge) follow at once.
@@ -76,9 +76,14 @@ async function refreshAlerts(db: RapportDB): Promise<void> {
   // Nothing to say and nothing said before: storage stays untouched (it may just have been wiped).
   if (alerts.length === 0 && !(Array.isArray(before) && before.length)) return;
   await browser.storage.local.set({ alerts });
-  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  const action = toolbarButton();
   await action?.setBadgeText({ text: alerts.length ? String(alerts.length) : '' });
   if (alerts.length) await action?.setBadgeBackgroundColor({ color: '#b91c1c' });
+}
+
+/** The toolbar button: `action` in Chrome's MV3, `browserAction` in Firefox's MV2 build. */
+function toolbarButton(): typeof browser.action | undefined {
+  return browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
 }
 
 /** Finishes what a stopped worker left: posts stored but not analysed, or analysed by an older version. */
