@@ -191,3 +191,8 @@ export function anonymousCapture(c: Capture): Capture {
   const postId = anonymousId(c.postId);
   return { ...c, id: c.id.startsWith('cap:') ? `cap:${postId}` : c.id, postId, post: anonymousPost(c.post) };
 }
+
+/** A page's report (posts read, page status) without authors: its page URL too, so page keys hold no handle. */
+export function anonymousReport<R extends { url: string; posts?: ObservedPost[] }>(r: R): R {
+  return { ...r, url: anonymousUrl(r.url) || r.url, ...(r.posts ? { posts: r.posts.map(anonymousPost) } : {}) };
+}

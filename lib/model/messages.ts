@@ -82,16 +82,28 @@ export const DraftVerdict = z.object({
 });
 export type DraftVerdict = z.infer<typeof DraftVerdict>;
 
-/** One chunk of a backup being imported; rows are validated against their table's schema. */
+/**
+ * One chunk of a backup being imported; rows are validated against their table's schema. Chunks are only staged
+ * by the worker: nothing is written until `importCommit` (all or nothing).
+ */
 export const BackupTable = z.enum(['posts', 'observations', 'sightings', 'captures']);
 export type BackupTable = z.infer<typeof BackupTable>;
+const importId = z.string().min(1).max(64);
 export const ImportRows = z.discriminatedUnion('table', [
-  z.object({ table: z.literal('posts'), rows: z.array(StoredPost).max(MAX_BATCH) }),
-  z.object({ table: z.literal('observations'), rows: z.array(Observation).max(MAX_BATCH * 10) }),
-  z.object({ table: z.literal('sightings'), rows: z.array(Sighting).max(MAX_BATCH * 10) }),
-  z.object({ table: z.literal('captures'), rows: z.array(Capture).max(MAX_BATCH) }),
+  z.object({ importId, table: z.literal('posts'), rows: z.array(StoredPost).max(MAX_BATCH) }),
+  z.object({ importId, table: z.literal('observations'), rows: z.array(Observation).max(MAX_BATCH * 10) }),
+  z.object({ importId, table: z.literal('sightings'), rows: z.array(Sighting).max(MAX_BATCH * 10) }),
+  z.object({ importId, table: z.literal('captures'), rows: z.array(Capture).max(MAX_BATCH) }),
 ]);
 export type ImportRows = z.infer<typeof ImportRows>;
+
+/** Writes every staged chunk of an import in one transaction, once the worker holds exactly `rows` of them. */
+export const ImportCommit = z.object({ importId, rows: z.number().int().min(0) });
+export type ImportCommit = z.infer<typeof ImportCommit>;
+
+/** Removes authors from what is stored, one chunk of a table per message in key order (Settings, names off). */
+export const ScrubAuthors = z.object({ table: z.enum(['posts', 'captures']), after: z.string().max(300).optional(), limit: z.number().int().min(1).max(MAX_BATCH) });
+export type ScrubAuthors = z.infer<typeof ScrubAuthors>;
 
 /** Re-analyse stored posts in id order, one chunk per message, so the panel can show progress and cancel. */
 export const Reanalyze = z.object({ after: z.string().max(300).optional(), limit: z.number().int().min(1).max(MAX_BATCH) });
@@ -105,7 +117,9 @@ export interface ProtocolMap {
   updateCapture(data: UpdateCapture): Answer<object>;
   deleteCaptures(data: DeleteCaptures): Answer<{ deleted: number }>;
   draftChanged(data: DraftChanged): Answer<DraftVerdict>;
-  importRows(data: ImportRows): Answer<{ written: number }>;
+  importRows(data: ImportRows): Answer<{ staged: number }>;
+  importCommit(data: ImportCommit): Answer<{ written: number; keptLocal: number }>;
+  scrubAuthors(data: ScrubAuthors): Answer<{ done: number; total: number; next?: string }>;
   reanalyze(data: Reanalyze): Answer<{ done: number; total: number; next?: string }>;
   deleteEverything(data: null): Answer<object>;
 }
@@ -119,6 +133,8 @@ export const MessageSchemas = {
   deleteCaptures: DeleteCaptures,
   draftChanged: DraftChanged,
   importRows: ImportRows,
+  importCommit: ImportCommit,
+  scrubAuthors: ScrubAuthors,
   reanalyze: Reanalyze,
   deleteEverything: z.null(),
 } satisfies Record<keyof ProtocolMap, z.ZodType>;

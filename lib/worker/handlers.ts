@@ -2,17 +2,18 @@ import type { z } from 'zod';
 import { checkDraft } from '../analysis/draft';
 import { languageModelReady } from '../analysis/analyze';
 import { analyzeRows, reanalyzeChunk, watchOf } from '../db/analyze-pending';
-import { writeImportRows, wipeDatabase } from '../db/backup';
+import { ImportStaging, mergeRows, withoutAuthors, wipeDatabase } from '../db/backup';
 import { capturePosts, deleteCaptures, updateCapture } from '../db/captures';
 import { ingestBatch } from '../db/ingest';
 import { pageKey } from '../db/page-key';
 import { isQuotaError, pruneOldest } from '../db/retention';
+import { scrubCapturesChunk, scrubPostsChunk } from '../db/scrub';
+import { anonymousReport } from '../model/anonymize';
 import type { RapportDB } from '../db/schema';
 import {
-  type CapturePosts, type DeleteCaptures, type DraftChanged, type DraftVerdict, type ErrorAnswer, type ImportRows, MessageSchemas,
-  type PageStatusReport, type PostsObserved, type PostSummary, type Reanalyze, type UpdateCapture,
+  type CapturePosts, type DeleteCaptures, type DraftChanged, type DraftVerdict, type ErrorAnswer, type ImportCommit, type ImportRows, MessageSchemas,
+  type PageStatusReport, type PostsObserved, type PostSummary, type Reanalyze, type ScrubAuthors, type UpdateCapture,
 } from '../model/messages';
-import type { ObservedPost } from '../model/post';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 
 export type MessageType = keyof typeof MessageSchemas;
@@ -66,7 +67,7 @@ export async function handleMessage(env: WorkerEnv, type: unknown, data: unknown
       case 'postsObserved':
         return await postsObserved(env, parsed.data as PostsObserved, sender);
       case 'pageStatus':
-        return await pageStatus(db, parsed.data as PageStatusReport, sender);
+        return await pageStatus(db, ((await env.settings?.()) ?? DEFAULT_SETTINGS).storeAuthorNames ? (parsed.data as PageStatusReport) : anonymousReport(parsed.data as PageStatusReport), sender);
       case 'ping':
         return { ok: true, version: '1' };
       case 'capture':
@@ -80,7 +81,14 @@ export async function handleMessage(env: WorkerEnv, type: unknown, data: unknown
       case 'draftChanged':
         return await draftChanged(env, parsed.data as DraftChanged, sender);
       case 'importRows':
-        return { ok: true, written: await withRoom(db, () => writeImportRows(db, parsed.data as ImportRows), env.onStorageFull) };
+        if (!fromExtensionPage(sender)) return reject('untrusted', 'Only the extension’s own pages may import.', type);
+        return { ok: true, staged: imports.add(parsed.data as ImportRows) };
+      case 'importCommit':
+        if (!fromExtensionPage(sender)) return reject('untrusted', 'Only the extension’s own pages may import.', type);
+        return await importCommit(env, parsed.data as ImportCommit);
+      case 'scrubAuthors':
+        if (!fromExtensionPage(sender)) return reject('untrusted', 'Only the extension’s own pages may remove authors.', type);
+        return await scrubAuthors(env, parsed.data as ScrubAuthors);
       case 'reanalyze':
         return await reanalyze(env, parsed.data as Reanalyze);
       case 'deleteEverything':
@@ -127,15 +135,12 @@ async function withRoom<T>(db: RapportDB, write: () => Promise<T>, onFull?: (pru
   }
 }
 
-/** Without the author's name and handle, when the user chose not to store them. */
-const anonymous = (p: ObservedPost): ObservedPost => ({ ...p, author: {} });
-
 async function postsObserved(env: WorkerEnv, msg: PostsObserved, sender: Sender) {
   const { db, onStorageFull: onFull } = env;
   const settings = (await env.settings?.()) ?? DEFAULT_SETTINGS;
   // A platform switched off in Settings is not stored at all.
   if ((settings.disabledPlatforms as string[]).includes(msg.platform)) return { ok: true as const, summaries: [] };
-  const posts = settings.storeAuthorNames ? msg.posts : msg.posts.map(anonymous);
+  const posts = (msg = settings.storeAuthorNames ? msg : anonymousReport(msg)).posts; // without the author, page URL included
   const key = pageKey(msg.url);
   await languageModelReady; // the language detector's data, fetched as the worker starts
   // Stored and analysed in one transaction: a worker stopped midway leaves nothing half-done, and the
@@ -204,4 +209,38 @@ async function pageStatus(db: RapportDB, msg: PageStatusReport, sender: Sender) 
     await db.tabs.put({ tabId, pageKey: key, url: msg.url, platform: msg.platform, reader: msg.reader, status, postCount, updatedAt: Date.now() });
   });
   return { ok: true as const };
+}
+
+/**
+ * Sent by one of the extension's own pages (the panel), not by a content script: the browser reports an
+ * extension page's own URL as the sender's; a content script's is the web page's.
+ */
+function fromExtensionPage(sender: Sender): boolean {
+  return /^(?:chrome|moz|safari-web)-extension:\/\//.test(sender.url ?? '');
+}
+
+/** Chunks of the import in progress (memory only: a worker stopped midway makes the commit refuse, writing nothing). */
+const imports = new ImportStaging();
+
+/** Writes the staged import in one transaction, honouring the local privacy setting. */
+async function importCommit(env: WorkerEnv, msg: ImportCommit) {
+  const tables = imports.take(msg.importId, msg.rows);
+  if (!tables) return errorAnswer('failed', 'The import was interrupted before it was complete; nothing was written. Please import the file again.');
+  const settings = (await env.settings?.()) ?? DEFAULT_SETTINGS;
+  const rows = settings.storeAuthorNames ? tables : withoutAuthors(tables);
+  const { written, keptLocal } = await withRoom(env.db, () => mergeRows(env.db, rows), env.onStorageFull);
+  return { ok: true as const, written, keptLocal };
+}
+
+/** One chunk of removing authors from what is stored (posts with all keyed by them, then captures). */
+async function scrubAuthors(env: WorkerEnv, msg: ScrubAuthors) {
+  const { db } = env;
+  const watch = watchOf((await env.settings?.()) ?? DEFAULT_SETTINGS);
+  const table = msg.table === 'posts' ? db.posts : db.captures;
+  const total = await table.count();
+  await languageModelReady;
+  const rows = msg.table === 'posts' ? await scrubPostsChunk(db, msg.after, msg.limit, (r) => analyzeRows(r, watch)) : await scrubCapturesChunk(db, msg.after, msg.limit);
+  const next = rows.length === msg.limit ? rows.at(-1)!.id : undefined;
+  const done = next === undefined ? total : await table.where('id').belowOrEqual(next).count();
+  return { ok: true as const, done, total, ...(next ? { next } : {}) };
 }
