@@ -71,7 +71,8 @@ async function scrubCaptures(db: RapportDB, caps: Capture[]): Promise<void> {
   if (!changed.length) return;
   await db.captures.bulkDelete(changed.filter(([c, a]) => c.id !== a.id).map(([c]) => c.id));
   const there = await db.captures.bulkGet(changed.map(([, a]) => a.id));
-  await db.captures.bulkPut(changed.map(([, a], i) => (there[i] ? mergeCapture(there[i]!, a) : a)));
+  // A capture moving to a new id meets the one taken after names went off: one capture, both tags and notes.
+  await db.captures.bulkPut(changed.map(([c, a], i) => (there[i] && c.id !== a.id ? mergeCapture(there[i]!, a) : a)));
 }
 
 /** Open tabs follow their page by its key: it changes with the posts' places. */

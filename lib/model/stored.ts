@@ -12,7 +12,6 @@ export const TIME_AHEAD = 86_400_000;
  */
 export const Time = z
   .number()
-  .int()
   .min(TIME_MIN, { message: 'a time before the year 2000' })
   .refine((t) => t <= Date.now() + TIME_AHEAD, { message: 'a time in the future' });
 
