@@ -71,7 +71,7 @@ export async function exportBackup(db: RapportDB, settings: Settings, { onProgre
  * including any time outside 2000 … tomorrow. Nothing is sent to the worker before all of it is valid.
  */
 export async function readBackupFile(file: Blob): Promise<{ ok: true; backup: Backup } | { ok: false; reason: 'too-big' | 'invalid'; detail: string }> {
-  if (file.size > MAX_BACKUP_BYTES) return { ok: false, reason: 'too-big', detail: `${Math.ceil(file.size / 1024 / 1024)} MB` };
+  if (file.size > MAX_BACKUP_BYTES) return { ok: false, reason: 'too-big', detail: `${(file.size / 1024 / 1024).toFixed(1)} MB` };
   let json: unknown;
   try {
     json = JSON.parse(await file.text());

@@ -44,7 +44,7 @@ const snapshot = async () => Object.fromEntries(await Promise.all(db.tables.map(
 describe('reading a backup file', () => {
   it('refuses a file over the limit before reading it', async () => {
     const huge = { size: 201 * 1024 * 1024, text: () => Promise.reject(new Error('must not be read')) } as unknown as Blob;
-    expect(await readBackupFile(huge)).toEqual({ ok: false, reason: 'too-big', detail: '201 MB' });
+    expect(await readBackupFile(huge)).toEqual({ ok: false, reason: 'too-big', detail: '201.0 MB' });
   });
 
   it('refuses corrupt JSON and absurd times with a reason', async () => {
