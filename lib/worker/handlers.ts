@@ -8,7 +8,7 @@ import { ingestBatch } from '../db/ingest';
 import { pageKey } from '../db/page-key';
 import { isQuotaError, pruneOldest } from '../db/retention';
 import { scrubCapturesChunk, scrubPostsChunk } from '../db/scrub';
-import { anonymousReport } from '../model/anonymize';
+import { anonymousId, anonymousReport } from '../model/anonymize';
 import type { RapportDB } from '../db/schema';
 import {
   type CapturePosts, type DeleteCaptures, type DraftChanged, type DraftVerdict, type ErrorAnswer, type ImportCommit, type ImportRows, MessageSchemas,
@@ -177,7 +177,7 @@ async function draftChanged(env: WorkerEnv, msg: DraftChanged, sender: Sender): 
   if (sender.tabId !== undefined) await env.saveDraft?.(sender.tabId, { ...msg, at: Date.now() });
   if (!msg.text.trim()) return { ok: true, findings: 0 };
   // Answering a post in its own language is right, whatever languages the user writes in otherwise.
-  const replyLang = msg.replyTo ? (await env.db.posts.get(msg.replyTo))?.detectedLang : undefined;
+  const replyLang = msg.replyTo ? (await env.db.posts.get(msg.replyTo) ?? await env.db.posts.get(anonymousId(msg.replyTo)))?.detectedLang : undefined;
   const audience = replyLang && replyLang !== 'und' ? [...new Set([...settings.languages, replyLang])] : settings.languages;
   await languageModelReady;
   const check = checkDraft(msg.text, { platform: msg.platform, audienceLanguages: audience, markets: [...settings.targetMarkets, ...settings.languages] });
