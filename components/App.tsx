@@ -14,6 +14,7 @@ import { Tabs } from './Tabs';
 import { usePanelTab } from './use-panel-tab';
 import { useSettings } from './use-settings';
 import { useTheme } from './use-theme';
+import { ViewBoundary } from './ViewBoundary';
 
 const VIEWS = ['page', 'draft', 'captures', 'insights', 'audit', 'settings'] as const;
 type ViewId = (typeof VIEWS)[number];
@@ -49,18 +50,23 @@ export function App() {
         <main className="p-3" id={`panel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} tabIndex={-1}>
           {!settings ? (
             <p className="text-sm">{t('common.loading')}</p>
-          ) : view === 'page' ? (
-            <PageView tabId={tabId} />
-          ) : view === 'draft' ? (
-            <DraftView tabId={tabId} settings={settings} />
-          ) : view === 'captures' ? (
-            <CapturesView settings={settings} />
-          ) : view === 'insights' ? (
-            <InsightsView />
-          ) : view === 'audit' ? (
-            <AuditView tabId={tabId} />
           ) : (
-            <SettingsView settings={settings} save={save} patch={patch} />
+            // Keyed by view: another tab starts with a fresh boundary.
+            <ViewBoundary key={view} toPage={view === 'page' ? undefined : () => setView('page')}>
+              {view === 'page' ? (
+                <PageView tabId={tabId} />
+              ) : view === 'draft' ? (
+                <DraftView tabId={tabId} settings={settings} />
+              ) : view === 'captures' ? (
+                <CapturesView settings={settings} />
+              ) : view === 'insights' ? (
+                <InsightsView />
+              ) : view === 'audit' ? (
+                <AuditView tabId={tabId} />
+              ) : (
+                <SettingsView settings={settings} save={save} patch={patch} />
+              )}
+            </ViewBoundary>
           )}
         </main>
       </div>

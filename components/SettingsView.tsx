@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { Backup, exportBackup, importChunks } from '../lib/db/backup';
+import { exportBackup, importChunks, MAX_BACKUP_BYTES, readBackupFile } from '../lib/db/backup';
 import { UI_LANGUAGES } from '../lib/i18n';
 import { sendMessage } from '../lib/protocol/client';
 import { Platform } from '../lib/model/post';
@@ -37,6 +37,10 @@ export function SettingsView({ settings, save, patch }: { settings: Settings; sa
   const { t } = useI18n();
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState(false);
+  /** names were just switched off: offer to remove them from what is stored */
+  const [offerScrub, setOfferScrub] = useState(false);
+  /** an imported backup's privacy settings, which differ from the user's own and were not applied */
+  const [offerPrivacy, setOfferPrivacy] = useState<Pick<Settings, 'storeAuthorNames' | 'retentionDays'>>();
   const task = useLongTask(t('common.cancelled'));
   const update = (change: Partial<Settings>) =>
     void patch(change).then(
@@ -52,25 +56,52 @@ export function SettingsView({ settings, save, patch }: { settings: Settings; sa
     });
   const importFile = (file: File) =>
     task.start(async (report, signal) => {
-      let parsed;
-      try {
-        parsed = Backup.safeParse(JSON.parse(await file.text()));
-      } catch (e) {
-        return t('settings.importInvalid', { reason: (e as Error).message.slice(0, 120) });
+      // Everything is read and validated here before the worker sees a row; the worker stages the chunks and
+      // writes them in one transaction at the commit, so a failure anywhere leaves the database as it was.
+      const read = await readBackupFile(file);
+      if (!read.ok) {
+        return read.reason === 'too-big'
+          ? t('settings.importTooBig', { size: read.detail, max: `${MAX_BACKUP_BYTES / 1024 / 1024} MB` })
+          : t('settings.importInvalid', { reason: read.detail });
       }
-      if (!parsed.success) return t('settings.importInvalid', { reason: parsed.error.issues[0]?.path.join('.') ?? '' });
-      const chunks = importChunks(parsed.data);
+      const { backup } = read;
+      const importId = crypto.randomUUID();
+      const chunks = importChunks(backup, importId);
       const total = chunks.reduce((a, c) => a + c.rows.length, 0);
-      let done = 0;
+      let staged = 0;
       for (const chunk of chunks) {
         if (signal.aborted) throw new DOMException('Cancelled', 'AbortError');
         const r = await sendMessage('importRows', chunk);
-        if (!r.ok) throw new Error(r.error.message);
-        done += r.written;
-        report(done, total);
+        if (!r.ok) throw new Error(t('settings.importFailed', { reason: r.error.message }));
+        staged = r.staged;
+        report(staged, total);
       }
-      await save(parsed.data.settings);
-      return t('settings.imported', { n: done });
+      if (signal.aborted) throw new DOMException('Cancelled', 'AbortError');
+      const r = await sendMessage('importCommit', { importId, rows: staged });
+      if (!r.ok) throw new Error(t('settings.importFailed', { reason: r.error.message }));
+      // The user's own privacy choices stay unless they agree to the backup's.
+      const { storeAuthorNames, retentionDays } = backup.settings;
+      await save({ ...backup.settings, storeAuthorNames: settings.storeAuthorNames, retentionDays: settings.retentionDays });
+      if (storeAuthorNames !== settings.storeAuthorNames || retentionDays !== settings.retentionDays) setOfferPrivacy({ storeAuthorNames, retentionDays });
+      return r.keptLocal ? t('settings.importedMerged', { n: r.written, kept: r.keptLocal }) : t('settings.imported', { n: r.written });
+    });
+  const scrub = () =>
+    task.start(async (report, signal) => {
+      setOfferScrub(false);
+      let changed = 0;
+      for (const table of ['posts', 'captures'] as const) {
+        let after: string | undefined;
+        for (;;) {
+          if (signal.aborted) throw new DOMException('Cancelled', 'AbortError');
+          const r = await sendMessage('scrubAuthors', { table, after, limit: 200 });
+          if (!r.ok) throw new Error(r.error.message);
+          report(r.done, r.total);
+          if (table === 'posts') changed = r.done;
+          if (!r.next) break;
+          after = r.next;
+        }
+      }
+      return t('settings.scrubbed', { n: changed });
     });
   const reanalyze = () =>
     task.start(async (report, signal) => {
@@ -128,9 +159,26 @@ export function SettingsView({ settings, save, patch }: { settings: Settings; sa
       <fieldset className="card space-y-2 text-xs">
         <legend className="h2">{t('settings.privacy')}</legend>
         <label className="flex items-center gap-1">
-          <input type="checkbox" checked={settings.storeAuthorNames} onChange={(e) => update({ storeAuthorNames: e.target.checked })} data-testid="set-store-authors" />
+          <input
+            type="checkbox"
+            checked={settings.storeAuthorNames}
+            onChange={(e) => {
+              update({ storeAuthorNames: e.target.checked });
+              setOfferScrub(!e.target.checked);
+            }}
+            data-testid="set-store-authors"
+          />
           {t('settings.storeAuthors')}
         </label>
+        {offerScrub && (
+          <div role="alertdialog" aria-labelledby="offer-scrub" className="rounded border border-slate-400 p-2">
+            <p id="offer-scrub">{t('settings.scrubOffer')}</p>
+            <div className="mt-1 flex gap-2">
+              <button type="button" className="btn" disabled={task.running} onClick={() => void scrub()} data-testid="confirm-scrub" autoFocus>{t('settings.scrub')}</button>
+              <button type="button" className="btn" onClick={() => setOfferScrub(false)} data-testid="decline-scrub">{t('settings.notNow')}</button>
+            </div>
+          </div>
+        )}
         <label className="flex items-center gap-2">
           {t('settings.retention')}
           <input
@@ -184,6 +232,32 @@ export function SettingsView({ settings, save, patch }: { settings: Settings; sa
         </div>
         {task.running && <ProgressBar label={t('settings.data')} done={task.done} total={task.total} onCancel={task.cancel} />}
         {task.message && <p role="status" data-testid="task-message">{task.message}</p>}
+        {offerPrivacy && (
+          <div role="alertdialog" aria-labelledby="offer-privacy" className="rounded border border-slate-400 p-2">
+            <p id="offer-privacy">
+              {t('settings.importPrivacy', {
+                names: t(offerPrivacy.storeAuthorNames ? 'settings.namesOn' : 'settings.namesOff'),
+                days: offerPrivacy.retentionDays,
+              })}
+            </p>
+            <div className="mt-1 flex gap-2">
+              <button
+                type="button"
+                className="btn"
+                onClick={() => {
+                  const next = offerPrivacy;
+                  setOfferPrivacy(undefined);
+                  update(next);
+                  if (settings.storeAuthorNames && !next.storeAuthorNames) setOfferScrub(true);
+                }}
+                data-testid="use-backup-privacy"
+              >
+                {t('settings.useBackupPrivacy')}
+              </button>
+              <button type="button" className="btn" onClick={() => setOfferPrivacy(undefined)} data-testid="keep-my-privacy" autoFocus>{t('settings.keepMyPrivacy')}</button>
+            </div>
+          </div>
+        )}
         {!confirming ? (
           <button type="button" className="btn border-rose-700 text-rose-800 dark:text-rose-200" onClick={() => setConfirming(true)} data-testid="delete-all">{t('settings.deleteAll')}</button>
         ) : (

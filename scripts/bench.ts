@@ -154,8 +154,11 @@ if (want('panel')) {
     const day = 86_400_000;
     const now = Date.now();
     let id = 0;
+    // Each chunk is an import of its own (staged, then committed in one transaction), as before one message was.
     const send = async (table: string, rows: object[]) => {
-      const answer = await chrome.runtime.sendMessage({ id: ++id, type: 'importRows', timestamp: Date.now(), data: { table, rows } });
+      const importId = `bench-${table}-${id}`;
+      const staged = await chrome.runtime.sendMessage({ id: ++id, type: 'importRows', timestamp: Date.now(), data: { importId, table, rows } });
+      const answer = staged?.res?.ok === true ? await chrome.runtime.sendMessage({ id: ++id, type: 'importCommit', timestamp: Date.now(), data: { importId, rows: rows.length } }) : staged;
       if (answer?.res?.ok !== true) throw new Error(`import of ${table} failed: ${JSON.stringify(answer).slice(0, 300)}`);
     };
     for (let chunk = 0; chunk < 200; chunk++) {
@@ -301,7 +304,9 @@ if (want('panel')) {
     await probe.evaluate(async (pageKey) => {
       for (let chunk = 0; chunk < 2; chunk++) {
         const rows = Array.from({ length: 5000 }, (_, k) => ({ pageKey, postId: `hackernews:${7_000_001 + chunk * 5000 + k}`, pos: chunk * 5000 + k, at: Date.now() }));
-        await chrome.runtime.sendMessage({ id: 9000 + chunk, type: 'importRows', timestamp: Date.now(), data: { table: 'sightings', rows } });
+        const importId = `bench-places-${chunk}`;
+        await chrome.runtime.sendMessage({ id: 9000 + chunk * 2, type: 'importRows', timestamp: Date.now(), data: { importId, table: 'sightings', rows } });
+        await chrome.runtime.sendMessage({ id: 9001 + chunk * 2, type: 'importCommit', timestamp: Date.now(), data: { importId, rows: rows.length } });
       }
     }, BIG);
   }

@@ -1,3 +1,4 @@
+import { anonymousId } from '../model/anonymize';
 import type { Reader } from '../platforms/reader';
 import { ThreadTracker } from '../platforms/thread';
 
@@ -37,7 +38,10 @@ export class PostLocator {
     return this.remember(el, (Array.isArray(read) ? read : [read]).map((p) => p.id));
   }
 
-  private remember(el: Element, ids: string[]): string[] {
+  private remember(el: Element, read: string[]): string[] {
+    // With author names off a post is stored (and answered, captured, jumped to) under its id without the author,
+    // which differs from the page's on Bluesky: an element answers to both.
+    const ids = [...new Set([...read, ...read.map(anonymousId)])];
     this.mapped.add(el);
     this.idsOf.set(el, ids);
     for (const id of ids) if (!this.byId.get(id)?.deref()?.isConnected) this.byId.set(id, new WeakRef(el));

@@ -2,15 +2,28 @@ import { z } from 'zod';
 import { Analysis, SentimentLabel } from './analysis';
 import { Metrics, ObservedPost } from './post';
 
+/** Times the extension records (ms since 1970) are not before this: no browser ran Rapport before 2000. */
+export const TIME_MIN = Date.UTC(2000, 0, 1);
+/** nor later than a day from now (clocks drift; a backup from another machine may be a little ahead). */
+export const TIME_AHEAD = 86_400_000;
+/**
+ * A time the extension recorded. An absurd one (`1e17`) is refused at every boundary where rows arrive
+ * (backup import): the views turn it into a date, and an invalid date throws while rendering.
+ */
+export const Time = z
+  .number()
+  .min(TIME_MIN, { message: 'a time before the year 2000' })
+  .refine((t) => t <= Date.now() + TIME_AHEAD, { message: 'a time in the future' });
+
 /**
  * A post as stored. Indexed fields are flattened (`lang`, `sentiment`, `authorKey`) because IndexedDB
  * indexes need top-level values; booleans are stored as 0/1 for the same reason.
  */
 export const StoredPost = ObservedPost.extend({
-  firstSeen: z.number(),
-  lastSeen: z.number(),
+  firstSeen: Time,
+  lastSeen: Time,
   /** time of the post's latest metric observation */
-  observedAt: z.number().optional(),
+  observedAt: Time.optional(),
   /** page the post was last seen on (normalised URL) */
   pageKey: z.string(),
   authorKey: z.string(),
@@ -26,7 +39,7 @@ export type StoredPost = z.infer<typeof StoredPost>;
 /** One sighting of a post's metrics: growth and trends are computed from these. */
 export const Observation = z.object({
   postId: z.string(),
-  at: z.number(),
+  at: Time,
   metrics: Metrics,
 });
 export type Observation = z.infer<typeof Observation>;
@@ -36,7 +49,7 @@ export const Sighting = z.object({
   pageKey: z.string(),
   postId: z.string(),
   pos: z.number().int(),
-  at: z.number(),
+  at: Time,
 });
 export type Sighting = z.infer<typeof Sighting>;
 
@@ -62,7 +75,7 @@ export type TabPage = z.infer<typeof TabPage>;
 export const Capture = z.object({
   id: z.string(),
   postId: z.string(),
-  capturedAt: z.number(),
+  capturedAt: Time,
   post: ObservedPost,
   analysis: Analysis.optional(),
   tags: z.array(z.string().max(100)).max(50),

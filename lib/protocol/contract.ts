@@ -87,16 +87,28 @@ export const DraftVerdict = z.object({
 });
 export type DraftVerdict = z.infer<typeof DraftVerdict>;
 
-/** One chunk of a backup being imported; rows are validated against their table's schema. */
+/**
+ * One chunk of a backup being imported; rows are validated against their table's schema. Chunks are only staged
+ * by the worker: nothing is written until `importCommit` (all or nothing).
+ */
 export const BackupTable = z.enum(['posts', 'observations', 'sightings', 'captures']);
 export type BackupTable = z.infer<typeof BackupTable>;
+const importId = z.string().min(1).max(64);
 export const ImportRows = z.discriminatedUnion('table', [
-  z.object({ table: z.literal('posts'), rows: z.array(StoredPost).max(MAX_BATCH) }),
-  z.object({ table: z.literal('observations'), rows: z.array(Observation).max(MAX_BATCH * 10) }),
-  z.object({ table: z.literal('sightings'), rows: z.array(Sighting).max(MAX_BATCH * 10) }),
-  z.object({ table: z.literal('captures'), rows: z.array(Capture).max(MAX_BATCH) }),
+  z.object({ importId, table: z.literal('posts'), rows: z.array(StoredPost).max(MAX_BATCH) }),
+  z.object({ importId, table: z.literal('observations'), rows: z.array(Observation).max(MAX_BATCH * 10) }),
+  z.object({ importId, table: z.literal('sightings'), rows: z.array(Sighting).max(MAX_BATCH * 10) }),
+  z.object({ importId, table: z.literal('captures'), rows: z.array(Capture).max(MAX_BATCH) }),
 ]);
 export type ImportRows = z.infer<typeof ImportRows>;
+
+/** Writes every staged chunk of an import in one transaction, once the worker holds exactly `rows` of them. */
+export const ImportCommit = z.object({ importId, rows: z.number().int().min(0) });
+export type ImportCommit = z.infer<typeof ImportCommit>;
+
+/** Removes authors from what is stored, one chunk of a table per message in key order (Settings, names off). */
+export const ScrubAuthors = z.object({ table: z.enum(['posts', 'captures']), after: z.string().max(300).optional(), limit: z.number().int().min(1).max(MAX_BATCH) });
+export type ScrubAuthors = z.infer<typeof ScrubAuthors>;
 
 /** Re-analyse stored posts in id order, one chunk per message, so the panel can show progress and cancel. */
 export const Reanalyze = z.object({ after: z.string().max(300).optional(), limit: z.number().int().min(1).max(MAX_BATCH) });
@@ -114,7 +126,10 @@ export const CONTRACT = {
   ping: { from: 'page', input: z.null(), answer: z.object({ version: z.string() }) },
   updateCapture: { from: 'extension', input: UpdateCapture, answer: Empty },
   deleteCaptures: { from: 'extension', input: DeleteCaptures, answer: z.object({ deleted: z.number().int() }) },
-  importRows: { from: 'extension', input: ImportRows, answer: z.object({ written: z.number().int() }) },
+  /** a backup's rows, staged by the worker until `importCommit` writes them all at once */
+  importRows: { from: 'extension', input: ImportRows, answer: z.object({ staged: z.number().int() }) },
+  importCommit: { from: 'extension', input: ImportCommit, answer: z.object({ written: z.number().int(), keptLocal: z.number().int() }) },
+  scrubAuthors: { from: 'extension', input: ScrubAuthors, answer: z.object({ done: z.number().int(), total: z.number().int(), next: z.string().optional() }) },
   reanalyze: { from: 'extension', input: Reanalyze, answer: z.object({ done: z.number().int(), total: z.number().int(), next: z.string().optional() }) },
   deleteEverything: { from: 'extension', input: z.null(), answer: Empty },
 } as const satisfies Record<string, { from: Sender; input: z.ZodType; answer: z.ZodObject }>;

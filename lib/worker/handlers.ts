@@ -2,12 +2,14 @@ import { checkDraft } from '../analysis/draft';
 import { draftOptions } from '../analysis/draft-options';
 import { languageModelReady } from '../analysis/analyze';
 import { analyzeRows, reanalyzeChunk, watchOf } from '../db/analyze-pending';
-import { writeImportRows, wipeDatabase } from '../db/backup';
+import { ImportStaging, mergeRows, withoutAuthors, wipeDatabase } from '../db/backup';
 import { capturePosts, deleteCaptures, updateCapture } from '../db/captures';
 import { ingestBatch } from '../db/ingest';
 import { pageKey } from '../db/page-key';
 import { isQuotaError, pruneOldest } from '../db/retention';
 import type { RapportDB } from '../db/schema';
+import { scrubCapturesChunk, scrubPostsChunk } from '../db/scrub';
+import { anonymousId, anonymousPost, anonymousUrl } from '../model/anonymize';
 import { ObservedPost } from '../model/post';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 import type { DraftChanged, DraftVerdict, DroppedPost, PostSummary } from '../protocol/contract';
@@ -41,7 +43,9 @@ export const handleMessage = defineHandlers<WorkerEnv>(
     },
     updateCapture: async ({ db }, { id, ...change }) => ((await updateCapture(db, id, change)) ? {} : errorAnswer('invalid', `No capture ${id}.`)),
     deleteCaptures: async ({ db }, { ids }) => ({ deleted: await deleteCaptures(db, ids) }),
-    importRows: async ({ db, onStorageFull }, rows) => ({ written: await withRoom(db, () => writeImportRows(db, rows), onStorageFull) }),
+    importRows: async (_, rows) => ({ staged: imports.add(rows) }),
+    importCommit,
+    scrubAuthors,
     reanalyze,
     deleteEverything: async (env) => {
       await wipeDatabase(env.db);
@@ -102,9 +106,6 @@ async function withRoom<T>(db: RapportDB, write: () => Promise<T>, onFull?: (pru
   }
 }
 
-/** Without the author's name and handle, when the user chose not to store them. */
-const anonymous = (p: ObservedPost): ObservedPost => ({ ...p, author: {} });
-
 /** Each post validated on its own: a bad one is dropped with its reason, the rest of the batch is stored. */
 function validatePosts(posts: unknown[]): { valid: ObservedPost[]; dropped: DroppedPost[] } {
   const valid: ObservedPost[] = [];
@@ -125,13 +126,14 @@ function validatePosts(posts: unknown[]): { valid: ObservedPost[]; dropped: Drop
 
 async function postsObserved(env: WorkerEnv, msg: Input<'postsObserved'>, from: From) {
   const { db, onStorageFull: onFull } = env;
-  const url = reportedUrl(msg.url, from);
   const settings = (await env.settings?.()) ?? DEFAULT_SETTINGS;
+  // Without the author when the user chose not to store names: page URL (and so the page key) included.
+  const url = storedUrl(reportedUrl(msg.url, from), settings);
   // A platform switched off in Settings is not stored at all.
   if ((settings.disabledPlatforms as string[]).includes(msg.platform)) return { summaries: [], dropped: [] };
   const { valid, dropped } = validatePosts(msg.posts);
   if (dropped.length > 0) console.warn(`[rapport] ${dropped.length} of ${msg.posts.length} posts from ${url.slice(0, 200)} not stored: ${dropped.slice(0, 3).map((d) => `${d.id ?? `#${d.index}`} (${d.reason})`).join('; ')}`);
-  const posts = settings.storeAuthorNames ? valid : valid.map(anonymous);
+  const posts = settings.storeAuthorNames ? valid : valid.map(anonymousPost);
   const key = pageKey(url);
   await languageModelReady; // the language detector's data, fetched as the worker starts
   // Stored and analysed in one transaction: a worker stopped midway leaves nothing half-done, and the
@@ -173,7 +175,8 @@ async function draftChanged(env: WorkerEnv, msg: DraftChanged, from: From): Prom
   const settings = (await env.settings?.()) ?? DEFAULT_SETTINGS;
   if (from.tabId !== undefined) await env.saveDraft?.(from.tabId, { ...msg, url, at: Date.now() });
   if (!msg.text.trim()) return { findings: 0 };
-  const replyLang = msg.replyTo ? (await env.db.posts.get(msg.replyTo))?.detectedLang : undefined;
+  // With names off the replied-to post is stored under its id without the handle.
+  const replyLang = msg.replyTo ? ((await env.db.posts.get(msg.replyTo)) ?? (await env.db.posts.get(anonymousId(msg.replyTo))))?.detectedLang : undefined;
   await languageModelReady;
   const check = checkDraft(msg.text, draftOptions(settings, { platform: msg.platform, replyLang }));
   const order = { info: 0, warning: 1, error: 2 } as const;
@@ -195,7 +198,7 @@ async function reanalyze(env: WorkerEnv, msg: Input<'reanalyze'>) {
 async function pageStatus(env: WorkerEnv, msg: Input<'pageStatus'>, from: From) {
   if (from.tabId === undefined) return errorAnswer('invalid', 'pageStatus must come from a tab.');
   const { db } = env;
-  const url = reportedUrl(msg.url, from);
+  const url = storedUrl(reportedUrl(msg.url, from), (await env.settings?.()) ?? DEFAULT_SETTINGS);
   const key = pageKey(url);
   const tabId = from.tabId;
   await db.transaction('rw', db.tabs, db.sightings, async () => {
@@ -210,4 +213,34 @@ async function pageStatus(env: WorkerEnv, msg: Input<'pageStatus'>, from: From) 
     });
   });
   return {};
+}
+
+/** The page's URL as stored: without a handle in it when the user chose not to store author names. */
+function storedUrl(url: string, settings: Settings): string {
+  return settings.storeAuthorNames ? url : anonymousUrl(url) || url;
+}
+
+/** Chunks of the import in progress (memory only: a worker stopped midway makes the commit refuse, writing nothing). */
+const imports = new ImportStaging();
+
+/** Writes the staged import in one transaction, honouring the local privacy setting. */
+async function importCommit(env: WorkerEnv, msg: Input<'importCommit'>) {
+  const tables = imports.take(msg.importId, msg.rows);
+  if (!tables) return errorAnswer('failed', 'The import was interrupted before it was complete; nothing was written. Please import the file again.');
+  const settings = (await env.settings?.()) ?? DEFAULT_SETTINGS;
+  const rows = settings.storeAuthorNames ? tables : withoutAuthors(tables);
+  return await withRoom(env.db, () => mergeRows(env.db, rows), env.onStorageFull);
+}
+
+/** One chunk of removing authors from what is stored (posts with all keyed by them, then captures). */
+async function scrubAuthors(env: WorkerEnv, msg: Input<'scrubAuthors'>) {
+  const { db } = env;
+  const watch = watchOf((await env.settings?.()) ?? DEFAULT_SETTINGS);
+  const table = msg.table === 'posts' ? db.posts : db.captures;
+  const total = await table.count();
+  await languageModelReady;
+  const rows = msg.table === 'posts' ? await scrubPostsChunk(db, msg.after, msg.limit, (r) => analyzeRows(r, watch)) : await scrubCapturesChunk(db, msg.after, msg.limit);
+  const next = rows.length === msg.limit ? rows.at(-1)!.id : undefined;
+  const done = next === undefined ? total : await table.where('id').belowOrEqual(next).count();
+  return { done, total, ...(next ? { next } : {}) };
 }

@@ -20,3 +20,31 @@ export async function storedPosts(extPage: Page): Promise<{ id: string; analyzed
       }),
   );
 }
+
+/** Every row of every object store of the extension's IndexedDB, by store name. */
+export async function dumpDatabase(extPage: Page): Promise<Record<string, unknown[]>> {
+  return extPage.evaluate(
+    () =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const open = indexedDB.open('rapport');
+        open.onupgradeneeded = () => open.transaction?.abort(); // only the extension creates its database
+        open.onerror = () => resolve({});
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = Array.from(db.objectStoreNames);
+          const out: Record<string, unknown[]> = {};
+          if (!names.length) return resolve(out);
+          const tx = db.transaction(names);
+          for (const name of names) {
+            const req = tx.objectStore(name).getAll();
+            req.onsuccess = () => void (out[name] = req.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}

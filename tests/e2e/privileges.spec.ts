@@ -43,7 +43,9 @@ test('a content script cannot delete, import, re-analyse or edit, nor report ano
 
   const forged = {
     deleteEverything: wireMessage('deleteEverything', null),
-    importRows: wireMessage('importRows', { table: 'captures', rows: [] }),
+    importRows: wireMessage('importRows', { importId: 'forged', table: 'captures', rows: [] }),
+    importCommit: wireMessage('importCommit', { importId: 'forged', rows: 0 }),
+    scrubAuthors: wireMessage('scrubAuthors', { table: 'posts', limit: 10 }),
     reanalyze: wireMessage('reanalyze', { limit: 10 }),
     deleteCaptures: wireMessage('deleteCaptures', { ids: ['cap:hackernews:9700000'] }),
     updateCapture: wireMessage('updateCapture', { id: 'cap:hackernews:9700000', note: 'forged' }),

@@ -75,9 +75,9 @@ describe('per-community counts kept with every write', () => {
     }
   });
 
-  it('follow a backup import (posts replacing posts) and are emptied with everything', async () => {
+  it('follow a backup import (newer posts replacing posts) and are emptied with everything', async () => {
     await ingestBatch(db, { posts: [post(1, 'r/a'), post(2, 'r/a')], pageKey: 'https://old.reddit.com/r/a/', firstPos: 0, fresh: true }, 1000);
-    const rows = (await db.posts.toArray()).map((p) => ({ ...p, community: 'r/b' })) as StoredPost[];
+    const rows = (await db.posts.toArray()).map((p) => ({ ...p, community: 'r/b', lastSeen: p.lastSeen + 1 })) as StoredPost[];
     await writeImportRows(db, { table: 'posts', rows: [...rows, { ...rows[0]!, id: 'reddit:3' }] });
     expect(await communityCounts(db)).toEqual([{ community: 'r/b', posts: 3 }]);
     expect(await maintained()).toEqual(await recounted());
