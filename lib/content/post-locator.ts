@@ -1,3 +1,4 @@
+import { finish } from '../platforms/page-reading';
 import type { Reader } from '../platforms/reader';
 import { ThreadTracker } from '../platforms/thread';
 
@@ -34,7 +35,7 @@ export class PostLocator {
       return [];
     }
     if (!read) return [];
-    return this.remember(el, (Array.isArray(read) ? read : [read]).map((p) => p.id));
+    return this.remember(el, (Array.isArray(read) ? read : [read]).map((p) => finish(p, el).id));
   }
 
   private remember(el: Element, ids: string[]): string[] {
