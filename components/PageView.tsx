@@ -99,6 +99,7 @@ export function PageView({ tabId }: { tabId: number | undefined }) {
         <p className="mb-2 text-xs text-slate-700 dark:text-slate-300" data-testid="page-summary">
           {summary.posts} posts · {dist.positive} positive · {dist.neutral} neutral · {dist.negative} negative
         </p>
+        {page.lost ? <p role="status" className="mb-2 text-xs text-rose-800 dark:text-rose-300" data-testid="posts-lost">{t('page.lost', { n: page.lost })}</p> : null}
         <dl className="grid grid-cols-2 gap-2 text-xs">
           <div className="card">
             <dt className="font-medium">{t('page.postsRead')}</dt>

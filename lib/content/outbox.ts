@@ -1,3 +1,30 @@
+/** What an answer means for the batch that got it. */
+export type Verdict =
+  /** stored (or a duplicate of something stored): the batch leaves the queue */
+  | 'delivered'
+  /** the background could not store it now (`failed`, `storage-full`): tried again later, never taken as delivered */
+  | 'retry'
+  /** the background refused the batch as a whole (`invalid`): sending it again would be refused again */
+  | 'refused';
+
+export interface OutboxOptions<T, A> {
+  /** reads an answer; every answer counts as delivered without it */
+  judge?: (answer: A) => Verdict;
+  /** first retry delay; doubles with each attempt */
+  baseDelayMs?: number;
+  /** the longest wait between two attempts */
+  maxDelayMs?: number;
+  /** `retry` answers after which a batch is given up (and reported); unreachable workers are retried without end */
+  maxAttempts?: number;
+  onAnswer?: (answer: A, item: T) => void;
+  /** a batch that will not be stored: refused, or still failing after `maxAttempts` */
+  onLost?: (item: T, why: 'refused' | 'gave-up', answer: A) => void;
+  /** the extension is gone for good */
+  onGiveUp?: (e: unknown) => void;
+  /** true when the extension is really gone (`browser.runtime.id` undefined) */
+  isGone?: () => boolean;
+}
+
 /**
  * Sends batches to the background one at a time, in order, and keeps each until it is acknowledged.
  * The browser stops an idle service worker at any moment; a send that fails is retried with backoff
@@ -11,7 +38,7 @@ export class Outbox<T, A> {
 
   constructor(
     private readonly send: (item: T) => Promise<A>,
-    private readonly opts: { maxDelayMs?: number; onAnswer?: (answer: A, item: T) => void; onGiveUp?: (e: unknown) => void } = {},
+    private readonly opts: OutboxOptions<T, A> = {},
   ) {}
 
   push(item: T): void {
@@ -24,32 +51,56 @@ export class Outbox<T, A> {
     return this.queue.length;
   }
 
-  /** Stop for good (the extension was reloaded or the page left). */
+  /**
+   * The page is going away: send everything still queued at once, without waiting for answers. The batches
+   * stay queued (a page kept in the back-forward cache sends them again, harmlessly, when it comes back).
+   */
+  flush(): void {
+    if (this.stopped) return;
+    // The first batch is in flight already when the pump runs.
+    for (const item of this.queue.slice(this.running ? 1 : 0)) void this.send(item).catch(() => {});
+  }
+
+  /** Stop for good (the extension is gone). */
   stop(): void {
     this.stopped = true;
     this.queue = [];
   }
 
+  private delay(attempt: number): Promise<void> {
+    const ms = Math.min((this.opts.baseDelayMs ?? 100) * 2 ** attempt, this.opts.maxDelayMs ?? 30_000);
+    return new Promise((r) => setTimeout(r, ms));
+  }
+
   private async pump(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    let attempt = 0;
+    let unreachable = 0;
+    let refusedTries = 0;
     while (this.queue.length > 0 && !this.stopped) {
       const item = this.queue[0]!;
+      let answer: A;
       try {
-        const answer = await this.send(item);
-        this.queue.shift();
-        attempt = 0;
-        this.opts.onAnswer?.(answer, item);
+        answer = await this.send(item);
       } catch (e) {
-        if (isContextGone(e)) {
+        if (isContextGone(e) || this.opts.isGone?.()) {
           this.opts.onGiveUp?.(e);
           this.stop();
           break;
         }
-        attempt++;
-        await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** attempt, this.opts.maxDelayMs ?? 5000)));
+        await this.delay(++unreachable);
+        continue;
       }
+      unreachable = 0;
+      const verdict = this.opts.judge?.(answer) ?? 'delivered';
+      if (verdict === 'retry' && ++refusedTries < (this.opts.maxAttempts ?? 8)) {
+        await this.delay(refusedTries);
+        continue;
+      }
+      if (this.queue[0] === item) this.queue.shift();
+      if (verdict === 'delivered') this.opts.onAnswer?.(answer, item);
+      else this.opts.onLost?.(item, verdict === 'refused' ? 'refused' : 'gave-up', answer);
+      refusedTries = 0;
     }
     this.running = false;
   }

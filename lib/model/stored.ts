@@ -52,6 +52,8 @@ export const TabPage = z.object({
   reader: z.string(),
   status: PageStatus,
   postCount: z.number().int(),
+  /** posts read on this page that could not be stored (lib/content/session.ts reportLost) */
+  lost: z.number().int().optional(),
   updatedAt: z.number(),
 });
 export type TabPage = z.infer<typeof TabPage>;

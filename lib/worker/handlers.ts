@@ -200,8 +200,11 @@ async function pageStatus(db: RapportDB, msg: PageStatusReport, sender: Sender) 
     const previous = await db.tabs.get(tabId);
     const postCount = await db.sightings.where('[pageKey+pos]').between([key, -Infinity], [key, Infinity]).count();
     // A batch may have arrived first; an 'ok' page stays ok.
-    const status = previous?.pageKey === key && previous.status === 'ok' ? 'ok' : msg.status;
-    await db.tabs.put({ tabId, pageKey: key, url: msg.url, platform: msg.platform, reader: msg.reader, status, postCount, updatedAt: Date.now() });
+    const same = previous?.pageKey === key;
+    // A report of lost posts says nothing new about the page's status.
+    const status = same && (previous.status === 'ok' || msg.lost) ? previous.status : msg.status;
+    const lost = (same ? (previous.lost ?? 0) : 0) + (msg.lost ?? 0);
+    await db.tabs.put({ tabId, pageKey: key, url: msg.url, platform: msg.platform, reader: msg.reader, status, postCount, ...(lost ? { lost } : {}), updatedAt: Date.now() });
   });
   return { ok: true as const };
 }
