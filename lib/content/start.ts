@@ -4,18 +4,29 @@ import type { PostsObserved, PostSummary } from '../model/messages';
 import type { Reader } from '../platforms/reader';
 import { pickReader } from '../platforms/registry';
 import { PageUi } from './inline';
-import { Outbox } from './outbox';
-import { PageSession } from './session';
+import { Lifetime, watchLocation } from './lifetime';
+import { Outbox, type Verdict } from './outbox';
+import { PageSession, reportLost } from './session';
 
 const STARTED = Symbol.for('rapport.reading');
+
+type BatchAnswer = { ok?: boolean; summaries?: PostSummary[]; error?: { code?: string; message?: string } } | undefined;
+
+/** What the background's answer to a batch means for it (lib/content/outbox.ts). */
+export function judgeBatch(answer: BatchAnswer): Verdict {
+  if (answer?.ok !== false) return 'delivered';
+  // `failed` (a storage error) and `storage-full` (the worker prunes to make room) may pass on a later try.
+  return answer.error?.code === 'invalid' ? 'refused' : 'retry';
+}
 
 /** Wires a page: one session per URL, a shared outbox, teardown when the extension goes away. */
 export function startReading(ctx: ContentScriptContext): void {
   // Injected again on the user's gesture (context menu, shortcut): one reader per page is enough.
   // A reader left by an extension that was since updated or reloaded is dead: the new one takes over.
-  const w = window as unknown as Record<symbol, ContentScriptContext | undefined>;
-  if (w[STARTED] && !w[STARTED].isInvalid) return;
-  w[STARTED] = ctx;
+  const w = window as unknown as Record<symbol, Lifetime | undefined>;
+  if (w[STARTED] && !w[STARTED].ended) return;
+  const life = new Lifetime(ctx);
+  w[STARTED] = life;
 
   // One reader per page, shared by the session that reads it and the in-page UI (badges, capture buttons,
   // composer indicator, "show in page"): detection can scan the DOM, so it runs once.
@@ -28,7 +39,7 @@ export function startReading(ctx: ContentScriptContext): void {
   };
   const pageUi = (reader: Reader | undefined) => {
     try {
-      const ui = reader ? new PageUi(ctx, reader, (el) => session?.idsOf(el)) : undefined;
+      const ui = reader ? new PageUi(life, reader, (el) => session?.idsOf(el)) : undefined;
       ui?.start();
       return ui;
     } catch {
@@ -37,30 +48,34 @@ export function startReading(ctx: ContentScriptContext): void {
   };
   let reader = readerFor(location.href);
   let ui = pageUi(reader);
-  const outbox = new Outbox<PostsObserved, unknown>(async (batch) => {
-    const answer = (await sendMessage('postsObserved', batch)) as { ok?: boolean; error?: { code?: string } } | undefined;
-    // Storage full: keep the batch and try again later (the worker prunes history to make room).
-    if (answer?.ok === false && answer.error?.code === 'storage-full') throw new Error('storage full');
-    return answer;
-  }, {
+  // One outbox for the tab's whole life: a single-page navigation ends a session, not its queued batches.
+  const outbox = new Outbox<PostsObserved, BatchAnswer>((batch) => sendMessage('postsObserved', batch) as Promise<BatchAnswer>, {
+    judge: judgeBatch,
+    isGone: () => life.ended,
     onAnswer: (answer) => {
-      const a = answer as { ok?: boolean; summaries?: PostSummary[] } | undefined;
-      if (a?.ok && a.summaries) ui?.onSummaries(a.summaries);
+      if (answer?.summaries) ui?.onSummaries(answer.summaries);
     },
+    onLost: (batch, why, answer) => reportLost(batch, why, answer?.error?.message),
   });
+  // The tab closes or leaves the page: whatever is still queued is sent at once.
+  const onHide = () => outbox.flush();
+  window.addEventListener('pagehide', onHide);
   // The UI asks the session for the ids of elements it already read (later, never while it is being built).
   let session: PageSession | undefined = new PageSession(outbox, location.href, reader, (el) => ui?.watch(el));
   session.start();
 
-  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+  const stopWatching = watchLocation((href) => {
+    if (life.ended || href === session?.url) return;
     session?.stop();
     ui?.stop();
-    reader = readerFor(newUrl.href);
+    reader = readerFor(href);
     ui = pageUi(reader);
-    session = new PageSession(outbox, newUrl.href, reader, (el) => ui?.watch(el));
+    session = new PageSession(outbox, href, reader, (el) => ui?.watch(el));
     session.start();
   });
-  ctx.onInvalidated(() => {
+  life.onEnd(() => {
+    stopWatching();
+    window.removeEventListener('pagehide', onHide);
     session?.stop();
     outbox.stop();
     ui?.stop();

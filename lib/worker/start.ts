@@ -60,7 +60,11 @@ export function startWorker(): void {
     return false;
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void db.tabs.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void db.tabs.delete(tabId);
+    // A draft lives only as long as the tab it was typed in.
+    void browser.storage.session.remove(`draft:${tabId}`);
+  });
   // A full page load replaces the page: the content script reports the new one when it runs.
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (info.status === 'loading' && info.url === undefined) void db.tabs.delete(tabId);
