@@ -51,6 +51,8 @@ export function startReading(ctx: ContentScriptContext): void {
   // One outbox for the tab's whole life: a single-page navigation ends a session, not its queued batches.
   const outbox = new Outbox<PostsObserved, BatchAnswer>((batch) => sendMessage('postsObserved', batch) as Promise<BatchAnswer>, {
     judge: judgeBatch,
+    // About 2.4 minutes of tries: long enough for the worker to prune room when storage is full (every 30 s).
+    maxAttempts: 12,
     isGone: () => life.ended,
     onAnswer: (answer) => {
       if (answer?.summaries) ui?.onSummaries(answer.summaries);
