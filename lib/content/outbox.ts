@@ -12,8 +12,10 @@ export interface OutboxOptions<T, A> {
   judge?: (answer: A) => Verdict;
   /** first retry delay; doubles with each attempt */
   baseDelayMs?: number;
-  /** the longest wait between two attempts */
+  /** the longest wait between two sends while the background is unreachable (it restarts within a second or so) */
   maxDelayMs?: number;
+  /** the longest wait between two tries of a batch the background answered `retry` */
+  maxRetryDelayMs?: number;
   /** `retry` answers after which a batch is given up (and reported); unreachable workers are retried without end */
   maxAttempts?: number;
   onAnswer?: (answer: A, item: T) => void;
@@ -67,8 +69,8 @@ export class Outbox<T, A> {
     this.queue = [];
   }
 
-  private delay(attempt: number): Promise<void> {
-    const ms = Math.min((this.opts.baseDelayMs ?? 100) * 2 ** attempt, this.opts.maxDelayMs ?? 30_000);
+  private delay(attempt: number, max: number): Promise<void> {
+    const ms = Math.min((this.opts.baseDelayMs ?? 100) * 2 ** attempt, max);
     return new Promise((r) => setTimeout(r, ms));
   }
 
@@ -88,13 +90,13 @@ export class Outbox<T, A> {
           this.stop();
           break;
         }
-        await this.delay(++unreachable);
+        await this.delay(++unreachable, this.opts.maxDelayMs ?? 5000);
         continue;
       }
       unreachable = 0;
       const verdict = this.opts.judge?.(answer) ?? 'delivered';
       if (verdict === 'retry' && ++refusedTries < (this.opts.maxAttempts ?? 8)) {
-        await this.delay(refusedTries);
+        await this.delay(refusedTries, this.opts.maxRetryDelayMs ?? 30_000);
         continue;
       }
       if (this.queue[0] === item) this.queue.shift();

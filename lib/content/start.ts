@@ -14,9 +14,10 @@ type BatchAnswer = { ok?: boolean; summaries?: PostSummary[]; error?: { code?: s
 
 /** What the background's answer to a batch means for it (lib/content/outbox.ts). */
 export function judgeBatch(answer: BatchAnswer): Verdict {
-  if (answer?.ok !== false) return 'delivered';
-  // `failed` (a storage error) and `storage-full` (the worker prunes to make room) may pass on a later try.
-  return answer.error?.code === 'invalid' ? 'refused' : 'retry';
+  if (answer?.ok === true) return 'delivered';
+  // `failed` (a storage error), `storage-full` (the worker prunes to make room) and an answer that acknowledges
+  // nothing may pass on a later try; only `invalid` is final.
+  return answer?.error?.code === 'invalid' ? 'refused' : 'retry';
 }
 
 /** Wires a page: one session per URL, a shared outbox, teardown when the extension goes away. */
