@@ -16,8 +16,9 @@ type BatchAnswer = { ok?: boolean; summaries?: PostSummary[]; error?: { code?: s
 export function judgeBatch(answer: BatchAnswer): Verdict {
   if (answer?.ok === true) return 'delivered';
   // `failed` (a storage error), `storage-full` (the worker prunes to make room) and an answer that acknowledges
-  // nothing may pass on a later try; only `invalid` is final.
-  return answer?.error?.code === 'invalid' ? 'refused' : 'retry';
+  // nothing may pass on a later try; any other error (`invalid`, `untrusted`, ...) would be given again.
+  const code = answer?.error?.code;
+  return code === undefined || code === 'failed' || code === 'storage-full' ? 'retry' : 'refused';
 }
 
 /** Wires a page: one session per URL, a shared outbox, teardown when the extension goes away. */
