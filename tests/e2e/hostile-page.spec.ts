@@ -204,3 +204,24 @@ test('an old Reddit thread with a 600-character author and an over-long lang: ev
   await page.close();
   await panel.close();
 });
+
+test('a private message typed on old Reddit is not checked or kept; a comment typed beside it is', async () => {
+  const form = '<form class="usertext" action="#"><div class="usertext-edit md-container"><div class="md"><textarea rows="4" cols="60" name="text"></textarea></div></div></form>';
+  const page = (title: string) =>
+    `<html lang="en"><head><title>${title}</title></head><body><div class="content" role="main"><div id="siteTable" class="sitetable"></div>${form}</div></body></html>`;
+  const dm = await visit('https://old.reddit.com/message/compose/?to=someone', page('send a private message'));
+  const thread = await visit('https://old.reddit.com/r/Cooking/comments/dm0001/a_thread/', page('a thread : Cooking'));
+  const draftOf = (tabId: number) => thread.panel.evaluate(async (key) => ((await chrome.storage.session.get(key))[key] as { text?: string } | undefined)?.text, `draft:${tabId}`);
+
+  await dm.page.locator('textarea[name="text"]').pressSequentially('Private words for one person.', { delay: 5 });
+  await thread.page.locator('textarea[name="text"]').pressSequentially('A public comment.', { delay: 5 });
+  // The comment typed second is checked and kept: by then the message typed first would have been too.
+  await expect.poll(() => draftOf(thread.tabId)).toBe('A public comment.');
+  const kept = await draftOf(dm.tabId);
+  report(`typed into old Reddit's private-message form and into a comment box: draft kept for the comment, ${kept === undefined ? 'none' : JSON.stringify(kept)} for the private message`);
+  expect(kept).toBeUndefined();
+  for (const v of [dm, thread]) {
+    await v.page.close();
+    await v.panel.close();
+  }
+});
