@@ -25,6 +25,11 @@ export interface OutboxOptions<T, A> {
   onGiveUp?: (e: unknown) => void;
   /** true when the extension is really gone (`browser.runtime.id` undefined) */
   isGone?: () => boolean;
+  /**
+   * Batches that must arrive before the later ones of the same key (a page's first batch clears what was stored
+   * of that page): a flush never sends those later batches beside it.
+   */
+  order?: (item: T) => { key: string; first: boolean };
 }
 
 /**
@@ -54,13 +59,20 @@ export class Outbox<T, A> {
   }
 
   /**
-   * The page is going away: send everything still queued at once, without waiting for answers. The batches
-   * stay queued (a page kept in the back-forward cache sends them again, harmlessly, when it comes back).
+   * The page is going away: send everything still queued at once, without waiting for answers, except what must
+   * wait for a first batch not yet acknowledged. The batches stay queued (a page kept in the back-forward cache
+   * sends them again, harmlessly, when it comes back).
    */
   flush(): void {
     if (this.stopped) return;
-    // The first batch is in flight already when the pump runs.
-    for (const item of this.queue.slice(this.running ? 1 : 0)) void this.send(item).catch(() => {});
+    const waiting = new Set<string>();
+    this.queue.forEach((item, i) => {
+      const order = this.opts.order?.(item);
+      if (order && waiting.has(order.key)) return;
+      // The first batch is in flight already when the pump runs.
+      if (i > 0 || !this.running) void this.send(item).catch(() => {});
+      if (order?.first) waiting.add(order.key);
+    });
   }
 
   /** Stop for good (the extension is gone). */

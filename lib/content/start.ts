@@ -56,6 +56,8 @@ export function startReading(ctx: ContentScriptContext): void {
     // About 2.4 minutes of tries: long enough for the worker to prune room when storage is full (every 30 s).
     maxAttempts: 12,
     isGone: () => life.ended,
+    // A page's first batch clears what was stored of it: on leaving, its followers are not sent beside it.
+    order: (batch) => ({ key: batch.url, first: batch.fresh }),
     onAnswer: (answer) => {
       if (answer?.summaries) ui?.onSummaries(answer.summaries);
     },

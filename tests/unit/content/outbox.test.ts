@@ -145,4 +145,23 @@ describe('Outbox', () => {
     release();
     await expect.poll(() => box.pending).toBe(0);
   });
+
+  it('never flushes a batch beside the unacknowledged first batch of its page', async () => {
+    type B = { url: string; fresh: boolean; n: number };
+    const sent: number[] = [];
+    const box = new Outbox<B, void>(
+      async (b) => {
+        sent.push(b.n);
+        await new Promise(() => {}); // no answer before the page goes away
+      },
+      { order: (b) => ({ key: b.url, first: b.fresh }) },
+    );
+    box.push({ url: 'a', fresh: false, n: 0 });
+    box.push({ url: 'b', fresh: true, n: 1 });
+    box.push({ url: 'b', fresh: false, n: 2 });
+    box.push({ url: 'a', fresh: false, n: 3 });
+    await settle();
+    box.flush();
+    expect(sent).toEqual([0, 1, 3]);
+  });
 });
