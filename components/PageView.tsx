@@ -101,6 +101,7 @@ export function PageView({ tabId }: { tabId: number | undefined }) {
           {plural(t, uiLang, 'plural.posts', summary.posts)} · {(['positive', 'neutral', 'negative'] as const).map((s) => `${dist[s].toLocaleString(uiLang)} ${t(`sentiment.${s}`)}`).join(' · ')}
         </p>
         {(page.dropped ?? 0) > 0 && <p role="status" className="mb-2 text-xs" data-testid="page-dropped">{t('page.dropped', { n: page.dropped ?? 0 })}</p>}
+        {page.lost ? <p role="status" className="mb-2 text-xs text-rose-800 dark:text-rose-300" data-testid="posts-lost">{t('page.lost', { n: page.lost })}</p> : null}
         <dl className="grid grid-cols-2 gap-2 text-xs">
           <div className="card">
             <dt className="font-medium">{t('page.postsRead')}</dt>

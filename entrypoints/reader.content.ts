@@ -6,5 +6,7 @@ import { supportedMatches } from '../lib/platforms/registry';
 export default defineContentScript({
   matches: supportedMatches,
   runAt: 'document_idle',
+  // WXT would otherwise tell every page, by window.postMessage, the extension's id and its event names.
+  noScriptStartedPostMessage: true,
   main: (ctx) => startReading(ctx),
 });

@@ -1,11 +1,13 @@
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../protocol/client';
 import type { DraftVerdict, PostSummary } from '../protocol/contract';
 import { isFocusPost, isPlaceReply, MAX_REPLY, pageMessaging } from '../protocol/page';
 import type { Reader } from '../platforms/reader';
+import { MAX_TEXT, MAX_URL } from '../model/limits';
+import type { Lifetime } from './lifetime';
 import { PostLocator } from './post-locator';
+import { isPrivateComposer } from './private-composer';
 import { OWN_ATTR } from './watch';
 
 /** Marks the post the panel asked to show (styled by the page's injected rule). */
@@ -13,7 +15,9 @@ const HIGHLIGHT_ATTR = 'data-rapport-highlight';
 
 // In-page UI: small badges per post with a capture button, an indicator beside the composer, and the panel's
 // "show in page". Built with DOM calls and textContent only (no React, no zod, no markup strings); page text is
-// never written into it — badges show Rapport's own labels.
+// never written into it — badges show Rapport's own labels. Shadow roots are closed, so the page can neither read
+// Rapport's labels nor reach its buttons; and Rapport acts only on events the browser marks as the person's own
+// (`isTrusted`), never on events the page synthesises.
 
 const BADGE_CSS = `
 .b{display:inline-flex;gap:4px;align-items:center;font:11px/1.4 system-ui,sans-serif;margin:2px 4px;color:#111}
@@ -52,7 +56,7 @@ export class PageUi {
   private draftTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly life: Lifetime,
     private readonly reader: Reader,
     /** ids of an element the reading session already read (so it is not read a second time) */
     known?: (el: Element) => string[] | undefined,
@@ -87,7 +91,7 @@ export class PageUi {
       this.cleanup.push(() => document.removeEventListener('input', onInput, { capture: true }));
     }
     this.cleanup.push(() => browser.storage.onChanged.removeListener(onStorage), stopFocus, stopReply);
-    this.ctx.onInvalidated(() => this.stop());
+    this.cleanup.push(this.life.onEnd(() => this.stop()));
   }
 
   /** The page changed (single-page navigation) or the extension went away: remove everything. */
@@ -117,7 +121,7 @@ export class PageUi {
     el.setAttribute(HIGHLIGHT_ATTR, '');
     el.style.setProperty('outline', '3px solid #6366f1');
     this.highlighted = el;
-    this.ctx.setTimeout(() => el.style.removeProperty('outline'), 4000);
+    setTimeout(() => el.style.removeProperty('outline'), 4000);
     return true;
   }
 
@@ -133,6 +137,9 @@ export class PageUi {
     }
     if (!box || !placeText(box, text)) return { ok: true, placed: false };
     (box as HTMLElement).scrollIntoView({ block: 'center' });
+    // The input event placeText sends is synthetic, so onInput ignores it: the person's choice is checked here.
+    const composer = this.reader.composerSelector ? box.closest(this.reader.composerSelector) : null;
+    if (composer) this.draftSoon(composer);
     return { ok: true, placed: true };
   }
 
@@ -227,8 +234,9 @@ export class PageUi {
     // Table rows (Hacker News) take the badge in their last cell; anything else at its end.
     const anchor = el.tagName === 'TR' ? (el.querySelector('td.default') ?? el.lastElementChild ?? el) : el;
     this.badges.set(id, null);
-    void createShadowRootUi(this.ctx, {
+    void createShadowRootUi(this.life.uiContext, {
       name: 'rapport-badge',
+      mode: 'closed',
       position: 'inline',
       anchor,
       append: 'last',
@@ -256,9 +264,15 @@ export class PageUi {
   }
 
   private onInput(e: Event): void {
+    // Only what the person types: an input event the page dispatches would send a draft of its choosing.
+    if (!e.isTrusted) return;
     const target = e.target as Element | null;
     const composer = target?.closest?.(this.reader.composerSelector!);
-    if (!composer) return;
+    if (composer) this.draftSoon(composer);
+  }
+
+  private draftSoon(composer: Element): void {
+    if (isPrivateComposer(composer, new URL(location.href))) return;
     if (this.draftTimer) clearTimeout(this.draftTimer);
     // Debounced: the check runs when typing pauses, not on every key.
     this.draftTimer = setTimeout(() => void this.sendDraft(composer), 400);
@@ -269,7 +283,7 @@ export class PageUi {
     // A composer inside a post (a reply form) replies to that post.
     const host = composer.parentElement?.closest(this.reader.postSelector);
     const replyTo = host ? this.locator.read(host)[0] : undefined;
-    const r = await sendMessage('draftChanged', { url: location.href, platform: this.reader.platform, text: text.slice(0, 20_000), ...(replyTo ? { replyTo } : {}) }).catch(() => undefined);
+    const r = await sendMessage('draftChanged', { url: location.href.slice(0, MAX_URL), platform: this.reader.platform, text: text.slice(0, MAX_TEXT), ...(replyTo ? { replyTo } : {}) }).catch(() => undefined);
     if (r?.ok) await this.showVerdict(composer, r);
   }
 
@@ -277,8 +291,9 @@ export class PageUi {
     if (this.composerEl !== composer) {
       this.composerUi?.remove();
       this.composerEl = composer;
-      this.composerUi = await createShadowRootUi(this.ctx, {
+      this.composerUi = await createShadowRootUi(this.life.uiContext, {
         name: 'rapport-draft',
+        mode: 'closed',
         position: 'inline',
         anchor: composer,
         append: 'after',
@@ -341,6 +356,7 @@ function fillBadge(box: HTMLElement, s: PostSummary, onCapture: () => void): voi
   b.addEventListener('click', (e) => {
     e.preventDefault();
     e.stopPropagation();
+    if (!e.isTrusted) return;
     onCapture();
   });
   box.append(b);

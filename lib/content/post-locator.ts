@@ -1,4 +1,5 @@
 import { anonymousId } from '../model/anonymize';
+import { finish } from '../platforms/page-reading';
 import type { Reader } from '../platforms/reader';
 import { ThreadTracker } from '../platforms/thread';
 
@@ -35,7 +36,7 @@ export class PostLocator {
       return [];
     }
     if (!read) return [];
-    return this.remember(el, (Array.isArray(read) ? read : [read]).map((p) => p.id));
+    return this.remember(el, (Array.isArray(read) ? read : [read]).map((p) => finish(p, el).id));
   }
 
   private remember(el: Element, read: string[]): string[] {

@@ -1,5 +1,6 @@
 import { sendMessage } from '../protocol/client';
-import type { Answer, PostsObserved } from '../protocol/contract';
+import { MAX_URL } from '../model/limits';
+import type { PostsObserved } from '../protocol/contract';
 import type { ObservedPost } from '../model/post';
 import { PageReading } from '../platforms/page-reading';
 import type { Reader } from '../platforms/reader';
@@ -25,7 +26,7 @@ export class PageSession {
   private stopWatching: (() => void) | undefined;
 
   constructor(
-    private readonly outbox: Outbox<PostsObserved, Answer<'postsObserved'>>,
+    private readonly outbox: Pick<Outbox<PostsObserved, unknown>, 'push'>,
     readonly url: string,
     /** picked once per page by the caller, which shares it with the in-page UI */
     private readonly reader: Reader | undefined,
@@ -39,7 +40,7 @@ export class PageSession {
     } catch {
       // A page the readers choke on is reported as not recognised; nothing is thrown into the page.
       this.stop();
-      void sendMessage('pageStatus', { url: this.url, platform: 'generic', reader: 'none', status: 'unrecognised' }).catch(() => {});
+      void sendMessage('pageStatus', { url: this.url.slice(0, MAX_URL), platform: 'generic', reader: 'none', status: 'unrecognised' }).catch(() => {});
     }
   }
 
@@ -47,7 +48,7 @@ export class PageSession {
     const url = new URL(this.url);
     const reader = this.reader;
     if (!reader) {
-      void sendMessage('pageStatus', { url: this.url, platform: 'generic', reader: 'none', status: 'unrecognised' }).catch(() => {});
+      void sendMessage('pageStatus', { url: this.url.slice(0, MAX_URL), platform: 'generic', reader: 'none', status: 'unrecognised' }).catch(() => {});
       return;
     }
     this.reading = new PageReading(reader, url, document);
@@ -56,7 +57,7 @@ export class PageSession {
     // The page's status is known once its first reading is done.
     this.afterDrain = () =>
       void sendMessage('pageStatus', {
-        url: this.url,
+        url: this.url.slice(0, MAX_URL),
         platform: reader.platform,
         reader: reader.id,
         status: (this.reading?.count ?? 0) > 0 ? 'ok' : 'empty',
@@ -120,7 +121,7 @@ export class PageSession {
     for (let i = 0; i < posts.length; i += BATCH) {
       const chunk = posts.slice(i, i + BATCH);
       this.outbox.push({
-        url: this.url,
+        url: this.url.slice(0, MAX_URL),
         platform: reading.reader.platform,
         reader: reading.reader.id,
         firstPos: this.pos,
@@ -131,4 +132,14 @@ export class PageSession {
       this.fresh = false;
     }
   }
+}
+
+/**
+ * A batch the background will not store (refused as a whole, or still failing after every retry): said on the
+ * console and counted in the page's status in the panel, never passed over in silence.
+ */
+export function reportLost(batch: PostsObserved, why: 'refused' | 'gave-up', message = ''): void {
+  const what = why === 'refused' ? 'refused' : 'could not be stored after several tries';
+  console.warn(`[rapport] ${batch.posts.length} posts of this page ${what}${message ? `: ${message}` : ''}`);
+  void sendMessage('pageStatus', { url: batch.url, platform: batch.platform, reader: batch.reader, status: 'reading', lost: batch.posts.length }).catch(() => {});
 }

@@ -1,21 +1,35 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../protocol/client';
-import type { PostsObserved } from '../protocol/contract';
+import type { Answer, PostsObserved } from '../protocol/contract';
 import type { Reader } from '../platforms/reader';
 import { pickReader } from '../platforms/registry';
 import { PageUi } from './inline';
-import { Outbox } from './outbox';
-import { PageSession } from './session';
+import { Lifetime, watchLocation } from './lifetime';
+import { Outbox, type Verdict } from './outbox';
+import { PageSession, reportLost } from './session';
 
 const STARTED = Symbol.for('rapport.reading');
+
+/** The worker's answer to a batch; nothing at all when no listener answered. */
+type BatchAnswer = Answer<'postsObserved'> | undefined;
+
+/** What the background's answer to a batch means for it (lib/content/outbox.ts). */
+export function judgeBatch(answer: BatchAnswer): Verdict {
+  if (answer?.ok === true) return 'delivered';
+  // `failed` (a storage error), `storage-full` (the worker prunes to make room) and an answer that acknowledges
+  // nothing may pass on a later try; any other error (`invalid`, `untrusted`, ...) would be given again.
+  const code = answer?.error.code;
+  return code === undefined || code === 'failed' || code === 'storage-full' ? 'retry' : 'refused';
+}
 
 /** Wires a page: one session per URL, a shared outbox, teardown when the extension goes away. */
 export function startReading(ctx: ContentScriptContext): void {
   // Injected again on the user's gesture (context menu, shortcut): one reader per page is enough.
   // A reader left by an extension that was since updated or reloaded is dead: the new one takes over.
-  const w = window as unknown as Record<symbol, ContentScriptContext | undefined>;
-  if (w[STARTED] && !w[STARTED].isInvalid) return;
-  w[STARTED] = ctx;
+  const w = window as unknown as Record<symbol, Lifetime | undefined>;
+  if (w[STARTED] && !w[STARTED].ended) return;
+  const life = new Lifetime(ctx);
+  w[STARTED] = life;
 
   // One reader per page, shared by the session that reads it and the in-page UI (badges, capture buttons,
   // composer indicator, "show in page"): detection can scan the DOM, so it runs once.
@@ -28,7 +42,7 @@ export function startReading(ctx: ContentScriptContext): void {
   };
   const pageUi = (reader: Reader | undefined) => {
     try {
-      const ui = reader ? new PageUi(ctx, reader, (el) => session?.idsOf(el)) : undefined;
+      const ui = reader ? new PageUi(life, reader, (el) => session?.idsOf(el)) : undefined;
       ui?.start();
       return ui;
     } catch {
@@ -37,29 +51,38 @@ export function startReading(ctx: ContentScriptContext): void {
   };
   let reader = readerFor(location.href);
   let ui = pageUi(reader);
-  const outbox = new Outbox(async (batch: PostsObserved) => {
-    const answer = await sendMessage('postsObserved', batch);
-    // Storage full: keep the batch and try again later (the worker prunes history to make room).
-    if (!answer.ok && answer.error.code === 'storage-full') throw new Error('storage full');
-    return answer;
-  }, {
+  // One outbox for the tab's whole life: a single-page navigation ends a session, not its queued batches.
+  const outbox = new Outbox<PostsObserved, BatchAnswer>((batch) => sendMessage('postsObserved', batch), {
+    judge: judgeBatch,
+    // About 2.4 minutes of tries: long enough for the worker to prune room when storage is full (every 30 s).
+    maxAttempts: 12,
+    isGone: () => life.ended,
+    // A page's first batch clears what was stored of it: on leaving, its followers are not sent beside it.
+    order: (batch) => ({ key: batch.url, first: batch.fresh }),
     onAnswer: (answer) => {
-      if (answer.ok) ui?.onSummaries(answer.summaries);
+      if (answer?.ok) ui?.onSummaries(answer.summaries);
     },
+    onLost: (batch, why, answer) => reportLost(batch, why, answer && !answer.ok ? answer.error.message : undefined),
   });
+  // The tab closes or leaves the page: whatever is still queued is sent at once.
+  const onHide = () => outbox.flush();
+  window.addEventListener('pagehide', onHide);
   // The UI asks the session for the ids of elements it already read (later, never while it is being built).
   let session: PageSession | undefined = new PageSession(outbox, location.href, reader, (el) => ui?.watch(el));
   session.start();
 
-  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+  const stopWatching = watchLocation((href) => {
+    if (life.ended || href === session?.url) return;
     session?.stop();
     ui?.stop();
-    reader = readerFor(newUrl.href);
+    reader = readerFor(href);
     ui = pageUi(reader);
-    session = new PageSession(outbox, newUrl.href, reader, (el) => ui?.watch(el));
+    session = new PageSession(outbox, href, reader, (el) => ui?.watch(el));
     session.start();
   });
-  ctx.onInvalidated(() => {
+  life.onEnd(() => {
+    stopWatching();
+    window.removeEventListener('pagehide', onHide);
     session?.stop();
     outbox.stop();
     ui?.stop();

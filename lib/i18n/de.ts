@@ -66,6 +66,7 @@ export const de: Catalogue = {
   'page.moreOpportunities': '{n} weitere zeigen',
   'page.jump': 'Auf der Seite zeigen',
   'page.jumpFailed': 'Der Beitrag ist nicht mehr auf der Seite.',
+  'page.lost': '{n} auf dieser Seite gelesene Beiträge konnten nicht gespeichert werden (siehe die Konsole der Seite).',
   'page.filters': 'Filter',
   'page.filterSentiment': 'Stimmung',
   'page.filterLanguage': 'Sprache',

@@ -66,6 +66,7 @@ export const en = {
   'page.moreOpportunities': 'Show {n} more',
   'page.jump': 'Show in page',
   'page.jumpFailed': 'The post is no longer on the page.',
+  'page.lost': "{n} posts read on this page could not be stored (see the page's console).",
   'page.filters': 'Filters',
   'page.filterSentiment': 'Sentiment',
   'page.filterLanguage': 'Language',

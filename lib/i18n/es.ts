@@ -66,6 +66,7 @@ export const es: Catalogue = {
   'page.moreOpportunities': 'Mostrar {n} más',
   'page.jump': 'Mostrar en la página',
   'page.jumpFailed': 'La publicación ya no está en la página.',
+  'page.lost': '{n} publicaciones leídas en esta página no se pudieron guardar (véase la consola de la página).',
   'page.filters': 'Filtros',
   'page.filterSentiment': 'Sentimiento',
   'page.filterLanguage': 'Idioma',

@@ -66,6 +66,7 @@ export const fr: Catalogue = {
   'page.moreOpportunities': 'Afficher {n} de plus',
   'page.jump': 'Montrer dans la page',
   'page.jumpFailed': 'La publication n’est plus sur la page.',
+  'page.lost': '{n} publications lues sur cette page n’ont pas pu être enregistrées (voir la console de la page).',
   'page.filters': 'Filtres',
   'page.filterSentiment': 'Sentiment',
   'page.filterLanguage': 'Langue',

@@ -66,6 +66,7 @@ export const pt: Catalogue = {
   'page.moreOpportunities': 'Mostrar mais {n}',
   'page.jump': 'Mostrar na página',
   'page.jumpFailed': 'A publicação já não está na página.',
+  'page.lost': '{n} publicações lidas nesta página não puderam ser guardadas (veja a consola da página).',
   'page.filters': 'Filtros',
   'page.filterSentiment': 'Sentimento',
   'page.filterLanguage': 'Idioma',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_TEXT } from './limits';
+import { MAX_DATE, MAX_DEPTH, MAX_ID, MAX_LANG, MAX_NAME, MAX_TEXT, MAX_TITLE, MAX_URL, MIN_ID } from './limits';
 
 /** Platforms Rapport reads; `generic` is anything read by structure (forums, comment systems, structured data). */
 export const Platform = z.enum([
@@ -19,28 +19,28 @@ export const Metrics = z.object({
 export type Metrics = z.infer<typeof Metrics>;
 
 export const Author = z.object({
-  name: z.string().max(500).optional(),
-  handle: z.string().max(500).optional(),
+  name: z.string().max(MAX_NAME).optional(),
+  handle: z.string().max(MAX_NAME).optional(),
 });
 export type Author = z.infer<typeof Author>;
 
-// MAX_TEXT lives in ./limits (zod-free): content scripts import it from there.
+// The limits live in ./limits (zod-free): readers' output is clamped to them before it is sent (lib/platforms/clamp.ts).
 
 /** A post as a page reader sees it: plain data, no analysis. `id` is `platform:nativeId` or a content hash. */
 export const ObservedPost = z.object({
-  id: z.string().min(3).max(300),
+  id: z.string().min(MIN_ID).max(MAX_ID),
   platform: Platform,
-  url: z.string().max(4000),
-  community: z.string().max(500).optional(),
+  url: z.string().max(MAX_URL),
+  community: z.string().max(MAX_NAME).optional(),
   author: Author.default({}),
-  title: z.string().max(2000).optional(),
+  title: z.string().max(MAX_TITLE).optional(),
   text: z.string().max(MAX_TEXT),
   truncated: z.boolean().optional(),
-  publishedAt: z.string().max(64).optional(),
-  parentId: z.string().max(300).optional(),
-  depth: z.number().int().min(0).max(10_000).optional(),
+  publishedAt: z.string().max(MAX_DATE).optional(),
+  parentId: z.string().max(MAX_ID).optional(),
+  depth: z.number().int().min(0).max(MAX_DEPTH).optional(),
   metrics: Metrics.default({}),
-  lang: z.string().max(35).optional(),
+  lang: z.string().max(MAX_LANG).optional(),
   promoted: z.boolean().optional(),
 });
 export type ObservedPost = z.infer<typeof ObservedPost>;

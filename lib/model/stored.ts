@@ -67,6 +67,8 @@ export const TabPage = z.object({
   postCount: z.number().int(),
   /** posts read on the page but not stored, each refused alone by the worker's validation */
   dropped: z.number().int().optional(),
+  /** posts read on this page that could not be stored (lib/content/session.ts reportLost) */
+  lost: z.number().int().optional(),
   updatedAt: z.number(),
 });
 export type TabPage = z.infer<typeof TabPage>;

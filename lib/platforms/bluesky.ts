@@ -101,7 +101,7 @@ function read(item: Element, ctx: ReadContext): ObservedPost | null {
 export const bluesky: Reader = {
   id: 'bluesky',
   platform: 'bluesky',
-  matches: ['*://bsky.app/*', '*://*.bsky.app/*'],
+  matches: ['https://bsky.app/*', 'https://*.bsky.app/*'],
   detect: (url) => /(?:^|\.)bsky\.app$/.test(url.hostname),
   postSelector: ITEM,
   read,

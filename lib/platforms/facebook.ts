@@ -188,7 +188,7 @@ function readWwwComment(el: Element, ctx: ReadContext): ObservedPost | null {
 export const facebook: Reader = {
   id: 'facebook',
   platform: 'facebook',
-  matches: ['*://*.facebook.com/*', '*://facebook.com/*'],
+  matches: ['https://*.facebook.com/*', 'https://facebook.com/*'],
   detect: (url) => /(?:^|\.)facebook\.com$/.test(url.hostname),
   postSelector: `${STORY}, ${COMMENT_HEAD}`,
   read: (el, ctx) => {

@@ -85,7 +85,7 @@ function readStory(row: Element, ctx: ReadContext): ObservedPost | null {
 export const hackernews: Reader = {
   id: 'hackernews',
   platform: 'hackernews',
-  matches: ['*://news.ycombinator.com/*'],
+  matches: ['https://news.ycombinator.com/*'],
   detect: (url) => url.hostname === 'news.ycombinator.com',
   postSelector: 'tr.athing',
   read: (el, ctx) => (el.classList.contains('comtr') ? readComment(el, ctx) : readStory(el, ctx)),

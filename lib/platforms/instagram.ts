@@ -121,7 +121,7 @@ function read(time: Element, ctx: ReadContext): ObservedPost | null {
 export const instagram: Reader = {
   id: 'instagram',
   platform: 'instagram',
-  matches: ['*://www.instagram.com/*', '*://instagram.com/*'],
+  matches: ['https://www.instagram.com/*', 'https://instagram.com/*'],
   detect: (url) => /(?:^|\.)instagram\.com$/.test(url.hostname),
   postSelector: 'main time[datetime], article time[datetime], [role="dialog"] time[datetime]',
   read,

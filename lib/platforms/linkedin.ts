@@ -159,7 +159,7 @@ function readArticle(bodyEl: Element, ctx: ReadContext): ObservedPost | null {
 export const linkedin: Reader = {
   id: 'linkedin',
   platform: 'linkedin',
-  matches: ['*://www.linkedin.com/*', '*://linkedin.com/*'],
+  matches: ['https://www.linkedin.com/*', 'https://linkedin.com/*'],
   detect: (url) => /(?:^|\.)linkedin\.com$/.test(url.hostname),
   postSelector: `${UPDATE}, ${COMMENT}, ${ARTICLE_BODY}`,
   read: (el, ctx) => {

@@ -1,4 +1,5 @@
 import type { ObservedPost } from '../model/post';
+import { clampPost } from './clamp';
 import { langHint } from './dom';
 import type { ReadContext, Reader } from './reader';
 import { ThreadTracker } from './thread';
@@ -65,7 +66,7 @@ export class PageReading {
     const posts: ObservedPost[] = [];
     if (!this.documentRead && this.reader.readDocument) {
       this.documentRead = true;
-      for (const p of this.reader.readDocument(this.ctx)) this.keep(p, posts, this.ctx.doc.documentElement);
+      for (const p of this.reader.readDocument(this.ctx)) this.keep(finish(p, this.ctx.doc.documentElement), posts);
     }
     let i = 0;
     for (; i < this.queue.length && (i === 0 || timeLeft() > 0); i++) {
@@ -83,9 +84,9 @@ export class PageReading {
       // An element that yields nothing yet (still rendering, stub) is tried again when it changes.
       if (!read) continue;
       this.seen.add(el);
-      const all = Array.isArray(read) ? read : [read];
+      const all = (Array.isArray(read) ? read : [read]).map((p) => finish(p, el));
       this.idsByElement.set(el, all.map((p) => p.id));
-      for (const p of all) this.keep(p, posts, el);
+      for (const p of all) this.keep(p, posts);
       this.onRead?.(el);
     }
     this.queue = this.queue.slice(i);
@@ -97,14 +98,21 @@ export class PageReading {
     return this.idsByElement.get(el);
   }
 
-  private keep(post: ObservedPost, into: ObservedPost[], el: Element): void {
+  private keep(post: ObservedPost, into: ObservedPost[]): void {
     if (this.ids.has(post.id)) return;
     this.ids.add(post.id);
-    // The page's own language hint, when the reader did not find a closer one.
-    into.push(post.lang ? post : { ...post, lang: langHint(el) });
+    into.push(post);
   }
 
   get count(): number {
     return this.ids.size;
   }
+}
+
+/**
+ * Every post any reader returns is finished here, before anything else sees it: the page's language hint added
+ * where the reader found none closer, every field clamped to the schema's limits.
+ */
+export function finish(read: ObservedPost, el: Element): ObservedPost {
+  return clampPost(read.lang ? read : { ...read, lang: langHint(el) });
 }

@@ -104,7 +104,7 @@ function read(thing: Element, ctx: ReadContext): ObservedPost | null {
 export const redditOld: Reader = {
   id: 'reddit-old',
   platform: 'reddit',
-  matches: ['*://old.reddit.com/*'],
+  matches: ['https://old.reddit.com/*'],
   detect: (url, doc) =>
     HOST.test(url.hostname) &&
     (url.hostname.startsWith('old.') || doc.querySelector('.thing[data-fullname], #siteTable, .commentarea') !== null),

@@ -104,7 +104,7 @@ function readComment(el: Element, ctx: ReadContext): ObservedPost | null {
 export const reddit: Reader = {
   id: 'reddit',
   platform: 'reddit',
-  matches: ['*://*.reddit.com/*', '*://reddit.com/*'],
+  matches: ['https://*.reddit.com/*', 'https://reddit.com/*'],
   detect: (url) => HOST.test(url.hostname),
   postSelector: 'shreddit-post, shreddit-ad-post, shreddit-comment',
   read: (el, ctx) => (el.localName === 'shreddit-comment' ? readComment(el, ctx) : readPost(el, ctx)),

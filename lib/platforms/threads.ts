@@ -65,7 +65,7 @@ function read(el: Element, ctx: ReadContext): ObservedPost | null {
 export const threads: Reader = {
   id: 'threads',
   platform: 'threads',
-  matches: ['*://www.threads.net/*', '*://threads.net/*', '*://www.threads.com/*', '*://threads.com/*'],
+  matches: ['https://www.threads.net/*', 'https://threads.net/*', 'https://www.threads.com/*', 'https://threads.com/*'],
   detect: (url) => /(?:^|\.)threads\.(?:net|com)$/.test(url.hostname),
   postSelector: POST,
   read,

@@ -222,7 +222,7 @@ function readLegacy(el: Element, ctx: ReadContext): ObservedPost[] | null {
 export const x: Reader = {
   id: 'x',
   platform: 'x',
-  matches: ['*://x.com/*', '*://*.x.com/*', '*://twitter.com/*', '*://*.twitter.com/*'],
+  matches: ['https://x.com/*', 'https://*.x.com/*', 'https://twitter.com/*', 'https://*.twitter.com/*'],
   detect: (url) => /(?:^|\.)(?:x|twitter)\.com$/.test(url.hostname),
   postSelector: 'article[data-testid="tweet"], article[role="article"], div.tweet[data-tweet-id]',
   read: (el, ctx) => (el.matches('div.tweet[data-tweet-id]') ? readLegacy(el, ctx) : read(el, ctx)),

@@ -146,7 +146,7 @@ function readCommunityPost(el: Element, ctx: ReadContext): ObservedPost | null {
 export const youtube: Reader = {
   id: 'youtube',
   platform: 'youtube',
-  matches: ['*://www.youtube.com/*', '*://m.youtube.com/*', '*://youtube.com/*'],
+  matches: ['https://www.youtube.com/*', 'https://m.youtube.com/*', 'https://youtube.com/*'],
   detect: (url) => /(?:^|\.)youtube\.com$/.test(url.hostname),
   postSelector: `${VIDEO}, ${COMMENT}, ${COMMUNITY_POST}`,
   read: (el, ctx) => {

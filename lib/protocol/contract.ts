@@ -53,6 +53,8 @@ export const PageStatusReport = z.object({
   platform: z.string().max(40),
   reader: z.string().max(40),
   status: PageStatus,
+  /** posts read on this page that will not be stored (their batch refused as a whole, or failing after retries) */
+  lost: z.number().int().min(0).max(1_000_000).optional(),
 });
 export type PageStatusReport = z.infer<typeof PageStatusReport>;
 

@@ -153,6 +153,7 @@ async function postsObserved(env: WorkerEnv, msg: Input<'postsObserved'>, from: 
     await db.tabs.put({
       tabId, pageKey: key, url, platform: msg.platform, reader: msg.reader, status: 'ok', postCount: count, updatedAt: Date.now(),
       ...(droppedCount > 0 ? { dropped: droppedCount } : {}),
+      ...(same && previous.lost ? { lost: previous.lost } : {}),
     });
   }
   if (performance.getEntriesByName('rapport:first-post-analysed').length === 0) performance.mark('rapport:first-post-analysed');
@@ -206,10 +207,13 @@ async function pageStatus(env: WorkerEnv, msg: Input<'pageStatus'>, from: From) 
     const postCount = await db.sightings.where('[pageKey+pos]').between([key, -Infinity], [key, Infinity]).count();
     // A batch may have arrived first; an 'ok' page stays ok.
     const same = previous?.pageKey === key;
-    const status = same && previous.status === 'ok' ? 'ok' : msg.status;
+    // A report of lost posts says nothing new about the page's status.
+    const status = same && (previous.status === 'ok' || msg.lost) ? previous.status : msg.status;
+    const lost = (same ? (previous.lost ?? 0) : 0) + (msg.lost ?? 0);
     await db.tabs.put({
       tabId, pageKey: key, url, platform: msg.platform, reader: msg.reader, status, postCount, updatedAt: Date.now(),
       ...(same && previous.dropped ? { dropped: previous.dropped } : {}),
+      ...(lost ? { lost } : {}),
     });
   });
   return {};

@@ -47,7 +47,11 @@ export function startWorker(): void {
 
   serve((type, data, sender) => handleMessage(env, type, data, sender));
 
-  browser.tabs.onRemoved.addListener((tabId) => void db.tabs.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void db.tabs.delete(tabId);
+    // A draft lives only as long as the tab it was typed in.
+    void browser.storage.session.remove(`draft:${tabId}`);
+  });
   // A full page load replaces the page: the content script reports the new one when it runs.
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (info.status === 'loading' && info.url === undefined) void db.tabs.delete(tabId);

@@ -19,7 +19,7 @@ export function chromePath(): string {
 export function isSupportedHost(url: string): boolean {
   const host = new URL(url).hostname;
   return supportedMatches.some((pattern) => {
-    const h = pattern.match(/^\*:\/\/([^/]+)\//)?.[1];
+    const h = pattern.match(/^https:\/\/([^/]+)\//)?.[1];
     if (!h) return false;
     return h.startsWith('*.') ? host === h.slice(2) || host.endsWith(h.slice(1)) : host === h;
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { parseCsv } from '../../lib/db/csv';
+import { clickClosedUiButton, closedUiText } from './closed-ui';
 import { type ExtensionBrowser, launchExtension } from './harness';
 import { hnThread } from './hn-thread';
 import { FILLER, hnPage } from './panel-pages';
@@ -91,7 +92,7 @@ test('creator: a draft typed into the composer is flagged with an alternative; a
 
   await page.locator('textarea[name="text"]').pressSequentially('Our chairman will answer every question at the launch tomorrow.', { delay: 5 });
   // The small indicator beside the composer, in the page.
-  await expect(page.locator('rapport-draft')).toContainText(/1 finding/);
+  await expect.poll(async () => (await closedUiText(page, 'rapport-draft')).join(' ')).toMatch(/1 finding/);
 
   const draft = panel.getByTestId('draft-text');
   await expect(draft).toHaveValue(/Our chairman will answer/);
@@ -125,7 +126,7 @@ test('analyst: captures posts in the panel and in the page, tags them, exports a
   // Two captures from the panel, one from the badge beside the post in the page.
   await panel.locator(`[data-post-id="hackernews:${storyId + 1}"]`).getByTestId('capture-post').click();
   await panel.locator(`[data-post-id="hackernews:${storyId + 2}"]`).getByTestId('capture-post').click();
-  await page.locator(`tr[id="${storyId + 3}"] rapport-badge`).getByRole('button', { name: /capture this post/i }).click();
+  await clickClosedUiButton(page, `tr[id="${storyId + 3}"] rapport-badge`);
 
   await panel.getByRole('tab', { name: 'Captures' }).click();
   const items = panel.getByTestId('capture');

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import { clickClosedUiButton } from './closed-ui';
 import { storedPosts } from './db';
 import { launchExtension } from './harness';
 import { hnPage } from './panel-pages';
@@ -68,7 +69,7 @@ test('settings survive a browser restart; "delete everything" leaves nothing in 
     expect(JSON.stringify(authors)).not.toContain('secret_person');
 
     // Data to delete: a capture and a draft in session storage too.
-    await page.locator('rapport-badge').first().getByRole('button', { name: /capture this post/i }).click();
+    await clickClosedUiButton(page, 'rapport-badge');
     await expect.poll(async () => (await leftovers(panel)).counts.captures).toBe(1);
     // and the panel's memory of the community Insights showed
     await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?view=insights`);

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { closedUiText } from './closed-ui';
 import { type ExtensionBrowser, fixture, launchExtension, ROOT } from './harness';
 
 /** The project's own analysis, through its command line (the analysers' data files load there, not here). */
@@ -60,7 +61,7 @@ test('community manager: every opportunity gets replies in its own language; "us
       const box = page.locator(`#thing_${c.thing} > .child textarea[name="text"]`);
       await expect(box).toHaveValue(chosen);
       // The page's own draft check (the indicator beside the composer) finds nothing to flag in it.
-      await expect(page.locator('rapport-draft')).toContainText('nothing to flag');
+      await expect.poll(async () => (await closedUiText(page, 'rapport-draft')).join(' ')).toContain('nothing to flag');
     } else {
       // Shown only once the clipboard write resolved (a failure says "could not copy").
       await expect(opp.getByTestId('reply-status')).toContainText(/copied to the clipboard/i);

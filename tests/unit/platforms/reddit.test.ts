@@ -76,7 +76,7 @@ describe('Reddit, current markup (reddit-shreddit.html)', () => {
   it('drops the ad unless promoted posts are asked for, and finds the composer', () => {
     expect(readFixture('reddit-shreddit.html').posts.some((p) => p.promoted)).toBe(false);
     expect(fixtureDoc('reddit-shreddit.html').querySelector(reddit.composerSelector!)?.localName).toBe('shreddit-composer');
-    expect(reddit.matches).toContain('*://*.reddit.com/*');
+    expect(reddit.matches).toContain('https://*.reddit.com/*');
   });
 });
 

@@ -44,6 +44,6 @@ describe('Threads reader on a post page (threads-post.html)', () => {
 
   it('finds the reply composer and declares both domains', () => {
     expect(fixtureDoc('threads-post.html').querySelector(threads.composerSelector!)?.getAttribute('role')).toBe('textbox');
-    expect(threads.matches).toEqual(expect.arrayContaining(['*://www.threads.net/*', '*://www.threads.com/*']));
+    expect(threads.matches).toEqual(expect.arrayContaining(['https://www.threads.net/*', 'https://www.threads.com/*']));
   });
 });

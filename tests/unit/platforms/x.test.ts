@@ -67,8 +67,8 @@ describe('X reader on a status page (x-status.html)', () => {
   });
 
   it('declares manifest hosts and finds the composer', () => {
-    expect(x.matches).toContain('*://x.com/*');
-    expect(x.matches).toContain('*://twitter.com/*');
+    expect(x.matches).toContain('https://x.com/*');
+    expect(x.matches).toContain('https://twitter.com/*');
     const doc = fixtureDoc('x-status.html');
     expect(doc.querySelector(x.composerSelector!)?.getAttribute('data-testid')).toBe('tweetTextarea_0');
     expect(x.replyBox!(doc.querySelector('article')!)?.getAttribute('data-testid')).toBe('tweetTextarea_0');

@@ -56,6 +56,6 @@ describe('YouTube reader on a watch page (youtube-watch.html)', () => {
 
   it('finds the comment composer placeholder and declares YouTube hosts', () => {
     expect(fixtureDoc('youtube-watch.html').querySelector(youtube.composerSelector!)?.id).toBe('simplebox-placeholder');
-    expect(youtube.matches).toContain('*://www.youtube.com/*');
+    expect(youtube.matches).toContain('https://www.youtube.com/*');
   });
 });
