@@ -10,6 +10,8 @@ export default defineConfig({
   publicDir: 'assets/public',
   // A separate output folder lets several builds (and end-to-end runs) share one checkout.
   outDir: process.env.RAPPORT_OUT ?? '.output',
+  // The sources package Firefox's review asks for: what builds the extension, not the run's artifacts or test output.
+  zip: { excludeSources: ['artifacts/**', 'test-results/**', 'playwright-report/**', '.out-*/**'] },
   vite: () => ({
     plugins: [
       tailwindcss(),
