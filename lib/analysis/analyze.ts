@@ -1,4 +1,5 @@
 import type { Analysis } from '../model/analysis';
+import { analysedPart } from '../model/limits';
 import { detectLanguage } from './language';
 import { analyzeSentiment } from './sentiment';
 import { analyzeToxicity } from './toxicity';
@@ -21,15 +22,16 @@ export interface AnalyzeInput {
 
 /** The full analysis of one text: pure and fast (microseconds), safe to run on every post. */
 export function analyze(input: AnalyzeInput): Analysis {
-  const language = detectLanguage(input.text, input.lang);
-  const sentiment = analyzeSentiment(input.text, language.code);
-  const toxicity = analyzeToxicity(input.text, language.code);
+  const text = analysedPart(input.text);
+  const language = detectLanguage(text, input.lang);
+  const sentiment = analyzeSentiment(text, language.code);
+  const toxicity = analyzeToxicity(text, language.code);
   return {
     version: ANALYZER_VERSION,
     language,
     sentiment,
     toxicity,
-    sensitivity: checkSensitivity(input.text, language.code),
-    opportunities: postOpportunities(input.text, { language, sentiment, toxicity, metrics: input.metrics, watch: input.watch }),
+    sensitivity: checkSensitivity(text, language.code),
+    opportunities: postOpportunities(text, { language, sentiment, toxicity, metrics: input.metrics, watch: input.watch }),
   };
 }

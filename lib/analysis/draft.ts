@@ -9,6 +9,7 @@ import { analyzeSentiment } from './sentiment';
 import { analyzeToxicity } from './toxicity';
 import { checkSensitivity } from './sensitivity';
 import type { Flag, LanguageResult, SentimentResult, ToxicityResult } from '../model/analysis';
+import { analysedPart } from '../model/limits';
 import { PLATFORM_RULES, platformLength, URL_RE } from './platform-rules';
 
 /** Settles once the language detector's model is loaded: the panel awaits it before its first check. */
@@ -44,7 +45,9 @@ export interface DraftOptions {
 const HASHTAG_RE = /(?<![\p{L}\p{N}_])#[\p{L}\p{N}_]+/gu;
 const MENTION_RE = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.]+/gu;
 
-export function checkDraft(text: string, opts: DraftOptions = {}): DraftCheck {
+export function checkDraft(whole: string, opts: DraftOptions = {}): DraftCheck {
+  // The platform's length counts the whole draft; everything else reads the part the analysis reads.
+  const text = analysedPart(whole);
   const platform = opts.platform && PLATFORM_RULES[opts.platform] ? opts.platform : 'generic';
   const rules = PLATFORM_RULES[platform]!;
   const language = detectLanguage(text, { userLanguages: opts.audienceLanguages });
@@ -53,7 +56,7 @@ export function checkDraft(text: string, opts: DraftOptions = {}): DraftCheck {
   const sensitivity = checkSensitivity(text, language.code, { markets: opts.markets });
   const findings: DraftFinding[] = [];
 
-  const length = platformLength(text, rules);
+  const length = platformLength(whole, rules);
   if (length > rules.maxLength) {
     findings.push({
       kind: 'length',
