@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import { checkDraft } from '../analysis/draft';
 import { languageModelReady } from '../analysis/analyze';
-import { analyzeRows, reanalyzeChunk, watchOf } from '../db/analyze-pending';
+import { reanalyzeChunk, watchOf } from '../db/analyze-pending';
 import { writeImportRows, wipeDatabase } from '../db/backup';
 import { capturePosts, deleteCaptures, updateCapture } from '../db/captures';
-import { ingestBatch } from '../db/ingest';
+import { ingestAnalysed } from '../db/ingest-analysed';
 import { pageKey } from '../db/page-key';
 import { isQuotaError, pruneOldest } from '../db/retention';
 import type { RapportDB } from '../db/schema';
@@ -138,13 +138,12 @@ async function postsObserved(env: WorkerEnv, msg: PostsObserved, sender: Sender)
   const posts = settings.storeAuthorNames ? msg.posts : msg.posts.map(anonymous);
   const key = pageKey(msg.url);
   await languageModelReady; // the language detector's data, fetched as the worker starts
-  // Stored and analysed in one transaction: a worker stopped midway leaves nothing half-done, and the
-  // content script sends the unacknowledged batch again.
-  const { newIds, rows: analysed } = await withRoom(
-    db,
-    () => ingestBatch(db, { posts, pageKey: key, firstPos: msg.firstPos, fresh: msg.fresh }, Date.now(), (rows) => analyzeRows(rows, watchOf(settings))),
-    onFull,
-  );
+  // Analysed outside the write transaction, then stored in one: a worker stopped midway leaves nothing half-done
+  // (the content script sends the unacknowledged batch again; rows stored unanalysed are analysed at the next start).
+  const { newIds, rows: analysed } = await ingestAnalysed(db, { posts, pageKey: key, firstPos: msg.firstPos, fresh: msg.fresh }, {
+    watch: watchOf(settings),
+    write: (f) => withRoom(db, f, onFull),
+  });
   if (sender.tabId !== undefined) {
     const tabId = sender.tabId;
     // Positions are dense from 0 on a page, so the page's size is known without counting rows.
@@ -153,7 +152,7 @@ async function postsObserved(env: WorkerEnv, msg: PostsObserved, sender: Sender)
     await db.tabs.put({ tabId, pageKey: key, url: msg.url, platform: msg.platform, reader: msg.reader, status: 'ok', postCount: count, updatedAt: Date.now() });
   }
   if (performance.getEntriesByName('rapport:first-post-analysed').length === 0) performance.mark('rapport:first-post-analysed');
-  const summaries: PostSummary[] = analysed.map((p) => ({
+  const summaries: PostSummary[] = analysed.filter((p) => p.analysis).map((p) => ({
     id: p.id,
     language: p.analysis!.language,
     sentiment: p.analysis!.sentiment.label,
