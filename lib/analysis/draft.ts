@@ -11,6 +11,7 @@ import { checkSensitivity } from './sensitivity';
 import type { Flag, LanguageResult, SentimentResult, ToxicityResult } from '../model/analysis';
 import { analysedPart } from '../model/limits';
 import { PLATFORM_RULES, platformLength, URL_RE } from './platform-rules';
+import { flagText } from './reasons';
 
 /** Settles once the language detector's model is loaded: the panel awaits it before its first check. */
 export { languageModelReady } from './language-model';
@@ -105,7 +106,8 @@ export function checkDraft(whole: string, opts: DraftOptions = {}): DraftCheck {
     findings.push({ kind: 'tone', severity: 'info', message: `Strongly negative tone (${sentiment.score}).`, alternative: 'State the problem and what you want done; one negative word is heard more than three.' });
   }
   for (const f of sensitivity.flags) {
-    findings.push({ kind: 'sensitivity', severity: f.severity, message: f.reason, alternative: f.alternatives.join(' / '), start: f.start, end: f.end });
+    const { reason, alternatives } = flagText(f);
+    findings.push({ kind: 'sensitivity', severity: f.severity, message: reason, alternative: alternatives.join(' / '), start: f.start, end: f.end });
   }
   return { language, sentiment, toxicity, sensitivity, length, readability: read, findings };
 }

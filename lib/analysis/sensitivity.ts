@@ -4,6 +4,7 @@
  * only when the caller names target markets (draft checks), so reading a feed stays quiet about them.
  */
 import type { Flag } from '../model/analysis';
+import { flagCode } from './reasons';
 import { SENSITIVITY_RULES, type SensitivityRule } from './sensitivity-rules';
 
 export interface SensitivityOptions {
@@ -84,6 +85,8 @@ export function checkSensitivity(text: string, lang: string, options: Sensitivit
           start,
           end,
           text: m[0],
+          code: flagCode(rule.id),
+          params: {},
           reason: rule.reason,
           alternatives: [...rule.alternatives],
         });

@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import { analyze } from '../analysis/analyze';
+import { flagText, opportunityReason } from '../analysis/reasons';
 
 /** `rapport analyze`: JSON lines `{id, text, lang?, platform?}` in, one analysis line out per input, in order. */
 export async function analyzeCommand(): Promise<number> {
@@ -26,5 +27,11 @@ export function analyzeLine(line: string): object {
     lang: typeof lang === 'string' ? lang : undefined,
     platform: typeof platform === 'string' ? platform : undefined,
   });
-  return { id, ...result };
+  // The stored analysis keeps codes; people reading the output get the English reasons beside them.
+  return {
+    id,
+    ...result,
+    ...(result.sensitivity ? { sensitivity: { flags: result.sensitivity.flags.map((f) => ({ ...f, ...flagText(f) })) } } : {}),
+    ...(result.opportunities ? { opportunities: result.opportunities.map((o) => ({ ...o, reason: opportunityReason(o) })) } : {}),
+  };
 }

@@ -16,7 +16,30 @@ export const MAX_ANALYSED_TEXT = 10_000;
  * Offsets of spans and flags stay valid in the whole text.
  */
 export function analysedPart(text: string): string {
-  if (text.length <= MAX_ANALYSED_TEXT) return text;
-  const end = /[\ud800-\udbff]/.test(text[MAX_ANALYSED_TEXT - 1]!) ? MAX_ANALYSED_TEXT - 1 : MAX_ANALYSED_TEXT;
-  return text.slice(0, end);
+  return clip(text, MAX_ANALYSED_TEXT);
+}
+
+// A stored analysis is bounded whatever the text: one hostile post cannot push real history out through pruning.
+/** Sensitivity flags kept per post (the most severe first, then in reading order). */
+export const MAX_FLAGS = 20;
+/** Offensive spans kept per post, in reading order (the score counts them all). */
+export const MAX_SPANS = 20;
+/** Words and rules kept as the sentiment's explanation: the strongest (the score counts them all). */
+export const MAX_CONTRIBUTIONS = 20;
+/** Engagement opportunities kept per post: the highest priority (a long watchlist can match many terms). */
+export const MAX_OPPORTUNITIES = 10;
+/** Characters kept of a matched text (a flag's, a span's, a contribution's token, an opportunity's words). */
+export const MAX_MATCH_TEXT = 60;
+/**
+ * Upper bound of one stored analysis, in bytes of JSON (UTF-8): the caps above times their largest entries (20 flags
+ * of about 300 bytes, 20 spans and 20 contributions of about 250, 10 opportunities of about 450) and the rest.
+ * Reasons and alternatives are not stored: a flag stores its rule's code, rendered at display time.
+ * `npx rapport bench` prints the sizes measured beside it.
+ */
+export const MAX_ANALYSIS_BYTES = 24_000;
+
+/** A text cut to `max` UTF-16 units, never inside a surrogate pair. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return text.slice(0, /[\ud800-\udbff]/.test(text[max - 1]!) ? max - 1 : max);
 }
