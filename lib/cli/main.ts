@@ -8,7 +8,8 @@ const USAGE = `rapport — Rapport's analysis outside the browser
   rapport extract --url URL PAGE.html [--include-promoted]   posts of a saved page, one JSON line each
   rapport analyze < posts.jsonl                               analysis of {id, text, lang?, platform?} lines
   rapport eval --corpus ../shared/corpus                      accuracy tables beside the anchor libraries
-  rapport bench                                               per-post cost and cold start of the analysis
+  rapport bench [--hostile]                                   per-post cost, stored size and cold start of the analysis;
+                                                              --hostile: 17 hostile texts through rapport analyze
 `;
 
 export async function main(argv: string[]): Promise<number> {
