@@ -129,6 +129,6 @@ export async function requeueOutdated(db: RapportDB): Promise<number> {
   return db.posts
     .where('analyzed')
     .equals(1)
-    .filter((p) => p.analyzed === 1 && p.analysis?.version !== ANALYZER_VERSION)
+    .filter((p) => p.analysis?.version !== ANALYZER_VERSION)
     .modify({ analyzed: 0 });
 }
