@@ -27,8 +27,8 @@ function matchCase(original: string, replacement: string): string {
   return /^\p{Lu}/u.test(original) && /^\p{Ll}/u.test(replacement) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
 }
 
-/** "chair / spokesperson" in the rules' data are separate choices. */
-const choices = (f: Flag) => f.alternatives.flatMap((a) => a.split(' / ')).map((a) => a.trim()).filter(Boolean);
+/** "chair / spokesperson" in the rules' data are separate choices (a draft's flags carry their rule's alternatives). */
+const choices = (f: Flag) => (f.alternatives ?? []).flatMap((a) => a.split(' / ')).map((a) => a.trim()).filter(Boolean);
 
 /**
  * "Draft": follows the platform composer in the current tab (the content script reports it, debounced) and

@@ -1,3 +1,4 @@
+import { flagText } from '../lib/analysis/reasons';
 import { MAX_TEXT } from '../lib/model/limits';
 import type { StoredPost } from '../lib/model/stored';
 import { languageName } from '../lib/i18n/format';
@@ -29,7 +30,7 @@ export function PostItem({ post, onCapture, onJump }: { post: StoredPost; onCapt
             </span>
             {a.toxicity?.flagged && <span className="rounded bg-rose-700 px-1.5 text-white">{t('audit.exampleToxic')}</span>}
             {flags.length > 0 && (
-              <span className="rounded bg-amber-100 px-1.5 text-amber-950 dark:bg-amber-900 dark:text-amber-50" title={flags.map((f) => `${f.text}: ${f.reason}`).join('\n')} data-testid="post-flags">
+              <span className="rounded bg-amber-100 px-1.5 text-amber-950 dark:bg-amber-900 dark:text-amber-50" title={flags.map((f) => `${f.text}: ${flagText(f).reason}`).join('\n')} data-testid="post-flags">
                 ⚑ {flags.map((f) => f.category).join(', ')}
               </span>
             )}

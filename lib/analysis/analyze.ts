@@ -1,4 +1,5 @@
 import type { Analysis } from '../model/analysis';
+import { analysedPart, clip, MAX_CONTRIBUTIONS, MAX_FLAGS, MAX_MATCH_TEXT, MAX_OPPORTUNITIES, MAX_SPANS } from '../model/limits';
 import { detectLanguage } from './language';
 import { analyzeSentiment } from './sentiment';
 import { analyzeToxicity } from './toxicity';
@@ -9,7 +10,7 @@ import { postOpportunities, type PostMetrics } from './opportunities';
 export { languageModelReady } from './language-model';
 
 /** Bump whenever results change: stored posts analysed by an older version are analysed again. */
-export const ANALYZER_VERSION = 7;
+export const ANALYZER_VERSION = 8;
 
 export interface AnalyzeInput {
   text: string;
@@ -21,15 +22,47 @@ export interface AnalyzeInput {
 
 /** The full analysis of one text: pure and fast (microseconds), safe to run on every post. */
 export function analyze(input: AnalyzeInput): Analysis {
-  const language = detectLanguage(input.text, input.lang);
-  const sentiment = analyzeSentiment(input.text, language.code);
-  const toxicity = analyzeToxicity(input.text, language.code);
-  return {
+  const text = analysedPart(input.text);
+  const language = detectLanguage(text, input.lang);
+  const sentiment = analyzeSentiment(text, language.code);
+  const toxicity = analyzeToxicity(text, language.code);
+  return bounded({
     version: ANALYZER_VERSION,
     language,
     sentiment,
     toxicity,
-    sensitivity: checkSensitivity(input.text, language.code),
-    opportunities: postOpportunities(input.text, { language, sentiment, toxicity, metrics: input.metrics, watch: input.watch }),
+    sensitivity: checkSensitivity(text, language.code),
+    opportunities: postOpportunities(text, { language, sentiment, toxicity, metrics: input.metrics, watch: input.watch }),
+  });
+}
+
+const SEVERITY = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * The analysis as it is stored: every list capped (limits.ts), matched texts clipped, and flags keeping their rule's
+ * code instead of its reason and alternatives (reasons.ts renders them). Scores were computed on everything found.
+ */
+function bounded(a: Analysis): Analysis {
+  const contributions = a.sentiment.contributions;
+  const strongest =
+    contributions.length <= MAX_CONTRIBUTIONS
+      ? contributions
+      : contributions
+          .map((c, i) => [c, i] as const)
+          .sort((x, y) => Math.abs(y[0].score) - Math.abs(x[0].score) || x[1] - y[1])
+          .slice(0, MAX_CONTRIBUTIONS)
+          .sort((x, y) => x[1] - y[1])
+          .map(([c]) => c);
+  const flags = [...(a.sensitivity?.flags ?? [])]
+    .sort((x, y) => SEVERITY[x.severity] - SEVERITY[y.severity] || x.start - y.start)
+    .slice(0, MAX_FLAGS)
+    .sort((x, y) => x.start - y.start)
+    .map(({ reason: _reason, alternatives: _alternatives, ...f }) => ({ ...f, text: clip(f.text, MAX_MATCH_TEXT) }));
+  return {
+    ...a,
+    sentiment: { ...a.sentiment, contributions: strongest.map((c) => ({ ...c, token: clip(c.token, MAX_MATCH_TEXT) })) },
+    ...(a.toxicity ? { toxicity: { ...a.toxicity, spans: a.toxicity.spans.slice(0, MAX_SPANS).map((s) => ({ ...s, text: clip(s.text, MAX_MATCH_TEXT) })) } } : {}),
+    ...(a.sensitivity ? { sensitivity: { flags } } : {}),
+    ...(a.opportunities ? { opportunities: a.opportunities.slice(0, MAX_OPPORTUNITIES) } : {}),
   };
 }

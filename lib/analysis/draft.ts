@@ -9,7 +9,9 @@ import { analyzeSentiment } from './sentiment';
 import { analyzeToxicity } from './toxicity';
 import { checkSensitivity } from './sensitivity';
 import type { Flag, LanguageResult, SentimentResult, ToxicityResult } from '../model/analysis';
+import { analysedPart } from '../model/limits';
 import { PLATFORM_RULES, platformLength, URL_RE } from './platform-rules';
+import { flagText } from './reasons';
 
 /** Settles once the language detector's model is loaded: the panel awaits it before its first check. */
 export { languageModelReady } from './language-model';
@@ -44,7 +46,9 @@ export interface DraftOptions {
 const HASHTAG_RE = /(?<![\p{L}\p{N}_])#[\p{L}\p{N}_]+/gu;
 const MENTION_RE = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.]+/gu;
 
-export function checkDraft(text: string, opts: DraftOptions = {}): DraftCheck {
+export function checkDraft(whole: string, opts: DraftOptions = {}): DraftCheck {
+  // The platform's length counts the whole draft; everything else reads the part the analysis reads.
+  const text = analysedPart(whole);
   const platform = opts.platform && PLATFORM_RULES[opts.platform] ? opts.platform : 'generic';
   const rules = PLATFORM_RULES[platform]!;
   const language = detectLanguage(text, { userLanguages: opts.audienceLanguages });
@@ -53,7 +57,7 @@ export function checkDraft(text: string, opts: DraftOptions = {}): DraftCheck {
   const sensitivity = checkSensitivity(text, language.code, { markets: opts.markets });
   const findings: DraftFinding[] = [];
 
-  const length = platformLength(text, rules);
+  const length = platformLength(whole, rules);
   if (length > rules.maxLength) {
     findings.push({
       kind: 'length',
@@ -102,7 +106,8 @@ export function checkDraft(text: string, opts: DraftOptions = {}): DraftCheck {
     findings.push({ kind: 'tone', severity: 'info', message: `Strongly negative tone (${sentiment.score}).`, alternative: 'State the problem and what you want done; one negative word is heard more than three.' });
   }
   for (const f of sensitivity.flags) {
-    findings.push({ kind: 'sensitivity', severity: f.severity, message: f.reason, alternative: f.alternatives.join(' / '), start: f.start, end: f.end });
+    const { reason, alternatives } = flagText(f);
+    findings.push({ kind: 'sensitivity', severity: f.severity, message: reason, alternative: alternatives.join(' / '), start: f.start, end: f.end });
   }
   return { language, sentiment, toxicity, sensitivity, length, readability: read, findings };
 }

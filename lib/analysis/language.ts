@@ -25,9 +25,13 @@ export interface DetectOptions {
   only?: readonly string[];
 }
 
-/** URLs (and the bare "http" a truncated post ends with), mentions, hashtags, emoji and numbers mislead detectors. */
+/**
+ * URLs (and the bare "http" a truncated post ends with), mentions, hashtags, emoji and numbers mislead detectors.
+ * The e-mail alternative starts only where a run of non-space, non-@ characters starts and never crosses an @:
+ * `\S+@\S+\.\S+` tried every start and every split of a long run without spaces (cubic on "a@" repeated).
+ */
 const NOISE =
-  /https?:\/\/\S+|\bhttps?\b|www\.\S+|\S+@\S+\.\S+|[@#][\p{L}\p{M}\p{N}_]+|\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\uFE0F\u200D]|&(?:amp|lt|gt|quot);|\b(?:RT|rt)\b|\p{N}+/gu;
+  /https?:\/\/\S+|\bhttps?\b|www\.\S+|(?<![^\s@])[^\s@]+@[^\s@]+\.[^\s@]+|[@#][\p{L}\p{M}\p{N}_]+|\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\uFE0F\u200D]|&(?:amp|lt|gt|quot);|\b(?:RT|rt)\b|\p{N}+/gu;
 
 // ---- tunables (general smoothing constants, not fitted to any item) ----
 const RANK_K = 40; // weight of a trigram of rank r: log((300 + K) / (r + K))

@@ -25,8 +25,10 @@ export interface ThreadOptions {
   spikeMinPosts?: number;
 }
 
+/** Computed in the panel, never stored: they carry their English reason. */
 export interface ThreadOpportunity extends Opportunity {
   postIds: string[];
+  reason: string;
 }
 
 const HOUR = 3_600_000;

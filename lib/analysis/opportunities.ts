@@ -1,10 +1,11 @@
 /**
  * Engagement opportunities of one post: a question awaiting an answer, a complaint, praise worth thanking or
  * amplifying, a mention of a watched brand / competitor / keyword, an influential author, a toxic attack to
- * moderate. Each has a priority in [0, 1] and a reason a person can check. Pure and cheap: it reuses the
+ * moderate. Each has a priority in [0, 1] and a code + params its reason is rendered from (reasons.ts). Pure and cheap: it reuses the
  * language, sentiment and toxicity already computed for the post.
  */
 import type { LanguageResult, Opportunity, SentimentResult, ToxicityResult } from '../model/analysis';
+import { clip, MAX_MATCH_TEXT } from '../model/limits';
 
 export interface PostMetrics {
   likes?: number;
@@ -62,7 +63,8 @@ export function postOpportunities(text: string, ctx: OpportunityContext): Opport
     out.push({
       type: 'question',
       priority: round(0.5 + (help ? 0.15 : 0) + (unanswered ? 0.15 : 0) + 0.2 * r),
-      reason: `Asks a question${help ? ' and asks for help' : ''}${unanswered ? ', with no reply yet' : ''}: an answer here is seen by everyone who has the same question.`,
+      code: 'opportunity.question',
+      params: { help, unanswered },
     });
   }
   const complaintWords = COMPLAINT.exec(text);
@@ -70,16 +72,17 @@ export function postOpportunities(text: string, ctx: OpportunityContext): Opport
     out.push({
       type: 'complaint',
       priority: round(0.55 + 0.25 * Math.min(1, -s.score) + 0.2 * r),
-      reason: complaintWords
-        ? `Complaint ("${complaintWords[0]}", negative tone ${s.score}): a quick, public, helpful reply can turn it around.`
-        : `Strongly negative post (score ${s.score}): acknowledge it before it spreads.`,
+      ...(complaintWords
+        ? { code: 'opportunity.complaint', params: { words: complaintWords[0], score: s.score } }
+        : { code: 'opportunity.negative', params: { score: s.score } }),
     });
   }
   if (s.label === 'positive' && (PRAISE.test(text) || s.score >= 0.6)) {
     out.push({
       type: 'praise',
       priority: round(0.3 + 0.2 * s.score + 0.3 * r),
-      reason: `Praise (tone ${s.score}): thank the author, or share it${r >= 0.5 ? ' — it already has a wide reach' : ''}.`,
+      code: 'opportunity.praise',
+      params: { score: s.score, wide: r >= 0.5 },
     });
   }
   for (const w of ctx.watch ?? []) {
@@ -91,29 +94,32 @@ export function postOpportunities(text: string, ctx: OpportunityContext): Opport
     out.push({
       type: kind === 'competitor' ? 'competitor-mention' : kind === 'brand' ? 'brand-mention' : 'keyword-mention',
       priority: round((kind === 'brand' ? 0.55 : kind === 'competitor' ? 0.45 : 0.35) + 0.15 * Math.abs(s.score) + 0.2 * r),
-      reason: `Mentions the watched ${kind} "${term}" with a ${s.label} tone.`,
+      code: 'opportunity.mention',
+      params: { kind, term: clip(term, MAX_MATCH_TEXT), tone: s.label },
     });
   }
   if (r >= 0.6) {
     out.push({
       type: 'influential-author',
       priority: round(0.3 + 0.5 * r),
-      reason: `High visible reach (${describe(ctx.metrics!)}): a reply here is seen widely.`,
+      code: 'opportunity.reach',
+      params: visible(ctx.metrics!),
     });
   }
   if (ctx.toxicity?.flagged) {
     out.push({
       type: 'moderation',
       priority: round(0.4 + 0.5 * ctx.toxicity.score),
-      reason: `Offensive wording (${ctx.toxicity.spans.map((x) => `"${x.text}"`).slice(0, 3).join(', ')}): hide, report or answer calmly.`,
+      code: 'opportunity.moderation',
+      params: { words: ctx.toxicity.spans.slice(0, 3).map((x) => clip(x.text, MAX_MATCH_TEXT)) },
     });
   }
   return out.sort((a, b) => b.priority - a.priority);
 }
 
-function describe(m: PostMetrics): string {
-  return (['views', 'likes', 'reposts', 'replies', 'followers'] as const)
-    .filter((k) => m[k] !== undefined)
-    .map((k) => `${m[k]} ${k}`)
-    .join(', ');
+/** The metrics the page shows, as the reason names them. */
+function visible(m: PostMetrics): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of ['views', 'likes', 'reposts', 'replies', 'followers'] as const) if (m[k] !== undefined) out[k] = m[k]!;
+  return out;
 }

@@ -41,7 +41,8 @@ export function readability(text: string, lang: string): Readability | undefined
   if (words.length < 8) return undefined;
   const alphabetic = words.filter((w) => /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}'’-]+$/u.test(w)).length;
   if (alphabetic < words.length * 0.8) return undefined;
-  const sentences = Math.max(1, (text.match(/[.!?…]+(?:\s|$)/g) ?? []).length);
+  // A run of punctuation is tried from its start only: linear on "!!!!…x".
+  const sentences = Math.max(1, (text.match(/(?<![.!?…])[.!?…]+(?:\s|$)/g) ?? []).length);
   const perSentence = words.length / sentences;
   const f = FLESCH[lang];
   if (f && /\p{Script=Latin}/u.test(text)) {

@@ -4,6 +4,7 @@
  * only when the caller names target markets (draft checks), so reading a feed stays quiet about them.
  */
 import type { Flag } from '../model/analysis';
+import { flagCode } from './reasons';
 import { SENSITIVITY_RULES, type SensitivityRule } from './sensitivity-rules';
 
 export interface SensitivityOptions {
@@ -44,10 +45,18 @@ function isWordChar(text: string, i: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
+/**
+ * How far around a match `unless` looks for its sentence: a sentence is rarely longer, and a text without full
+ * stops would otherwise be searched whole for every match (quadratic on a long run of one term).
+ */
+const SENTENCE_REACH = 300;
+
 function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.lastIndexOf('.', start);
-  const after = text.indexOf('.', end);
-  return text.slice(before + 1, after < 0 ? text.length : after);
+  const from = Math.max(0, start - SENTENCE_REACH);
+  const to = Math.min(text.length, end + SENTENCE_REACH);
+  const before = text.slice(from, start).lastIndexOf('.');
+  const after = text.slice(end, to).indexOf('.');
+  return text.slice(from + before + 1, after < 0 ? to : end + after);
 }
 
 export function checkSensitivity(text: string, lang: string, options: SensitivityOptions = {}): { flags: Flag[] } {
@@ -76,6 +85,8 @@ export function checkSensitivity(text: string, lang: string, options: Sensitivit
           start,
           end,
           text: m[0],
+          code: flagCode(rule.id),
+          params: {},
           reason: rule.reason,
           alternatives: [...rule.alternatives],
         });

@@ -295,21 +295,23 @@ function tokenize(text: string, m: LangModel): { toks: Tok[]; exclaims: number; 
     }
     toks.push({ key: lookupForm(lower.replace(/’/g, "'"), m), caps });
   }
-  // Phrases from the lexicon ("acción de protesta") become one token.
-  if (m.phrases.size) {
-    for (let i = 0; i < toks.length; i++) {
-      const max = m.phrases.get(toks[i]!.key);
-      if (!max) continue;
-      for (let len = Math.min(max, toks.length - i); len >= 2; len--) {
-        const key = toks.slice(i, i + len).map((x) => x.key).join('+');
-        if (has(m.labels, key) || m.boosters.has(key)) {
-          toks.splice(i, len, { key, caps: toks[i]!.caps });
-          break;
-        }
+  // Phrases from the lexicon ("acción de protesta") become one token (copied, not spliced: linear in the tokens).
+  if (!m.phrases.size) return { toks, exclaims, allCaps: letters > 0 && upper === letters };
+  const joined: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const max = m.phrases.get(toks[i]!.key);
+    let len = max ? Math.min(max, toks.length - i) : 0;
+    for (; len >= 2; len--) {
+      const key = toks.slice(i, i + len).map((x) => x.key).join('+');
+      if (has(m.labels, key) || m.boosters.has(key)) {
+        joined.push({ key, caps: toks[i]!.caps });
+        i += len - 1;
+        break;
       }
     }
+    if (len < 2) joined.push(toks[i]!);
   }
-  return { toks, exclaims, allCaps: letters > 0 && upper === letters };
+  return { toks: joined, exclaims, allCaps: letters > 0 && upper === letters };
 }
 
 // ---- scoring -------------------------------------------------------------------------------------
@@ -406,25 +408,25 @@ export function analyzeSentiment(text: string, lang?: string): SentimentResult {
     }
     contributions.reverse();
   } else contributions.reverse();
-  for (let i = contributions.length - 1; i >= 0; i--) if (contributions[i]!.score === 0) contributions.splice(i, 1);
+  const moved = contributions.filter((c) => c.score !== 0);
 
   for (const _ of laughs) {
     sum += LAUGHTER_SCORE;
-    contributions.push({ token: toks[_]!.key, score: LAUGHTER_SCORE, rule: 'laughter' });
+    moved.push({ token: toks[_]!.key, score: LAUGHTER_SCORE, rule: 'laughter' });
   }
   if (exclaims && sum !== 0) {
     const add = Math.min(4, exclaims) * EXCLAMATION_STEP * Math.sign(sum);
     sum += add;
-    contributions.push({ token: '!'.repeat(Math.min(4, exclaims)), score: round(add), rule: 'exclamation' });
+    moved.push({ token: '!'.repeat(Math.min(4, exclaims)), score: round(add), rule: 'exclamation' });
   }
   const link = sum !== 0 ? LINK.exec(text) : null;
   if (link) {
-    contributions.push({ token: link[0], score: round(sum * (SHARED_LINK - 1)), rule: 'shared-link' });
+    moved.push({ token: link[0], score: round(sum * (SHARED_LINK - 1)), rule: 'shared-link' });
     sum *= SHARED_LINK;
   }
   const score = sum / Math.sqrt(sum * sum + ALPHA);
   const label = score >= POSITIVE_FROM ? 'positive' : score <= NEGATIVE_FROM ? 'negative' : 'neutral';
-  return { label, score: round(score), contributions };
+  return { label, score: round(score), contributions: moved };
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;

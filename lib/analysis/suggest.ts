@@ -5,6 +5,7 @@
  * check finds nothing to flag in. Pure: runs in the panel, the worker and Node alike. Never posts anything.
  */
 import { checkDraft } from './draft';
+import { analysedPart } from '../model/limits';
 import { PLATFORM_RULES, platformLength } from './platform-rules';
 import { replyKind } from './reply-kind';
 import { detectLanguage } from './language';
@@ -205,7 +206,8 @@ function authorName(author: string | undefined): string | undefined {
  * Several reply alternatives for one opportunity, best first. Each names the post's topic; a candidate the
  * draft check flags is dropped and the next template / topic is tried in its place.
  */
-export function suggestReplies(input: SuggestInput): Suggestion[] {
+export function suggestReplies(whole: SuggestInput): Suggestion[] {
+  const input = { ...whole, text: analysedPart(whole.text), title: whole.title && analysedPart(whole.title) };
   const kind = replyKind(input.type);
   if (!kind) return [];
   const lang = replyLanguage(input.text, input.lang);

@@ -64,8 +64,13 @@ function dictionary(lang: string): Map<string, Entry> {
     }
   }
   compiled.set(lang, d);
+  let longest = 0;
+  for (const w of d.keys()) longest = Math.max(longest, w.length);
+  longestKey.set(d, longest);
   return d;
 }
+/** The longest word of each dictionary: a compound's head or first part is never longer, so longer cuts are skipped. */
+const longestKey = new WeakMap<Map<string, Entry>, number>();
 
 const LEET: Record<string, string> = { '@': 'a', '4': 'a', '3': 'e', '1': 'i', '!': 'i', '0': 'o', '$': 's', '5': 's', '7': 't', '+': 't' };
 const WORD = /[\p{L}\p{N}@$!*+][\p{L}\p{M}\p{N}@$*+'’-]*/gu;
@@ -111,16 +116,19 @@ function singulars(word: string): string[] {
  */
 function compoundHit(word: string, dict: Map<string, Entry>): Entry | undefined {
   if (word.length < MIN_HEAD + 3) return undefined;
+  // Only heads and first parts as long as a listed word (plus a linking s) are looked up: a long run without
+  // spaces costs its length times that, not its length squared.
+  const longest = (longestKey.get(dict) ?? 0) + 1;
   for (const form of singulars(word)) {
     const direct = dict.get(form);
     if (direct) return direct;
-    for (let cut = 3; form.length - cut >= MIN_HEAD; cut++) {
+    for (let cut = Math.max(3, form.length - longest); form.length - cut >= MIN_HEAD; cut++) {
       const head = dict.get(form.slice(cut)) ?? dict.get(form.slice(cut).replace(/^s(?=\p{L}{4})/u, ''));
       if (head && head.weight > WEAK_WEIGHT) return { weight: head.weight * 0.9, category: head.category };
     }
   }
   // A swear word as the first part swears too ("Scheißtag", "Arschgeige"); a linking -e or -s may be dropped.
-  for (let cut = MIN_HEAD; word.length - cut >= 3; cut++) {
+  for (let cut = MIN_HEAD; word.length - cut >= 3 && cut <= longest; cut++) {
     const part = word.slice(0, cut);
     const mod = dict.get(part) ?? dict.get(`${part}e`) ?? (part.endsWith('s') ? dict.get(part.slice(0, -1)) : undefined);
     if (mod && mod.weight >= LIST_WEIGHT && mod.category !== 'insult') return { weight: mod.weight * 0.8, category: mod.category };

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { analyze } from '../analysis/analyze';
 import { type CommandArgs, UsageError } from './usage-error';
+import { flagText, opportunityReason } from '../analysis/reasons';
 
 /**
  * `rapport analyze`: JSON lines `{id, text, lang?, platform?}` in, one analysis line out per input, in order. A
@@ -44,5 +45,11 @@ export function analyzeLine(line: string): { error: string; id?: unknown } | { i
     lang: typeof lang === 'string' ? lang : undefined,
     platform: typeof platform === 'string' ? platform : undefined,
   });
-  return { id, ...result };
+  // The stored analysis keeps codes; people reading the output get the English reasons beside them.
+  return {
+    id,
+    ...result,
+    ...(result.sensitivity ? { sensitivity: { flags: result.sensitivity.flags.map((f) => ({ ...f, ...flagText(f) })) } } : {}),
+    ...(result.opportunities ? { opportunities: result.opportunities.map((o) => ({ ...o, reason: opportunityReason(o) })) } : {}),
+  };
 }

@@ -45,11 +45,14 @@ export const COMMANDS: Record<'extract' | 'analyze' | 'eval' | 'bench', CommandS
     exitCodes: EXIT_CODES,
   },
   bench: {
-    summary: 'per-post cost and cold start of the analysis in Node, beside the sentiment package',
-    usage: 'rapport bench [--rounds N]',
-    options: { rounds: { type: 'string' } },
-    optionHelp: [['--rounds N', 'timed rounds over the sample posts (default 400)']],
-    examples: ['rapport bench', 'rapport bench --rounds 100'],
+    summary: 'per-post cost, stored size and cold start of the analysis in Node, beside the sentiment package',
+    usage: 'rapport bench [--rounds N] [--hostile]',
+    options: { rounds: { type: 'string' }, hostile: { type: 'boolean' } },
+    optionHelp: [
+      ['--rounds N', 'timed rounds over the sample posts (default 400)'],
+      ['--hostile', 'also time 17 hostile texts of 20,000 characters through rapport analyze beside 17 ordinary posts'],
+    ],
+    examples: ['rapport bench', 'rapport bench --rounds 100', 'rapport bench --hostile'],
     exitCodes: EXIT_CODES,
   },
 };

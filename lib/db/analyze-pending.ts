@@ -5,36 +5,93 @@ import { aggregateTables, applyPostChanges } from './aggregates';
 import type { RapportDB } from './schema';
 
 /**
- * Analyses stored posts not yet analysed (`analyzed = 0`) and writes the results back. The flag is the
- * recovery queue: whatever the browser interrupts is picked up by `analyzeBacklog` at the next start.
+ * Analysis never runs inside a write transaction: rows are read, analysed outside any transaction in slices of at
+ * most ANALYSIS_SLICE_MS (the worker answers other messages between slices), and the results written in one short
+ * transaction, onto the rows whose text is still what was analysed. The `analyzed = 0` flag is the recovery queue:
+ * whatever the browser interrupts is picked up by `analyzeBacklog` at the next start.
  */
-export async function analyzeStored(db: RapportDB, ids: string[], watch?: Watch): Promise<StoredPost[]> {
-  await languageModelReady; // before the transaction, which must not wait on anything but the database
-  return db.transaction('rw', [db.posts, ...aggregateTables(db)], async () => {
-    const rows = (await db.posts.bulkGet(ids)).filter((p): p is StoredPost => !!p);
-    const updated = analyzeRows(rows, watch);
-    const changed = updated.map((p, i) => (p !== rows[i] ? i : -1)).filter((i) => i >= 0);
-    await applyPostChanges(db, changed.map((i) => rows[i]), changed.map((i) => updated[i]));
-    await db.posts.bulkPut(changed.map((i) => updated[i]!));
-    return updated;
+export const ANALYSIS_SLICE_MS = 50;
+
+/** Whether a row lacks a current analysis (new, edited, or analysed by an older analyser). */
+export function needsAnalysis(p: StoredPost): boolean {
+  return !(p.analyzed === 1 && p.analysis?.version === ANALYZER_VERSION);
+}
+
+/** What an analysis is computed from: a row whose text, title or language hint changed since is analysed again. */
+export function sameInput(a: Pick<StoredPost, 'text' | 'title' | 'lang'>, b: Pick<StoredPost, 'text' | 'title' | 'lang'>): boolean {
+  return a.text === b.text && a.title === b.title && a.lang === b.lang;
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Analyses rows outside any transaction (those `pick` selects; all that lack a current analysis by default), yielding
+ * to the event loop every ANALYSIS_SLICE_MS. Stops early, leaving the rest as they were, once `budgetMs` has passed.
+ */
+export async function analyseOutside(
+  rows: readonly StoredPost[],
+  watch?: Watch,
+  { pick = needsAnalysis, budgetMs = Infinity }: { pick?: (p: StoredPost) => boolean; budgetMs?: number } = {},
+): Promise<StoredPost[]> {
+  await languageModelReady;
+  const start = performance.now();
+  let slice = start;
+  const out: StoredPost[] = [];
+  for (const p of rows) {
+    const now = performance.now();
+    out.push(pick(p) && now - start < budgetMs ? withAnalysis(p, watch) : p);
+    if (now - slice >= ANALYSIS_SLICE_MS) {
+      await nextTask();
+      slice = performance.now();
+    }
+  }
+  return out;
+}
+
+/**
+ * Writes analyses computed outside: one short transaction; a row changed meanwhile keeps its state (and its place in
+ * the queue). Returns the rows as stored.
+ */
+export async function writeAnalyses(db: RapportDB, analysed: readonly StoredPost[]): Promise<StoredPost[]> {
+  const done = analysed.filter((p) => p.analyzed === 1 && p.analysis);
+  if (done.length === 0) return [...analysed];
+  const written = new Map<string, StoredPost>();
+  await db.transaction('rw', [db.posts, ...aggregateTables(db)], async () => {
+    const current = await db.posts.bulkGet(done.map((p) => p.id));
+    const before: StoredPost[] = [];
+    const after: StoredPost[] = [];
+    current.forEach((row, i) => {
+      const a = done[i]!;
+      if (!row || !sameInput(row, a)) {
+        if (row) written.set(row.id, row); // as it now is: changed meanwhile, analysed again later
+        return;
+      }
+      const next = { ...row, analysis: a.analysis, analyzed: 1 as const, detectedLang: a.detectedLang, sentiment: a.sentiment };
+      before.push(row);
+      after.push(next);
+      written.set(row.id, next);
+    });
+    await applyPostChanges(db, before, after);
+    await db.posts.bulkPut(after);
   });
+  return analysed.map((p) => written.get(p.id) ?? p);
+}
+
+/** Analyses stored posts not yet analysed (`analyzed = 0`) and writes the results back. */
+export async function analyzeStored(db: RapportDB, ids: string[], watch?: Watch): Promise<StoredPost[]> {
+  const rows = (await db.posts.bulkGet(ids)).filter((p): p is StoredPost => !!p);
+  return writeAnalyses(db, await analyseOutside(rows, watch));
 }
 
 /** Analyses the next `limit` posts after id `after` again, whatever their state (Settings → re-analyse). */
 export async function reanalyzeChunk(db: RapportDB, after: string | undefined, limit: number, watch?: Watch): Promise<StoredPost[]> {
-  await languageModelReady;
-  return db.transaction('rw', [db.posts, ...aggregateTables(db)], async () => {
-    const rows = await (after === undefined ? db.posts.orderBy('id') : db.posts.where('id').above(after)).limit(limit).toArray();
-    const updated = rows.map((p) => withAnalysis(p, watch));
-    await applyPostChanges(db, rows, updated);
-    await db.posts.bulkPut(updated);
-    return updated;
-  });
+  const rows = await (after === undefined ? db.posts.orderBy('id') : db.posts.where('id').above(after)).limit(limit).toArray();
+  return writeAnalyses(db, await analyseOutside(rows, watch, { pick: () => true }));
 }
 
 /** Rows with a current analysis, analysing only those that lack one (new, edited, or older analyser). */
 export function analyzeRows(rows: StoredPost[], watch?: Watch): StoredPost[] {
-  return rows.map((p) => (p.analyzed === 1 && p.analysis?.version === ANALYZER_VERSION ? p : withAnalysis(p, watch)));
+  return rows.map((p) => (needsAnalysis(p) ? withAnalysis(p, watch) : p));
 }
 
 /** The user's watchlists, as the analysis takes them: mentions become engagement opportunities. */
@@ -59,8 +116,11 @@ export async function analyzeBacklog(db: RapportDB, chunk = 200, watch?: Watch):
   for (;;) {
     const ids = (await db.posts.where('analyzed').equals(0).limit(chunk).primaryKeys()) as string[];
     if (ids.length === 0) return done;
-    await analyzeStored(db, ids, watch);
-    done += ids.length;
+    const rows = await analyzeStored(db, ids, watch);
+    const written = rows.filter((p) => !needsAnalysis(p)).length;
+    // Rows edited while they were analysed are left for the next pass (their new text is queued by ingest).
+    if (written === 0) return done;
+    done += written;
   }
 }
 

@@ -31,7 +31,7 @@ export async function ingestBatch(
   db: RapportDB,
   batch: { posts: ObservedPost[]; pageKey: string; firstPos: number; fresh: boolean },
   now = Date.now(),
-  /** applied to the rows before they are written (the worker analyses them here: one transaction, all or nothing) */
+  /** applied to the rows before they are written: cheap and synchronous (the worker copies analyses computed before the transaction opened, ingest-analysed.ts) */
   finish: (rows: StoredPost[]) => StoredPost[] = (rows) => rows,
 ): Promise<IngestResult> {
   // The same post twice in one batch (a quote shown twice): the later sighting wins.

@@ -1,4 +1,5 @@
 import { threadOpportunities } from '../analysis/opportunities-thread';
+import { opportunityReason } from '../analysis/reasons';
 import type { StoredPost } from '../model/stored';
 
 export interface RankedOpportunity {
@@ -19,7 +20,7 @@ export function rankOpportunities(posts: readonly StoredPost[], now = Date.now()
     const prev = out.get(key);
     if (!prev || prev.priority < o.priority) out.set(key, o);
   };
-  for (const p of posts) for (const o of p.analysis?.opportunities ?? []) add({ postId: p.id, ...o });
+  for (const p of posts) for (const o of p.analysis?.opportunities ?? []) add({ postId: p.id, type: o.type, priority: o.priority, reason: opportunityReason(o) });
   const thread = threadOpportunities(
     posts.map((p) => ({
       id: p.id,

@@ -33,6 +33,17 @@ export const ToxicityResult = z.object({
 });
 export type ToxicityResult = z.infer<typeof ToxicityResult>;
 
+/**
+ * What a reason is rendered from, in the reader's language (lib/analysis/reasons.ts renders English): a code that
+ * can be an i18n key, and the values it names.
+ */
+export const ReasonParams = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]));
+export type ReasonParams = z.infer<typeof ReasonParams>;
+
+/**
+ * A sensitivity flag. Stored with its rule's `code` (`sensitivity.<ruleId>`), not its reason and alternatives, which
+ * are the rule's own text rendered at display time; rows stored before analyser version 8 carry the text instead.
+ */
 export const Flag = z.object({
   ruleId: z.string(),
   category: z.string(),
@@ -40,15 +51,20 @@ export const Flag = z.object({
   start: z.number().int(),
   end: z.number().int(),
   text: z.string(),
-  reason: z.string(),
-  alternatives: z.array(z.string()),
+  code: z.string().optional(),
+  params: ReasonParams.optional(),
+  reason: z.string().optional(),
+  alternatives: z.array(z.string()).optional(),
 });
 export type Flag = z.infer<typeof Flag>;
 
+/** An engagement opportunity: its reason is rendered from `code` + `params` (stored rows before version 8: `reason`). */
 export const Opportunity = z.object({
   type: z.string(),
   priority: z.number().min(0).max(1),
-  reason: z.string(),
+  code: z.string().optional(),
+  params: ReasonParams.optional(),
+  reason: z.string().optional(),
 });
 export type Opportunity = z.infer<typeof Opportunity>;
 

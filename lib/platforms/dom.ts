@@ -58,10 +58,16 @@ export function visibleText(root: Element, opts: TextOptions = {}): string {
     .trim();
 }
 
+/**
+ * A count label is short ("1,234 reactions, including Like"): only its start is read, so a hostile label (a run of
+ * thousands of digits and spaces) costs no more than a real one; the patterns below backtrack over such a run.
+ */
+const MAX_COUNT_LABEL = 200;
+
 /** "1,234", "1.2K", "3 M", "−5" → number; undefined when there is no number. */
 export function parseCount(raw: string | null | undefined): number | undefined {
   if (!raw) return undefined;
-  const m = raw.replace(/\u2212/g, '-').replace(/^\s*[\u2013-]\s?(?=\d)/, '-').match(/(-?\d[\d,.\s\u00a0\u202f]*)\s*([kKmMbB]|mil|Mio)?\b/);
+  const m = raw.slice(0, MAX_COUNT_LABEL).replace(/\u2212/g, '-').replace(/^\s*[\u2013-]\s?(?=\d)/, '-').match(/(-?\d[\d,.\s\u00a0\u202f]*)\s*([kKmMbB]|mil|Mio)?\b/);
   if (!m) return undefined;
   const unit = m[2]?.toLowerCase();
   let digits = m[1]!.replace(/[\s\u00a0\u202f]/g, '');
@@ -177,7 +183,7 @@ export function shownDate(raw: string | null | undefined): string | undefined {
   else if ((m = s.match(/\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d\d)\b/))) {
     [day, month, year] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
     if (year < 100) year += 2000;
-  } else if ((m = s.match(new RegExp(`(${L}{3,})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})`, 'u'))) && monthOf(m[1]!) !== undefined) {
+  } else if ((m = s.match(new RegExp(`(?<!${L})(${L}{3,})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})`, 'u'))) && monthOf(m[1]!) !== undefined) {
     [month, day, year] = [monthOf(m[1]!), Number(m[2]), Number(m[3])];
   } else if ((m = s.match(new RegExp(`\\b(\\d{1,2})\\.? (?:de )?(${L}{3,})\\.?,? (?:de )?(\\d{4})`, 'u'))) && monthOf(m[2]!) !== undefined) {
     [day, month, year] = [Number(m[1]), monthOf(m[2]!), Number(m[3])];
@@ -227,7 +233,7 @@ export function follows(a: Node, b: Node): boolean {
  */
 export function namedCount(label: string | null | undefined): number | undefined {
   if (!label) return undefined;
-  const s = label.trim();
+  const s = label.slice(0, MAX_COUNT_LABEL * 2).trim(); // a label naming a dozen people, and no more
   if (/^\d/.test(s)) return parseCount(s);
   const others = s.match(/^(.*?)\s+and\s+([\d.,]+\s*[KkMm]?)\s+others?\b/);
   if (others) {

@@ -4,7 +4,7 @@ import { languageModelReady } from '../analysis/analyze';
 import { analyzeRows, reanalyzeChunk, watchOf } from '../db/analyze-pending';
 import { ImportStaging, mergeRows, withoutAuthors, wipeDatabase } from '../db/backup';
 import { capturePosts, deleteCaptures, updateCapture } from '../db/captures';
-import { ingestBatch } from '../db/ingest';
+import { ingestAnalysed } from '../db/ingest-analysed';
 import { pageKey } from '../db/page-key';
 import { isQuotaError, pruneOldest } from '../db/retention';
 import type { RapportDB } from '../db/schema';
@@ -136,13 +136,12 @@ async function postsObserved(env: WorkerEnv, msg: Input<'postsObserved'>, from: 
   const posts = settings.storeAuthorNames ? valid : valid.map(anonymousPost);
   const key = pageKey(url);
   await languageModelReady; // the language detector's data, fetched as the worker starts
-  // Stored and analysed in one transaction: a worker stopped midway leaves nothing half-done, and the
-  // content script sends the unacknowledged batch again.
-  const { newIds, rows: analysed } = await withRoom(
-    db,
-    () => ingestBatch(db, { posts, pageKey: key, firstPos: msg.firstPos, fresh: msg.fresh }, Date.now(), (rows) => analyzeRows(rows, watchOf(settings))),
-    onFull,
-  );
+  // Analysed outside the write transaction, then stored in one: a worker stopped midway leaves nothing half-done
+  // (the content script sends the unacknowledged batch again; rows stored unanalysed are analysed at the next start).
+  const { newIds, rows: analysed } = await ingestAnalysed(db, { posts, pageKey: key, firstPos: msg.firstPos, fresh: msg.fresh }, {
+    watch: watchOf(settings),
+    write: (f) => withRoom(db, f, onFull),
+  });
   if (from.tabId !== undefined) {
     const tabId = from.tabId;
     // Positions are dense from 0 on a page, so the page's size is known without counting rows.
@@ -157,7 +156,7 @@ async function postsObserved(env: WorkerEnv, msg: Input<'postsObserved'>, from: 
     });
   }
   if (performance.getEntriesByName('rapport:first-post-analysed').length === 0) performance.mark('rapport:first-post-analysed');
-  const summaries: PostSummary[] = analysed.map((p) => ({
+  const summaries: PostSummary[] = analysed.filter((p) => p.analysis).map((p) => ({
     id: p.id,
     language: p.analysis!.language,
     sentiment: p.analysis!.sentiment.label,

@@ -1,4 +1,5 @@
 /** Hacker News pages built to attack a reader: markup in text, scripts, huge strings, deep threads, broken HTML. */
+import { HOSTILE_TEXTS } from '../../lib/cli/hostile-texts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -34,6 +35,15 @@ export function hostilePages(): { name: string; url: string; html: string; posts
   return [
     { name: 'markup, scripts and javascript: links in text and names', ...hnPage(9_300_000, markup), posts: 6 },
     { name: 'a 1 MB comment', ...hnPage(9_310_000, [{ author: 'bigmouth', html: huge }, { author: 'after', html: 'still read after the huge one' }]), posts: 3 },
+    {
+      // Each once stalled a regular expression for seconds to minutes ("a@" repeated: cubic), inside the write.
+      name: 'seventeen pathological texts of 20,000 characters among ordinary comments',
+      ...hnPage(9_340_000, [
+        ...HOSTILE_TEXTS.map((t, i) => ({ author: `p${i}`, html: esc(t) })),
+        ...Array.from({ length: 20 }, (_, i) => ({ author: `n${i}`, html: `ordinary comment ${i}, thanks for sharing this` })),
+      ]),
+      posts: 38,
+    },
     {
       name: '10,000 comments nested one inside the other',
       ...hnPage(9_320_000, Array.from({ length: 10_000 }, (_, i) => ({ author: `d${i % 50}`, html: `depth ${i} reply`, indent: i }))),

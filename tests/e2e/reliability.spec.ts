@@ -86,6 +86,10 @@ test('hostile pages: nothing executes, nothing is thrown into the page, limits a
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
     expect(Date.now() - t0, `${hostile.name}: page responsive`).toBeLessThan(2000);
     if (hostile.name.startsWith('a 1 MB')) await expect(panel.getByTestId('post-truncated')).toHaveCount(1);
+    if (hostile.name.startsWith('seventeen')) {
+      const analysed = async () => (await storedPosts(probe)).filter((p) => p.id.startsWith('hackernews:934') && p.analyzed === 1).length;
+      await expect.poll(analysed, { message: hostile.name, timeout: 60_000 }).toBe(hostile.posts);
+    }
     if (hostile.name.startsWith('markup')) {
       await expect(panel.getByText('<img src=x onerror="window.pwned=1"> shown as text')).toBeVisible();
       await expect(panel.getByText('<b onmouseover="window.pwned=2">eve</b>')).toBeVisible();

@@ -14,6 +14,18 @@ describe('rapport analyze lines', () => {
     expect(Array.isArray(r.opportunities)).toBe(true);
     expect(r.version).toBeUndefined();
   });
+  it('prints flags and opportunities with their code, params and English reason', () => {
+    const r = analyzeLine(JSON.stringify({ id: 'p2', text: 'Still waiting for my refund, the chairman should fix this worst service. Why?' })) as Record<string, any>;
+    const flag = r.sensitivity.flags.find((f: any) => f.ruleId === 'en-chairman');
+    expect(Object.keys(flag)).toEqual(['ruleId', 'category', 'severity', 'start', 'end', 'text', 'code', 'params', 'reason', 'alternatives']);
+    expect(flag).toMatchObject({ code: 'sensitivity.en-chairman', params: {}, reason: 'A gendered job title assumes who does the job.' });
+    expect(flag.alternatives).toContain('firefighter');
+    const complaint = r.opportunities.find((o: any) => o.type === 'complaint');
+    expect(Object.keys(complaint)).toEqual(['type', 'priority', 'code', 'params', 'reason']);
+    expect(complaint.reason).toBe(`Complaint ("${complaint.params.words}", negative tone ${complaint.params.score}): a quick, public, helpful reply can turn it around.`);
+    const question = r.opportunities.find((o: any) => o.type === 'question');
+    expect(question.reason).toBe('Asks a question: an answer here is seen by everyone who has the same question.');
+  });
   it('invalid JSON and missing text give {error} and keep the id', () => {
     expect(analyzeLine('{not json')).toHaveProperty('error');
     expect(analyzeLine(JSON.stringify({ id: 7 }))).toMatchObject({ id: 7, error: expect.any(String) });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis/analyze';
 import { threadOpportunities } from '../../../lib/analysis/opportunities-thread';
+import { opportunityReason } from '../../../lib/analysis/reasons';
 
 const types = (text: string, extra: object = {}) => (analyze({ text, ...extra }).opportunities ?? []).map((o) => o.type);
 
@@ -18,7 +19,7 @@ describe('post opportunities', () => {
     for (const o of analyze({ text: 'Why is the app so slow? Really annoying.' }).opportunities ?? []) {
       expect(o.priority).toBeGreaterThanOrEqual(0);
       expect(o.priority).toBeLessThanOrEqual(1);
-      expect(o.reason.length).toBeGreaterThan(10);
+      expect(opportunityReason(o).length).toBeGreaterThan(10);
     }
   });
 });

@@ -52,7 +52,7 @@ describe('sensitivity rules', () => {
     expect(flags.map((f) => f.ruleId)).toContain(id);
     for (const f of flags) {
       expect(text.slice(f.start, f.end)).toBe(f.text);
-      expect(f.alternatives.length).toBeGreaterThan(0);
+      expect(f.alternatives!.length).toBeGreaterThan(0);
     }
   });
 

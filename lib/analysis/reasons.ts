@@ -1,0 +1,45 @@
+/**
+ * The English reasons of flags and opportunities, rendered from the `code` + `params` a stored analysis keeps (the
+ * sensitivity rules' own text, the opportunity templates). Codes are meant to become i18n keys (issue #20). Rows
+ * stored before analyser version 8 carry their reason as text, which is shown as it is.
+ */
+import type { Flag, Opportunity, ReasonParams } from '../model/analysis';
+import { SENSITIVITY_RULES, type SensitivityRule } from './sensitivity-rules';
+
+let rules: Map<string, SensitivityRule> | undefined;
+function rule(id: string): SensitivityRule | undefined {
+  rules ??= new Map(SENSITIVITY_RULES.map((r) => [r.id, r]));
+  return rules.get(id);
+}
+
+/** A flag's code: its rule's id under `sensitivity.` */
+export const flagCode = (ruleId: string) => `sensitivity.${ruleId}`;
+
+/** Why a flag was raised, and what to write instead. */
+export function flagText(f: Flag): { reason: string; alternatives: string[] } {
+  const r = rule(f.code?.replace(/^sensitivity\./, '') ?? f.ruleId);
+  return { reason: f.reason ?? r?.reason ?? f.category, alternatives: f.alternatives ?? [...(r?.alternatives ?? [])] };
+}
+
+const str = (p: ReasonParams, k: string) => String(p[k] ?? '');
+const METRICS = ['views', 'likes', 'reposts', 'replies', 'followers'] as const;
+
+const OPPORTUNITY: Record<string, (p: ReasonParams) => string> = {
+  'opportunity.question': (p) =>
+    `Asks a question${p.help ? ' and asks for help' : ''}${p.unanswered ? ', with no reply yet' : ''}: an answer here is seen by everyone who has the same question.`,
+  'opportunity.complaint': (p) => `Complaint ("${str(p, 'words')}", negative tone ${str(p, 'score')}): a quick, public, helpful reply can turn it around.`,
+  'opportunity.negative': (p) => `Strongly negative post (score ${str(p, 'score')}): acknowledge it before it spreads.`,
+  'opportunity.praise': (p) => `Praise (tone ${str(p, 'score')}): thank the author, or share it${p.wide ? ' — it already has a wide reach' : ''}.`,
+  'opportunity.mention': (p) => `Mentions the watched ${str(p, 'kind')} "${str(p, 'term')}" with a ${str(p, 'tone')} tone.`,
+  'opportunity.reach': (p) =>
+    `High visible reach (${METRICS.filter((k) => p[k] !== undefined).map((k) => `${p[k]} ${k}`).join(', ')}): a reply here is seen widely.`,
+  'opportunity.moderation': (p) =>
+    `Offensive wording (${(Array.isArray(p.words) ? p.words : []).map((w) => `"${w}"`).join(', ')}): hide, report or answer calmly.`,
+};
+
+/** Why an opportunity is one. */
+export function opportunityReason(o: Opportunity): string {
+  if (o.reason !== undefined) return o.reason;
+  const render = o.code ? OPPORTUNITY[o.code] : undefined;
+  return render ? render(o.params ?? {}) : o.type;
+}
