@@ -1,6 +1,6 @@
-import { parseHTML } from 'linkedom';
 import type { ObservedPost } from '../model/post';
 import { PageReading } from './page-reading';
+import { parsePage } from './parse-page';
 import { pickReader } from './registry';
 
 export interface Extraction {
@@ -10,8 +10,7 @@ export interface Extraction {
 
 /** Reads a saved page in Node exactly as the content script reads the live one. */
 export function extractPage(html: string, url: string, opts: { includePromoted?: boolean } = {}): Extraction {
-  const { document } = parseHTML(html);
-  const doc = document as unknown as Document;
+  const doc = parsePage(html);
   const pageUrl = new URL(url);
   const reader = pickReader(pageUrl, doc);
   if (!reader) return { posts: [] };

@@ -17,7 +17,6 @@ const KNOWN_FAILURES_18 = new Set<string>([
   'generic--2024-flarum-it.html',
   'generic--2024-invision.html',
   'generic--2024-kaskus-id.html',
-  'generic--2024-phpbb.html',
 ]);
 if (pages && KNOWN_FAILURES_18.size > 0) {
   console.warn(`[corpus] ${KNOWN_FAILURES_18.size} pages are known failures of issue #18: ${[...KNOWN_FAILURES_18].join(', ')}`);
