@@ -174,7 +174,13 @@ export function shownDate(raw: string | null | undefined): string | undefined {
   let rest = s;
   let m: RegExpMatchArray | null;
   if ((m = s.match(/\b(\d{4})-(\d\d)-(\d\d)/))) [year, month, day] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
-  else if ((m = s.match(/\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d\d)\b/))) {
+  // "2024-4-5", "2024/04/05", "2024年4月5日", "2024년 4월 5일" (year first, month before day)
+  else if ((m = s.match(/(?<!\d)(\d{4})\s?(?:[-/.]|年|년)\s?(\d{1,2})\s?(?:[-/.]|月|월)\s?(\d{1,2})(?!\d)/))) [year, month, day] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+  // "13-05-2024": day first, as in most of the world (a US "05/13/2024" is read month first only when it must be)
+  else if ((m = s.match(/\b(\d{1,2})[-/](\d{1,2})[-/](\d{4})\b/))) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    [day, month, year] = b > 12 || (m[0].includes('/') && a <= 12) ? [b, a - 1, Number(m[3])] : [a, b - 1, Number(m[3])];
+  } else if ((m = s.match(/\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d\d)\b/))) {
     [day, month, year] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
     if (year < 100) year += 2000;
   } else if ((m = s.match(new RegExp(`(${L}{3,})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})`, 'u'))) && monthOf(m[1]!) !== undefined) {

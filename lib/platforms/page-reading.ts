@@ -39,7 +39,7 @@ export class PageReading {
   /** Queues the post elements in these subtrees that were not read before. */
   collect(roots: Element[] = [this.ctx.doc.documentElement]): void {
     const found: Element[] = [];
-    const sel = this.reader.postSelector;
+    const sel = this.postSelector;
     for (const root of roots) {
       if (!root.isConnected && root !== this.ctx.doc.documentElement) continue;
       // Content filled into a post that was still empty when first seen: read that post now.
@@ -50,6 +50,11 @@ export class PageReading {
     if (!found.length) return;
     this.queue.push(...found);
     if (roots.length > 1 || this.queue.length > found.length) this.queue.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  }
+
+  /** The selector of this page's post elements (a reader may learn it from the page). */
+  get postSelector(): string {
+    return this.reader.postSelectorFor?.(this.ctx) ?? this.reader.postSelector;
   }
 
   /** How many found elements wait to be read. */

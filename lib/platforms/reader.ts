@@ -24,6 +24,8 @@ export interface Reader {
   detect(url: URL, doc: Document): boolean;
   /** elements that hold posts, in page order; only newly added ones are read on endless feeds */
   postSelector: string;
+  /** the post elements of this page, where a reader learns them from the page itself (generic: the discovered group) */
+  postSelectorFor?(ctx: ReadContext): string;
   /** one post element → post(s); null for stubs (deleted, ads when not wanted are still returned, marked promoted) */
   read(el: Element, ctx: ReadContext): ObservedPost | ObservedPost[] | null;
   /** posts that are not in elements (structured data); read once per page */

@@ -1,47 +1,99 @@
-import type { Reader } from '../reader';
+import type { Reader, ReadContext } from '../reader';
+import { ThreadTracker } from '../thread';
 import { ARTICLE_BODY, readArticle } from './article';
-import { SCHEMES } from './engines';
-import { chooseScheme, isItem, NO_ITEMS, readItem } from './schemes';
+import { readDiscovered, readLeadPost } from './discovered-posts';
+import { type Discovered, discover, inGroup } from './discovery';
+import { SCHEMES, type Scheme } from './engines';
+import { chooseScheme, isItem, NO_ITEMS, readItem, schemeQuality } from './schemes';
 import { readJsonLd } from './structured-data';
 
 /**
  * Any other page, read by structure — only on the user's gesture (context menu, shortcut or a site permission),
- * never on every site, so `matches` is empty and it is the registry's last resort.
+ * never on every site, so `matches` is empty and it is the registry's last resort. Approaches, in order:
  *
- * 1. schema.org JSON-LD: `DiscussionForumPosting`, `SocialMediaPosting`, `Comment`, `Answer`, `Question`
- *    (also inside `@graph`, and nested `comment[]` / `suggestedAnswer` / `acceptedAnswer`).
- * 2. Page markup, by the first matching scheme that reads most items: Stack Exchange, Disqus, XenForo, phpBB,
- *    vBulletin, Invision, WordPress comments, schema.org microdata, and a structural fallback for comment
- *    blocks (a `comment` class holding an author and a text, as on Habr and many hand-made blogs).
- *    Depth = enclosing items; the page's article (when there is one) is the main post.
+ * 1. schema.org JSON-LD with a thread in it: the page's own structured copy (structured-data.ts).
+ * 2. Named engines' recipes (engines.ts: Stack Exchange, Disqus, XenForo, phpBB, vBulletin, Invision, WordPress,
+ *    microdata) and blocks named like comments (class-blocks.ts): the fast path.
+ * 3. Structure-based discovery (discovery.ts): the repeated group of post-shaped elements, for engines no recipe
+ *    knows. It also checks the recipes: when it reads the page clearly better (more posts, or clean authors and
+ *    dates where the recipe has none), it is used instead.
+ * The page's article (article.ts), when there is one before the posts, is the main post.
  */
 
 // the dynamic groups are found among these (class names with "comment", "message", … or ids like comment-12)
 const ALL_ITEMS = [...SCHEMES.map((s) => s.item), '[class*="omment"]', '[class*="essage"]', '[class*="eply"]', '[class*="nswer"]', '[class*="ntry"]', '[id^="comment"]', '[id^="reply"]', '[id^="message"]', '[id^="msg"]', '[id^="answer"]', '[id^="post"]'].join(', ');
+
+type Approach = { kind: 'scheme'; scheme: Scheme | null } | { kind: 'discovery'; group: Discovered; mainIsFirst: boolean };
+
+/** How this page is read: decided once per page, from the recipes' and discovery's readings of it. */
+function approach(ctx: ReadContext): Approach {
+  if (ctx.state.approach) return ctx.state.approach as Approach;
+  const scheme = chooseScheme(ctx);
+  const quality = scheme ? schemeQuality(scheme, ctx) : { score: 0 };
+  const group = discover(ctx.doc);
+  let chosen: Approach = { kind: 'scheme', scheme };
+  if (group && (scheme?.heuristic ? group.score >= quality.score : group.score > quality.score * 1.2)) {
+    // a forum's first post is the topic; a blog's or news site's article before the comments is
+    const first = ctx.doc.querySelector(group.selector);
+    const article = first ? readArticleProbe(ctx, group.selector, first) : false;
+    chosen = { kind: 'discovery', group, mainIsFirst: !article && !hasLeadPost(ctx, group) };
+  }
+  ctx.state.approach = chosen;
+  return chosen;
+}
+
+/** Whether a post shaped unlike the replies comes before them (read on a scratch thread: nothing is kept). */
+function hasLeadPost(ctx: ReadContext, group: Discovered): boolean {
+  return readLeadPost({ ...ctx, thread: new ThreadTracker() }, group) !== null;
+}
+
+/** Whether the page has an article body of its own before the first post (then the posts are its comments). */
+function readArticleProbe(ctx: ReadContext, selector: string, first: Element): boolean {
+  for (const sel of ARTICLE_BODY) {
+    for (const b of ctx.doc.querySelectorAll(sel)) {
+      if (b.closest(selector) || b.querySelector(selector)) continue;
+      if ((b.textContent ?? '').trim().length < 200) continue;
+      if (b.compareDocumentPosition(first) & 4) return true;
+    }
+  }
+  return false;
+}
 
 export const generic: Reader = {
   id: 'generic',
   platform: 'generic',
   matches: [],
   // any page with something it knows how to read: structured data, comment-like blocks or an article body
-  detect: (_url, doc) => doc.querySelector(`script[type="application/ld+json"], ${ALL_ITEMS}, ${ARTICLE_BODY.join(', ')}`) !== null,
+  detect: (_url, doc) => doc.querySelector(`script[type="application/ld+json"], ${ALL_ITEMS}, ${ARTICLE_BODY.join(', ')}`) !== null || discover(doc) !== null,
   postSelector: ALL_ITEMS,
+  postSelectorFor: (ctx) => {
+    const a = approach(ctx);
+    return a.kind === 'discovery' ? a.group.selector : ALL_ITEMS;
+  },
   readDocument: (ctx) => {
     const ld = readJsonLd(ctx);
     // JSON-LD with a thread in it is the page's own structured copy: use it instead of guessing from markup
     if (ld.length >= 2) {
-      ctx.state.scheme = null;
+      ctx.state.approach = { kind: 'scheme', scheme: null };
       return ld;
     }
-    const scheme = chooseScheme(ctx);
+    const a = approach(ctx);
     if (ld.length === 1) return ld;
+    if (a.kind === 'discovery') {
+      if (a.mainIsFirst) return [];
+      const lead = readArticle(ctx, { ...NO_ITEMS, item: a.group.selector }) ?? readLeadPost(ctx, a.group);
+      return lead ? [lead] : [];
+    }
+    const scheme = a.scheme;
     if (scheme && ((scheme.main && ctx.doc.querySelector(scheme.main)) || scheme.firstIsMain)) return [];
     // the page's article is the main post, with or without comments under it
     const article = readArticle(ctx, scheme ?? NO_ITEMS);
     return article ? [article] : [];
   },
   read: (el, ctx) => {
-    const scheme = chooseScheme(ctx);
+    const a = approach(ctx);
+    if (a.kind === 'discovery') return inGroup(el, a.group.selector) ? readDiscovered(el, a.group, ctx, a.mainIsFirst) : null;
+    const scheme = a.scheme;
     if (!scheme || !isItem(el, scheme)) return null;
     return readItem(el, scheme, ctx);
   },
