@@ -169,11 +169,16 @@ function authorCandidates(own: Element[], member: Element, dateEl: Element | und
     if (dateEl && dateEl.contains(el)) continue;
     const text = shortText(el);
     if (!text || /^[#\d\s.,:;+\-–—()[\]|·•/]+$/.test(text) || DATE_IN_TEXT.test(text) || /^[\p{P}\p{S}\s]+$/u.test(text)) continue;
-    // the deepest element carrying the text: a wrapper holding only that name is the same candidate
-    if (el.children.length === 1 && (el.firstElementChild!.textContent ?? '').trim() === (el.textContent ?? '').trim()) continue;
+    // the outermost element carrying the text (its shape is the most stable one across posts)
+    const parent = el.parentElement;
+    if (parent && parent !== member && (parent.textContent ?? '').trim() === (el.textContent ?? '').trim()) continue;
+    // a value beside its label ("Join date: 10 Nov 04", "Posts: 205") is a profile detail, not a name
+    const label = el.previousElementSibling;
+    if (label && (/^(?:LABEL|DT|TH)$/.test(label.tagName) || /:\s*$/.test(label.textContent ?? ''))) continue;
+    if (/^(?:DD|TD)$/.test(el.tagName) && el.previousElementSibling) continue;
     const attrs = attrText(el) + ' ' + attrText(el.parentElement ?? el);
     let weight = 0;
-    const link = el.closest('a[href]');
+    const link = el.closest('a[href]') ?? (el.children.length <= 2 ? el.querySelector('a[href]') : null);
     if (link && member.contains(link) && PROFILE_HREF.test(link.getAttribute('href')!)) weight += 3;
     if (el.hasAttribute('data-author') || el.hasAttribute('data-username') || el.hasAttribute('data-user-id')) weight += 3;
     if (NAME_HINT.test(attrs)) weight += 2;
@@ -184,7 +189,7 @@ function authorCandidates(own: Element[], member: Element, dateEl: Element | und
     if (/^H\d$/.test(el.tagName) && !NAME_HINT.test(attrs)) weight -= 2;
     if (text.split(' ').length > 6) weight -= 1;
     // a name drawn from parts (an avatar letter beside it) is better read from the part that is the name
-    if (el.children.length >= 2) weight -= 1;
+    if ([...el.querySelectorAll('*')].filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim())).length >= 2) weight -= 2;
     if (weight >= 2) out.push({ el, text, weight });
   }
   return out;

@@ -32,7 +32,9 @@ function approach(ctx: ReadContext): Approach {
   const quality = scheme ? schemeQuality(scheme, ctx) : { score: 0 };
   const group = discover(ctx.doc);
   let chosen: Approach = { kind: 'scheme', scheme };
-  if (group && (scheme?.heuristic ? group.score >= quality.score : group.score > quality.score * 1.2)) {
+  const schemeCount = (ctx.state.schemeCount as number | undefined) ?? 0;
+  // a recipe is kept unless discovery reads the page clearly better, or as well with more posts
+  if (group && (group.score > quality.score * 1.2 || (group.score >= quality.score && group.members > schemeCount))) {
     // a forum's first post is the topic; a blog's or news site's article before the comments is
     const first = ctx.doc.querySelector(group.selector);
     const article = first ? readArticleProbe(ctx, group.selector, first) : false;
