@@ -82,7 +82,7 @@ const DATE_ATTR_NAME = /(?:^|[-_])(?:date|time|timestamp|datetime|published|crea
 const DATE_IN_TEXT = /\d{4}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\.? (?:de )?\p{L}{3,}\.?,? (?:de )?\d{4}|\p{L}{3,}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}/u;
 const NAME_HINT = /author|user|name|nick|poster|login|member|profile|byline|(?:^|[-_\s])fn(?:$|[-_\s])|owner|sender|from/i;
 const NOT_NAME_HINT = /title|subject|head(?:ing|line)|count|stat|rank|badge|group|level|joined|posts?-?count|location/i;
-const PROFILE_HREF = /\/(?:users?|u|members?|profile|people|author|space|~|@)[/=?]|\/@[\w.-]+|[?&](?:u|uid|user(?:id|name)?|member(?:id)?|showuser|username)=|\/(?:user|profile|member)s?\.php|mod=space/i;
+const PROFILE_HREF = /\/(?:users?|u|members?|profile|people|author|space|~|@)[/=?]|\/[@~][\w.-]+|[?&](?:u|uid|user(?:id|name)?|member(?:id)?|showuser|username)=|\/(?:user|profile|member)s?\.php|mod=space/i;
 const NOT_BODY = /signature|(?:^|[-_])sig(?:$|[-_])|footer|(?:^|[-_])meta(?:$|[-_])|header|toolbar|actions?(?:$|[-_])|controls?|menu|avatar|user-?info|userinfo|profile|author|vote|rating|reactions?(?:$|[-_])|share|breadcrumb|(?:^|[-_])nav|attribution/i;
 const SCORE_HINT = /vote|score|like|point|karma|reaction|thumb|upvote|rating|plus|heart|kudos|reputation|arrow-?(?:alt-?)?up|fa-arrow/i;
 const COUNT_TEXT = /^([+\-\u2212\u2013]?\d[\d,.]*)\s*(?:likes?|points?|votes?|reactions?|suka|poin|赞|いいね)?$/i;

@@ -128,3 +128,15 @@ describe('generic reader', () => {
     ]);
   });
 });
+
+describe('generic reader: structure-based discovery', () => {
+  it('reads a comment list of an engine no recipe knows, by its repeated shape (generic-unknown-engine.html)', () => {
+    const { reader, posts } = readFixture('generic-unknown-engine.html');
+    expect(reader).toBe('generic');
+    expect(posts.map((p) => [p.author.name, p.text.slice(0, 20), p.publishedAt, p.depth])).toEqual([
+      ['Mira Kowalska', 'After resuming from ', '2025-03-02T09:14:00Z', undefined],
+      ['Tom Jansen', 'Same here on two mac', '2025-03-03T11:02:00Z', 0],
+      ['Mira Kowalska', 'Workaround: restarti', '2025-03-05T16:40:00Z', 0],
+    ]);
+  });
+});
