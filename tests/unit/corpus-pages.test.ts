@@ -11,7 +11,6 @@ if (!pages) console.warn(`[corpus] ${DIR} is missing: the saved-page checks agai
  */
 const KNOWN_FAILURES_18 = new Set<string>([
   'generic--2020-spip-fr.html',
-  'generic--2024-flarum-it.html',
   'generic--2024-invision.html',
 ]);
 if (pages && KNOWN_FAILURES_18.size > 0) {

@@ -108,7 +108,7 @@ export function readLeadPost(ctx: ReadContext, d: Discovered): ObservedPost | nu
   let body: Element = block.parentElement && !block.parentElement.contains(first) && /^(?:P|BLOCKQUOTE|LI)$/.test(block.tagName) ? block.parentElement : block;
   for (let box: Element | null = body.parentElement, i = 0; box && !box.contains(first) && i < 8; box = box.parentElement, i++) {
     const parts = memberParts(box, { selector: d.selector });
-    if (!parts.author || (parts.authorEl && body.contains(parts.authorEl))) continue;
+    if (!parts.author || !parts.date || (parts.authorEl && body.contains(parts.authorEl))) continue;
     const text = visibleText(body, { skip: SKIP });
     const id = `generic:${ctx.url.hostname}/${contentHash(ctx.url.href.replace(/#.*$/, ''), text.slice(0, 200))}`;
     ctx.thread.setMain(id);

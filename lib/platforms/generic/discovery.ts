@@ -145,10 +145,13 @@ interface AuthorCandidate {
   weight: number;
 }
 
+/** avatars drawn as a letter ("E" beside "Ester") are not part of the name */
+const AVATAR = '[class*="avatar"], [class*="Avatar"], [class*="userpic"], [class*="initials"]';
+
 function shortText(el: Element): string | undefined {
   const raw = el.textContent ?? '';
   if (raw.length > 200) return undefined;
-  const t = visibleText(el).replace(/\s+/g, ' ').trim();
+  const t = visibleText(el, { skip: AVATAR }).replace(/\s+/g, ' ').trim();
   return t && t.length <= 60 ? t : undefined;
 }
 
@@ -166,7 +169,8 @@ function authorCandidates(own: Element[], member: Element, dateEl: Element | und
       if (direct && direct.length <= 60 && !/^[\p{P}\p{S}\s\d]+$/u.test(direct) && NAME_HINT.test(attrText(el))) out.push({ el, text: direct, weight: 3 });
       continue;
     }
-    if (dateEl && dateEl.contains(el)) continue;
+    // inside a time element: part of the date; inside a byline whose text shows the date: may be the name
+    if (dateEl && dateEl.contains(el) && (dateEl.tagName === 'TIME' || dateEl.children.length === 0)) continue;
     const text = shortText(el);
     if (!text || /^[#\d\s.,:;+\-–—()[\]|·•/]+$/.test(text) || DATE_IN_TEXT.test(text) || /^[\p{P}\p{S}\s]+$/u.test(text)) continue;
     // the outermost element carrying the text (its shape is the most stable one across posts)
@@ -182,14 +186,14 @@ function authorCandidates(own: Element[], member: Element, dateEl: Element | und
     if (link && member.contains(link) && PROFILE_HREF.test(link.getAttribute('href')!)) weight += 3;
     if (el.hasAttribute('data-author') || el.hasAttribute('data-username') || el.hasAttribute('data-user-id')) weight += 3;
     if (NAME_HINT.test(attrs)) weight += 2;
-    if (NOT_NAME_HINT.test(attrText(el))) weight -= 3;
+    if (NOT_NAME_HINT.test(attrText(el)) || el.matches(AVATAR)) weight -= 3;
     if (alts.has(text.toLowerCase())) weight += 3;
     if (link) weight += 0.5;
     if (/^(?:STRONG|B|CITE|H\d)$/.test(el.tagName) || el.closest('strong, b, cite')) weight += 0.5;
     if (/^H\d$/.test(el.tagName) && !NAME_HINT.test(attrs)) weight -= 2;
     if (text.split(' ').length > 6) weight -= 1;
     // a name drawn from parts (an avatar letter beside it) is better read from the part that is the name
-    if ([...el.querySelectorAll('*')].filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim())).length >= 2) weight -= 2;
+    if ([...el.querySelectorAll('*')].filter((e) => !e.closest(AVATAR)).filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim())).length >= 2) weight -= 2;
     if (weight >= 2) out.push({ el, text, weight });
   }
   return out;

@@ -2,7 +2,8 @@ import type { Reader, ReadContext } from '../reader';
 import { ThreadTracker } from '../thread';
 import { ARTICLE_BODY, readArticle } from './article';
 import { readDiscovered, readLeadPost } from './discovered-posts';
-import { type Discovered, discover, inGroup } from './discovery';
+import { visibleText } from '../dom';
+import { type Discovered, discover, inGroup, memberParts } from './discovery';
 import { SCHEMES, type Scheme } from './engines';
 import { chooseScheme, isItem, NO_ITEMS, readItem, schemeQuality } from './schemes';
 import { readJsonLd } from './structured-data';
@@ -37,7 +38,7 @@ function approach(ctx: ReadContext): Approach {
   if (group && (group.score > quality.score * 1.2 || (group.score >= quality.score && group.members > schemeCount))) {
     // a forum's first post is the topic; a blog's or news site's article before the comments is
     const first = ctx.doc.querySelector(group.selector);
-    const article = first ? readArticleProbe(ctx, group.selector, first) : false;
+    const article = first ? readArticleProbe(ctx, group, first) : false;
     chosen = { kind: 'discovery', group, mainIsFirst: !article && !hasLeadPost(ctx, group) };
   }
   ctx.state.approach = chosen;
@@ -50,11 +51,16 @@ function hasLeadPost(ctx: ReadContext, group: Discovered): boolean {
 }
 
 /** Whether the page has an article body of its own before the first post (then the posts are its comments). */
-function readArticleProbe(ctx: ReadContext, selector: string, first: Element): boolean {
+function readArticleProbe(ctx: ReadContext, group: Discovered, first: Element): boolean {
+  const selector = group.selector;
+  // a copy of the first post (a no-script rendering of the thread) is not an article of its own
+  const firstBody = memberParts(first, group).body;
+  const firstText = firstBody ? visibleText(firstBody).replace(/\s+/g, ' ').slice(0, 60) : undefined;
   for (const sel of ARTICLE_BODY) {
     for (const b of ctx.doc.querySelectorAll(sel)) {
       if (b.closest(selector) || b.querySelector(selector)) continue;
-      if ((b.textContent ?? '').trim().length < 200) continue;
+      const text = (b.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text.length < 200 || (firstText && text.includes(firstText))) continue;
       if (b.compareDocumentPosition(first) & 4) return true;
     }
   }
@@ -80,7 +86,8 @@ export const generic: Reader = {
       return ld;
     }
     const a = approach(ctx);
-    if (ld.length === 1) return ld;
+    // one JSON-LD posting beside a discovered thread whose first post is the topic: the markup has it, fully
+    if (ld.length === 1 && !(a.kind === 'discovery' && a.mainIsFirst)) return ld;
     if (a.kind === 'discovery') {
       if (a.mainIsFirst) return [];
       const lead = readArticle(ctx, { ...NO_ITEMS, item: a.group.selector }) ?? readLeadPost(ctx, a.group);
