@@ -107,8 +107,12 @@ export function readLeadPost(ctx: ReadContext, d: Discovered): ObservedPost | nu
   // the paragraphs' common block, then the smallest block around it with an author and a date of its own
   let body: Element = block.parentElement && !block.parentElement.contains(first) && /^(?:P|BLOCKQUOTE|LI)$/.test(block.tagName) ? block.parentElement : block;
   for (let box: Element | null = body.parentElement, i = 0; box && !box.contains(first) && i < 8; box = box.parentElement, i++) {
-    const parts = memberParts(box, { selector: d.selector });
-    if (!parts.author || !parts.date || (parts.authorEl && body.contains(parts.authorEl))) continue;
+    // the byline is in the block around the body, or in a header block just before it
+    const near = [box];
+    for (let s = box.previousElementSibling; s && near.length < 4; s = s.previousElementSibling) near.push(s);
+    const found = near.map((b) => memberParts(b, { selector: d.selector })).filter((p) => p.author && !(p.authorEl && body.contains(p.authorEl)));
+    const parts = found.find((p) => p.date) ?? found[0];
+    if (!parts?.author || !parts.date) continue;
     const text = visibleText(body, { skip: SKIP });
     const id = `generic:${ctx.url.hostname}/${contentHash(ctx.url.href.replace(/#.*$/, ''), text.slice(0, 200))}`;
     ctx.thread.setMain(id);

@@ -124,7 +124,8 @@ function dateOfElement(el: Element): { date: string; fromAttr: boolean } | undef
     const d = isoDate(a.value) ?? (a.name === 'title' || /date/i.test(a.name) ? shownDate(a.value) : undefined);
     if (d) return { date: d, fromAttr: true };
   }
-  const text = el.textContent ?? '';
+  const raw = el.textContent ?? '';
+  const text = raw.length > 400 ? '' : raw.replace(/\s+/g, ' ').trim();
   const shown = text.length <= 80 && DATE_IN_TEXT.test(text) && el.children.length <= 3 ? shownDate(text) : undefined;
   return shown ? { date: shown, fromAttr: false } : undefined;
 }
