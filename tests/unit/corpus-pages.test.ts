@@ -10,7 +10,6 @@ if (!pages) console.warn(`[corpus] ${DIR} is missing: the saved-page checks agai
  * This list only shrinks: a page on it that starts passing fails the run until it is taken off.
  */
 const KNOWN_FAILURES_18 = new Set<string>([
-  'generic--2024-invision.html',
 ]);
 if (pages && KNOWN_FAILURES_18.size > 0) {
   console.warn(`[corpus] ${KNOWN_FAILURES_18.size} pages are known failures of issue #18: ${[...KNOWN_FAILURES_18].join(', ')}`);

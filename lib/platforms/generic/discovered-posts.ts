@@ -113,6 +113,10 @@ export function readLeadPost(ctx: ReadContext, d: Discovered): ObservedPost | nu
     const found = near.map((b) => memberParts(b, { selector: d.selector })).filter((p) => p.author && !(p.authorEl && body.contains(p.authorEl)));
     const parts = found.find((p) => p.date) ?? found[0];
     if (!parts?.author || !parts.date) continue;
+    // its score sits with the body (under it), whichever block held the byline
+    for (let b: Element | null = box, j = 0; b && parts.score === undefined && !b.contains(first) && j < 3; b = b.parentElement, j++) {
+      parts.score = memberParts(b, { selector: d.selector }).score;
+    }
     const text = visibleText(body, { skip: SKIP });
     const id = `generic:${ctx.url.hostname}/${contentHash(ctx.url.href.replace(/#.*$/, ''), text.slice(0, 200))}`;
     ctx.thread.setMain(id);

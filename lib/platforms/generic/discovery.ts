@@ -126,7 +126,9 @@ function dateOfElement(el: Element): { date: string; fromAttr: boolean } | undef
   }
   const raw = el.textContent ?? '';
   const text = raw.length > 400 ? '' : raw.replace(/\s+/g, ' ').trim();
-  const shown = text.length <= 80 && DATE_IN_TEXT.test(text) && el.children.length <= 3 ? shownDate(text) : undefined;
+  // the deepest element showing the date (not the header around it)
+  const deepest = text.length <= 80 && DATE_IN_TEXT.test(text) && el.children.length <= 3 && ![...el.children].some((c) => DATE_IN_TEXT.test(c.textContent ?? ''));
+  const shown = deepest ? shownDate(text) : undefined;
   return shown ? { date: shown, fromAttr: false } : undefined;
 }
 
@@ -285,7 +287,14 @@ export function memberParts(member: Element, group: Pick<Discovered, 'selector' 
   const scored = scoreOf(group.scoreKey ? own.filter((e) => shapeOf(e) === group.scoreKey) : own);
   const avoid = [author?.el, dateEl, scored?.el];
   const keyed = group.bodyKey ? own.filter((e) => shapeOf(e) === group.bodyKey && !avoid.some((a) => a && (e.contains(a) || a.contains(e)))) : [];
-  const body = keyed.find((e) => textLength(e, group.selector) > 0) ?? bodyOf(own, avoid, group.selector);
+  // of the elements shaped like the group's bodies, the one with the most text (a shape may recur in a profile box)
+  let body: Element | undefined;
+  let most = 0;
+  for (const e of keyed) {
+    const len = textLength(e, group.selector);
+    if (len > most) [body, most] = [e, len];
+  }
+  body ??= bodyOf(own, avoid, group.selector);
   return {
     ...(date ? { date } : {}),
     ...(dateEl ? { dateEl } : {}),
@@ -417,7 +426,9 @@ function examine(c: Candidate): Discovered | null {
     return k !== undefined && v! >= n * 0.5 ? k : undefined;
   };
   const meanText = textLen / Math.max(1, bodies);
-  const complete = (authors / n) * (bodies / n) * (0.4 + dates / n);
+  // posts agree on where their parts are: a group whose members' authors or bodies sit anywhere is not a thread
+  const aligned = (authorKey ? 1 : 0.5) * (majority(bodyVotes) ? 1 : 0.7);
+  const complete = (authors / n) ** 2 * (bodies / n) * (0.4 + dates / n) * aligned;
   // many members, each complete, with bodies of real text: a post list, not a menu or a list of dates
   const score = Math.min(c.members.length, 500) * complete * Math.min(1, meanText / 40);
   return {

@@ -45,6 +45,14 @@ function approach(ctx: ReadContext): Approach {
   return chosen;
 }
 
+/** About how many posts, with authors and dates, the markup approach reads on this page. */
+function markupReads(ctx: ReadContext, a: Approach): number {
+  if (a.kind === 'discovery') return a.group.parts.dates >= 0.5 ? Math.round(a.group.members * a.group.parts.authors) : 0;
+  if (!a.scheme) return 0;
+  const q = schemeQuality(a.scheme, ctx);
+  return q.dates >= 0.5 ? Math.round(((ctx.state.schemeCount as number | undefined) ?? 0) * q.authors) : 0;
+}
+
 /** Whether a post shaped unlike the replies comes before them (read on a scratch thread: nothing is kept). */
 function hasLeadPost(ctx: ReadContext, group: Discovered): boolean {
   return readLeadPost({ ...ctx, thread: new ThreadTracker() }, group) !== null;
@@ -80,12 +88,13 @@ export const generic: Reader = {
   },
   readDocument: (ctx) => {
     const ld = readJsonLd(ctx);
-    // JSON-LD with a thread in it is the page's own structured copy: use it instead of guessing from markup
-    if (ld.length >= 2) {
+    const a = approach(ctx);
+    // JSON-LD with a thread in it is the page's own structured copy: used unless the markup shows as many posts
+    // with authors and dates (then the markup is what the person sees: counts as shown, not as declared)
+    if (ld.length >= 2 && markupReads(ctx, a) < ld.length) {
       ctx.state.approach = { kind: 'scheme', scheme: null };
       return ld;
     }
-    const a = approach(ctx);
     // one JSON-LD posting beside a discovered thread whose first post is the topic: the markup has it, fully
     if (ld.length === 1 && !(a.kind === 'discovery' && a.mainIsFirst)) return ld;
     if (a.kind === 'discovery') {
