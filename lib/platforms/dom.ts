@@ -13,6 +13,8 @@ function hidden(el: Element): boolean {
 export interface TextOptions {
   /** descendants to leave out (reply links, "show more" chrome…) */
   skip?: string;
+  /** descendants to leave out, by a test (cheaper than a selector where it runs on every element) */
+  skipIf?: (el: Element) => boolean;
   /** keep hidden elements (e.g. Discourse's noscript copy is the only one) */
   includeHidden?: boolean;
 }
@@ -37,6 +39,7 @@ export function visibleText(root: Element, opts: TextOptions = {}): string {
       if (SKIP.has(tag)) continue;
       if (!opts.includeHidden && hidden(el)) continue;
       if (opts.skip && el.matches(opts.skip)) continue;
+      if (opts.skipIf?.(el)) continue;
       if (tag === 'IMG') {
         const alt = el.getAttribute('alt') ?? '';
         if (alt && EMOJI.test(alt)) out.push(alt);

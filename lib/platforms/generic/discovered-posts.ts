@@ -6,7 +6,9 @@ import { type Discovered, inGroup, memberParts } from './discovery';
 import { levelDepth } from './fields';
 
 /** left out of a discovered post's text: signatures, edit notes, hidden pop-ups, the controls under a post */
-const SKIP = '[class*="signature"], [class*="Signature"], .sig, [class*="editedby"], [class*="last-edited"], [class*="lastedit"], [style*="display:none"], [style*="display: none"], nav, form, menu';
+const SKIP_CLASS = /signature|(?:^|\s)sig(?:\s|$)|editedby|last-?edit/i;
+const skipIn = (selector: string) => (el: Element): boolean =>
+  /^(?:NAV|FORM|MENU)$/.test(el.tagName) || SKIP_CLASS.test(el.getAttribute('class') ?? '') || inGroup(el, selector);
 
 /**
  * One member of a discovered group as a post. A member without an author or a body is not a post (a card, a
@@ -17,7 +19,7 @@ export function readDiscovered(el: Element, d: Discovered, ctx: ReadContext, mai
   const parts = memberParts(el, d);
   if (!parts.body || !parts.author) return null;
   if (d.parts.dates >= 0.6 && !parts.date) return null;
-  const text = visibleText(parts.body, { skip: `${SKIP}, ${d.selector}` });
+  const text = visibleText(parts.body, { skipIf: skipIn(d.selector) });
   if (!text) return null;
   const nativeId = el.getAttribute('data-comment-id') ?? el.getAttribute('data-id') ?? el.getAttribute('data-post-id') ?? el.getAttribute('data-node-id') ?? (el.id.match(/\d+$/) ? el.id : undefined);
   const id = `generic:${ctx.url.hostname}/${nativeId ?? contentHash(parts.author, text)}`;
@@ -117,7 +119,7 @@ export function readLeadPost(ctx: ReadContext, d: Discovered): ObservedPost | nu
     for (let b: Element | null = box, j = 0; b && parts.score === undefined && !b.contains(first) && j < 3; b = b.parentElement, j++) {
       parts.score = memberParts(b, { selector: d.selector }).score;
     }
-    const text = visibleText(body, { skip: SKIP });
+    const text = visibleText(body, { skipIf: skipIn(d.selector) });
     const id = `generic:${ctx.url.hostname}/${contentHash(ctx.url.href.replace(/#.*$/, ''), text.slice(0, 200))}`;
     ctx.thread.setMain(id);
     const title = ctx.doc.querySelector('h1')?.textContent?.trim();

@@ -69,11 +69,29 @@ function keysOf(el: Element): string[] {
   return keys;
 }
 
-/** Whether an element belongs to a group of the given key (id groups need the number at the end). */
+const tests = new Map<string, (el: Element) => boolean>();
+
+/**
+ * Whether an element belongs to a group of the given key (id groups need the number at the end). Keys are the
+ * three shapes `keysOf` makes, tested without the selector engine (this runs for every element looked at).
+ */
 export function inGroup(el: Element, selector: string): boolean {
-  if (!el.matches(selector)) return false;
-  const prefix = selector.match(/\[id\^="([^"]*)"\]/)?.[1];
-  return prefix === undefined || el.id.match(ID_NUMBERED)?.[1] === prefix;
+  let test = tests.get(selector);
+  if (!test) {
+    const m = selector.match(/^([a-z][a-z0-9]*)(?:\.([\w-]+)|\[id\^="([^"]*)"\])?$/i);
+    if (!m) test = (e) => e.matches(selector);
+    else {
+      const [, tag, cls, prefix] = m;
+      const upper = tag!.toUpperCase();
+      test = cls !== undefined
+        ? (e) => e.tagName === upper && e.classList.contains(cls)
+        : prefix !== undefined
+          ? (e) => e.tagName === upper && e.id.startsWith(prefix) && e.id.match(ID_NUMBERED)?.[1] === prefix
+          : (e) => e.tagName === upper;
+    }
+    tests.set(selector, test);
+  }
+  return test(el);
 }
 
 // ---------- parts of one member ----------
@@ -124,6 +142,7 @@ function dateOfElement(el: Element): { date: string; fromAttr: boolean } | undef
     const d = isoDate(a.value) ?? (a.name === 'title' || /date/i.test(a.name) ? shownDate(a.value) : undefined);
     if (d) return { date: d, fromAttr: true };
   }
+  if (el.children.length > 3) return undefined;
   const raw = el.textContent ?? '';
   const text = raw.length > 400 ? '' : raw.replace(/\s+/g, ' ').trim();
   // the deepest element showing the date (not the header around it)
@@ -149,12 +168,13 @@ interface AuthorCandidate {
 }
 
 /** avatars drawn as a letter ("E" beside "Ester") are not part of the name */
-const AVATAR = '[class*="avatar"], [class*="Avatar"], [class*="userpic"], [class*="initials"]';
+const AVATAR_CLASS = /avatar|userpic|initials/i;
+const isAvatar = (el: Element) => AVATAR_CLASS.test(el.getAttribute('class') ?? '');
 
 function shortText(el: Element): string | undefined {
   const raw = el.textContent ?? '';
   if (raw.length > 200) return undefined;
-  const t = visibleText(el, { skip: AVATAR }).replace(/\s+/g, ' ').trim();
+  const t = visibleText(el, { skipIf: isAvatar }).replace(/\s+/g, ' ').trim();
   return t && t.length <= 60 ? t : undefined;
 }
 
@@ -185,18 +205,20 @@ function authorCandidates(own: Element[], member: Element, dateEl: Element | und
     if (/^(?:DD|TD)$/.test(el.tagName) && el.previousElementSibling) continue;
     const attrs = attrText(el) + ' ' + attrText(el.parentElement ?? el);
     let weight = 0;
-    const link = el.closest('a[href]') ?? (el.children.length <= 2 ? el.querySelector('a[href]') : null);
-    if (link && member.contains(link) && PROFILE_HREF.test(link.getAttribute('href')!)) weight += 3;
+    let link: Element | null = null;
+    for (let p: Element | null = el; p && p !== member && !link; p = p.parentElement) if (p.tagName === 'A' && p.hasAttribute('href')) link = p;
+    if (!link && el.children.length <= 2) link = el.querySelector('a[href]');
+    if (link && PROFILE_HREF.test(link.getAttribute('href')!)) weight += 3;
     if (el.hasAttribute('data-author') || el.hasAttribute('data-username') || el.hasAttribute('data-user-id')) weight += 3;
     if (NAME_HINT.test(attrs)) weight += 2;
-    if (NOT_NAME_HINT.test(attrText(el)) || el.matches(AVATAR)) weight -= 3;
+    if (NOT_NAME_HINT.test(attrText(el)) || isAvatar(el)) weight -= 3;
     if (alts.has(text.toLowerCase())) weight += 3;
     if (link) weight += 0.5;
-    if (/^(?:STRONG|B|CITE|H\d)$/.test(el.tagName) || el.closest('strong, b, cite')) weight += 0.5;
+    if (/^(?:STRONG|B|CITE|H\d)$/.test(el.tagName) || /^(?:STRONG|B|CITE)$/.test(el.parentElement?.tagName ?? '')) weight += 0.5;
     if (/^H\d$/.test(el.tagName) && !NAME_HINT.test(attrs)) weight -= 2;
     if (text.split(' ').length > 6) weight -= 1;
     // a name drawn from parts (an avatar letter beside it) is better read from the part that is the name
-    if ([...el.querySelectorAll('*')].filter((e) => !e.closest(AVATAR)).filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim())).length >= 2) weight -= 2;
+    if ([...el.querySelectorAll('*')].filter((e) => !isAvatar(e) && !(e.parentElement && isAvatar(e.parentElement))).filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim())).length >= 2) weight -= 2;
     if (weight >= 2) out.push({ el, text, weight });
   }
   return out;
@@ -218,14 +240,14 @@ function scoreOf(own: Element[]): { el: Element; n: number } | undefined {
   return undefined;
 }
 
-function bodyOf(own: Element[], avoid: (Element | undefined)[], selector: string): Element | undefined {
+function bodyOf(own: Element[], avoid: (Element | undefined)[], lengths: Map<Element, number>): Element | undefined {
   let best: Element | undefined;
   let bestLen = 0;
   for (const el of own) {
     if (avoid.some((a) => a && (el.contains(a) || a.contains(el)))) continue;
     if (NOT_BODY.test(el.getAttribute('class') ?? '') || /^(?:A|H\d|HEADER|FOOTER|NAV|FORM|BUTTON|TIME|IMG)$/.test(el.tagName)) continue;
     if (el.parentElement && own.includes(el.parentElement) && best && best.contains(el)) continue;
-    const len = textLength(el, selector);
+    const len = lengths.get(el) ?? 0;
     if (len > bestLen) {
       best = el;
       bestLen = len;
@@ -234,11 +256,32 @@ function bodyOf(own: Element[], avoid: (Element | undefined)[], selector: string
   // a block holding one child with nearly all of its text is that child (a wrapper around the text)
   while (best) {
     const kids = [...best.children].filter((k) => !SKIP_TAGS.has(k.tagName));
-    const main = kids.find((k) => textLength(k, selector) >= 0.85 * bestLen && !/^(?:A|P|BLOCKQUOTE|SPAN)$/.test(k.tagName));
+    const main = kids.find((k) => (lengths.get(k) ?? 0) >= 0.85 * bestLen && !/^(?:A|P|BLOCKQUOTE|SPAN)$/.test(k.tagName));
     if (!main) break;
     best = main;
   }
   return bestLen > 0 ? best : undefined;
+}
+
+/** Text lengths of a member's elements, computed in one walk (bodies are compared by them). */
+function textLengths(member: Element, selector: string): Map<Element, number> {
+  const out = new Map<Element, number>();
+  const walk = (node: Element): number => {
+    let n = 0;
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) n += (c.nodeValue ?? '').replace(/\s+/g, '').length;
+      else if (c.nodeType === 1) {
+        const e = c as Element;
+        if (SKIP_TAGS.has(e.tagName) || e.tagName === 'BUTTON' || isHidden(e) || inGroup(e, selector)) continue;
+        if (e.tagName === 'IMG') n += /\p{Extended_Pictographic}/u.test(e.getAttribute('alt') ?? '') ? 1 : 0;
+        else n += walk(e);
+      }
+    }
+    out.set(node, n);
+    return n;
+  };
+  walk(member);
+  return out;
 }
 
 function textLength(el: Element, selector: string): number {
@@ -288,13 +331,14 @@ export function memberParts(member: Element, group: Pick<Discovered, 'selector' 
   const avoid = [author?.el, dateEl, scored?.el];
   const keyed = group.bodyKey ? own.filter((e) => shapeOf(e) === group.bodyKey && !avoid.some((a) => a && (e.contains(a) || a.contains(e)))) : [];
   // of the elements shaped like the group's bodies, the one with the most text (a shape may recur in a profile box)
+  const lengths = textLengths(member, group.selector);
   let body: Element | undefined;
   let most = 0;
   for (const e of keyed) {
-    const len = textLength(e, group.selector);
+    const len = lengths.get(e) ?? 0;
     if (len > most) [body, most] = [e, len];
   }
-  body ??= bodyOf(own, avoid, group.selector);
+  body ??= bodyOf(own, avoid, lengths);
   return {
     ...(date ? { date } : {}),
     ...(dateEl ? { dateEl } : {}),
@@ -316,8 +360,29 @@ interface Candidate {
   members: Element[];
 }
 
-function scan(doc: Document): Candidate[] {
+/** Whether an element shows or carries a date itself (cheap: attributes and its own short text nodes). */
+function datedHere(el: Element): boolean {
+  if (el.tagName === 'TIME') return true;
+  for (const a of el.attributes) if (DATE_ATTR_NAME.test(a.name) && a.name !== 'title' && /\d/.test(a.value)) return true;
+  if (el.hasAttribute('title') && DATE_IN_TEXT.test(el.getAttribute('title')!)) return true;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) {
+      const v = c.nodeValue ?? '';
+      if (v.length <= 120 && /\d/.test(v) && DATE_IN_TEXT.test(v)) return true;
+    }
+  }
+  return false;
+}
+
+interface Scan {
+  cands: Candidate[];
+  /** elements holding at least one dated element, found in the same pass */
+  dated: Set<Element>;
+}
+
+function scan(doc: Document): Scan {
   const groups = new Map<string, Element[]>();
+  const dated = new Set<Element>();
   let seen = 0;
   const stack: Element[] = doc.body ? [doc.body] : [];
   while (stack.length && seen < WINDOW) {
@@ -328,36 +393,34 @@ function scan(doc: Document): Candidate[] {
       if (!list) groups.set(k, (list = []));
       list.push(el);
     }
+    if (datedHere(el)) for (let p: Element | null = el; p && !dated.has(p); p = p.parentElement) dated.add(p);
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) if (!SKIP_TAGS.has(c.tagName)) stack.push(c);
   }
-  const out: Candidate[] = [];
+  const cands: Candidate[] = [];
   const sameSet = new Set<string>();
   for (const [key, members] of groups) {
     if (members.length < 2) continue;
-    // groups with the same members (several class tokens on one element) are one group
-    const fp = `${members.length}:${keysOf(members[0]!).length}:${members[0]!.tagName}${members[members.length - 1]!.className}`;
     const real = key.includes('[id^=') ? members.filter((m) => inGroup(m, key)) : members;
     if (real.length < 2) continue;
-    if (sameSet.has(fp + real.length)) continue;
-    sameSet.add(fp + real.length);
-    out.push({ key, members: real });
+    // groups with the same members (several class tokens on one element) are one group
+    const fp = `${real.length}:${real[0]!.tagName}:${keysOf(real[0]!).join(' ')}:${real[real.length - 1]!.getAttribute('class')}`;
+    if (sameSet.has(fp)) continue;
+    sameSet.add(fp);
+    cands.push({ key, members: real });
   }
-  return out;
+  return { cands, dated };
 }
 
-/** Cheap first look: of a few members, how many hold a date and some text. */
-function glance(c: Candidate): number {
-  const step = Math.max(1, Math.floor(c.members.length / 5));
-  let dated = 0;
+/** Cheap first look: how many members hold a date, times how much text they hold (posts, not their headers). */
+function glance(c: Candidate, dated: Set<Element>): number {
+  let withDate = 0;
+  for (const m of c.members) if (dated.has(m)) withDate++;
+  if (withDate < 2) return 0;
+  const step = Math.max(1, Math.floor(c.members.length / 4));
+  let text = 0;
   let looked = 0;
-  for (let i = 0; i < c.members.length && looked < 5; i += step, looked++) {
-    const m = c.members[i]!;
-    const text = m.textContent ?? '';
-    if (text.length < 15) continue;
-    const own = ownElements(m, c.key, 200);
-    if (memberDate(m, own).date) dated++;
-  }
-  return looked ? (dated / looked) * Math.min(c.members.length, 400) : 0;
+  for (let i = 0; i < c.members.length && looked < 4; i += step, looked++) text += Math.min(2000, (c.members[i]!.textContent ?? '').replace(/\s+/g, '').length);
+  return (withDate / c.members.length) * Math.min(withDate, 400) * Math.min(1, text / looked / 150);
 }
 
 function examine(c: Candidate): Discovered | null {
@@ -444,8 +507,9 @@ function examine(c: Candidate): Discovered | null {
 
 /** The page's best repeated group of posts, or null when no group looks like posts. */
 export function discover(doc: Document): Discovered | null {
-  const cands = scan(doc)
-    .map((c) => ({ c, g: glance(c) }))
+  const { cands: all, dated } = scan(doc);
+  const cands = all
+    .map((c) => ({ c, g: glance(c, dated) }))
     .filter((x) => x.g > 0)
     .sort((a, b) => b.g - a.g)
     .slice(0, EXAMINED);
