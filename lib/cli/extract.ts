@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extractPage } from '../platforms/extract';
+import { describeReading } from '../platforms/reading-explanation';
 import { parseArgs } from './args';
 
 /** `rapport extract --url URL PAGE.html [--include-promoted]`: one JSON line per post, main post first. */
@@ -24,7 +25,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
     process.stderr.write(`Cannot read ${file}: ${(e as Error).message}\n`);
     return 1;
   }
-  const { reader, posts } = extractPage(html, url.href, { includePromoted: flags['include-promoted'] === true });
+  const { reader, posts, explanation } = extractPage(html, url.href, { includePromoted: flags['include-promoted'] === true });
   if (posts.length === 0) {
     process.stderr.write(
       reader
@@ -34,6 +35,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
     return 0;
   }
   process.stdout.write(posts.map((p) => JSON.stringify(p)).join('\n') + '\n');
+  if (explanation) process.stderr.write(describeReading(explanation, posts) + '\n');
   return 0;
 }
 

@@ -1,6 +1,7 @@
 import type { ObservedPost } from '../model/post';
 import { langHint } from './dom';
 import type { ReadContext, Reader } from './reader';
+import type { ReadingExplanation } from './reading-explanation';
 import { ThreadTracker } from './thread';
 
 /**
@@ -107,6 +108,11 @@ export class PageReading {
     this.ids.add(post.id);
     // The page's own language hint, when the reader did not find a closer one.
     into.push(post.lang ? post : { ...post, lang: langHint(el) });
+  }
+
+  /** How the reader read this page and how sure it is, where it says. */
+  explain(): ReadingExplanation | undefined {
+    return this.reader.explain?.(this.ctx);
   }
 
   get count(): number {

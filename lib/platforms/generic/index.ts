@@ -7,6 +7,7 @@ import { type Discovered, discover, inGroup, memberParts } from './discovery';
 import { SCHEMES, type Scheme } from './engines';
 import { chooseScheme, isItem, NO_ITEMS, readItem, schemeQuality } from './schemes';
 import { readJsonLd } from './structured-data';
+import { confidenceOf } from '../reading-explanation';
 
 /**
  * Any other page, read by structure — only on the user's gesture (context menu, shortcut or a site permission),
@@ -93,6 +94,7 @@ export const generic: Reader = {
     // with authors and dates (then the markup is what the person sees: counts as shown, not as declared)
     if (ld.length >= 2 && markupReads(ctx, a) < ld.length) {
       ctx.state.approach = { kind: 'scheme', scheme: null };
+      ctx.state.structuredData = ld.length;
       return ld;
     }
     // one JSON-LD posting beside a discovered thread whose first post is the topic: the markup has it, fully
@@ -114,6 +116,24 @@ export const generic: Reader = {
     const scheme = a.scheme;
     if (!scheme || !isItem(el, scheme)) return null;
     return readItem(el, scheme, ctx);
+  },
+  explain: (ctx) => {
+    const a = ctx.state.approach as Approach | undefined;
+    if (!a) return undefined;
+    if (ctx.state.structuredData) {
+      const n = ctx.state.structuredData as number;
+      return { approach: 'structured-data', members: n, parts: { authors: 1, dates: 1, scores: 0, nesting: false }, confidence: 'high' };
+    }
+    if (a.kind === 'discovery') {
+      return { approach: 'structure', group: a.group.selector, members: a.group.members, parts: a.group.parts, confidence: confidenceOf(a.group.parts, a.group.members) };
+    }
+    if (!a.scheme || !ctx.state.sawItem) {
+      return { approach: 'article', members: 1, parts: { authors: 1, dates: 1, scores: 0, nesting: false }, confidence: 'medium' };
+    }
+    const q = schemeQuality(a.scheme, ctx);
+    const parts = { authors: q.authors, dates: q.dates, scores: q.scores, nesting: false };
+    const members = (ctx.state.schemeCount as number | undefined) ?? 0;
+    return { approach: a.scheme.heuristic ? 'class-names' : 'engine', group: a.scheme.heuristic ? a.scheme.item : a.scheme.name, members, parts, confidence: confidenceOf(parts, members) };
   },
   composerSelector: 'textarea[name="comment"], #comment, textarea[name="message"], textarea[name="text"], textarea[name="body"], .fr-element[contenteditable="true"], [contenteditable="true"][role="textbox"]',
 };

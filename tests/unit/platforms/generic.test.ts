@@ -140,3 +140,17 @@ describe('generic reader: structure-based discovery', () => {
     ]);
   });
 });
+
+describe('generic reader: how it read the page', () => {
+  it('says which approach and group it used, which parts its posts have, and how sure it is', async () => {
+    const { extractPage } = await import('../../../lib/platforms/extract');
+    const { describeReading } = await import('../../../lib/platforms/reading-explanation');
+    const html = (await import('node:fs')).readFileSync(new URL('../../fixtures/pages/generic-unknown-engine.html', import.meta.url), 'utf8');
+    const { posts, explanation } = extractPage(html, 'https://bugs.tracker.example/4821');
+    expect(explanation).toMatchObject({ approach: 'structure', group: 'div.bx-item', members: 3, confidence: 'high' });
+    expect(explanation!.parts).toMatchObject({ authors: 1, dates: 1, scores: 0, nesting: false });
+    expect(describeReading(explanation!, posts)).toBe(
+      'Read 3 posts by repeated structure (div.bx-item): authors and dates found; no scores; flat; high confidence.',
+    );
+  });
+});
