@@ -42,8 +42,11 @@ export function readArticle(ctx: ReadContext, scheme: Scheme): ObservedPost | nu
     }
     if (likes !== undefined) break;
   }
-  const canonical = absoluteUrl(ctx.doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), ctx.url) ?? ctx.url.href;
-  const id = `generic:${contentHash(canonical)}`;
+  // the page's canonical link names the article, but only on the page's own host: a page cannot claim another
+  // site's post (its id and link); ids are namespaced by the host the page really came from
+  const claimed = absoluteUrl(ctx.doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), ctx.url);
+  const canonical = claimed && new URL(claimed).hostname === ctx.url.hostname ? claimed : ctx.url.href.replace(/#.*$/, '');
+  const id = `generic:${ctx.url.hostname}/${contentHash(canonical)}`;
   ctx.thread.setMain(id);
   return {
     id,

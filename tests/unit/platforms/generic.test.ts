@@ -17,7 +17,7 @@ describe('generic reader', () => {
     expect(reader).toBe('generic');
     const main = posts[0]!;
     expect(brief(main)).toEqual({
-      id: expect.stringMatching(/^generic:\w+$/),
+      id: expect.stringMatching(/^generic:quietkitchen\.example\.com\/\w+$/),
       platform: 'generic',
       url: 'https://quietkitchen.example.com/2024/05/no-knead-focaccia/',
       community: 'quietkitchen.example.com',
@@ -152,5 +152,21 @@ describe('generic reader: how it read the page', () => {
     expect(describeReading(explanation!, posts)).toBe(
       'Read 3 posts by repeated structure (div.bx-item): authors and dates found; no scores; flat; high confidence.',
     );
+  });
+});
+
+describe('generic reader: ids', () => {
+  it('namespaces ids by the page’s own host: a canonical link to another site claims neither its id nor its link', async () => {
+    const { extractPage } = await import('../../../lib/platforms/extract');
+    const body = '<p>' + 'A long enough article body about sourdough starters and how to keep them alive. '.repeat(3) + '</p>';
+    const page = (canonical: string) => `<html><head><link rel="canonical" href="${canonical}"></head><body><article><h1>Starters</h1><div class="entry-content">${body}</div></article></body></html>`;
+    const own = extractPage(page('https://blog.example.org/starters'), 'https://blog.example.org/starters?utm=x').posts[0]!;
+    expect(own.id).toMatch(/^generic:blog\.example\.org\//);
+    expect(own.url).toBe('https://blog.example.org/starters');
+    const claiming = extractPage(page('https://victim.example.com/starters'), 'https://evil.example.net/starters').posts[0]!;
+    expect(claiming.id).toMatch(/^generic:evil\.example\.net\//);
+    expect(claiming.url).toBe('https://evil.example.net/starters');
+    const victim = extractPage(page('https://victim.example.com/starters'), 'https://victim.example.com/starters').posts[0]!;
+    expect(victim.id).not.toBe(claiming.id);
   });
 });
