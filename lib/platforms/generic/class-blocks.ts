@@ -93,9 +93,10 @@ export function heuristicLikes(el: Element, itemSel: string): number | undefined
 }
 
 /** Groups of comment-like blocks on this page, by class token or id prefix, as schemes to choose from. */
-export function blockSchemes(doc: Document): Scheme[] {
+export function blockSchemes(window: Element[]): Scheme[] {
   const groups = new Map<string, number>();
-  for (const el of doc.querySelectorAll('[class*="omment"], [class*="essage"], [class*="eply"], [class*="nswer"], [class*="ntry"], [id]')) {
+  for (const el of window) {
+    if (!el.id && !/omment|essage|eply|nswer|ntry/.test(el.getAttribute('class') ?? '')) continue;
     for (const c of el.classList) if (BLOCK_TOKEN.test(c)) groups.set(`[class~="${c}"]`, (groups.get(`[class~="${c}"]`) ?? 0) + 1);
     const m = el.id.match(BLOCK_ID);
     if (m) groups.set(`[id^="${m[1]}"]`, (groups.get(`[id^="${m[1]}"]`) ?? 0) + 1);

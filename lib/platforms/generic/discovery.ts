@@ -17,10 +17,10 @@ import { dateFrom } from './fields';
  */
 
 /** elements scanned to find groups (posts repeat early: the window holds hundreds of them) */
-const WINDOW = 15_000;
+export const WINDOW = 5_000;
 /** groups examined closely, and members sampled in each */
-const EXAMINED = 10;
-const SAMPLED = 16;
+const EXAMINED = 8;
+const SAMPLED = 12;
 /** elements of one member looked at */
 const PER_MEMBER = 600;
 
@@ -57,15 +57,25 @@ export function shapeOf(el: Element): string {
   return `${parent ? parent.tagName.toLowerCase() + '>' : ''}${el.tagName.toLowerCase()}${tokens.length ? '.' + tokens.join('.') : ''}`;
 }
 
+const keyCache = new Map<string, string[]>();
+
+/** The groups an element belongs to (memoised by tag and class attribute: pages repeat them thousands of times). */
 function keysOf(el: Element): string[] {
-  const tag = el.tagName.toLowerCase();
-  const keys: string[] = [];
-  for (const c of el.classList) {
-    if (c.length <= 48 && !/\d{3}/.test(c) && /^[A-Za-z_-][\w-]*$/.test(c)) keys.push(`${tag}.${c}`);
+  const cls = el.getAttribute('class') ?? '';
+  const memo = `${el.tagName} ${cls}`;
+  let keys = keyCache.get(memo);
+  if (!keys) {
+    const tag = el.tagName.toLowerCase();
+    keys = [];
+    for (const c of cls.split(/\s+/)) {
+      if (c && c.length <= 48 && !/\d{3}/.test(c) && /^[A-Za-z_-][\w-]*$/.test(c)) keys.push(`${tag}.${c}`);
+    }
+    if (keyCache.size > 5000) keyCache.clear();
+    keyCache.set(memo, keys);
   }
-  const m = el.id.match(ID_NUMBERED);
-  if (m) keys.push(`${tag}[id^="${m[1]}"]`);
-  if (!keys.length && BARE_TAGS.has(el.tagName)) keys.push(tag);
+  const m = el.id ? el.id.match(ID_NUMBERED) : null;
+  if (m) return [...keys, `${el.tagName.toLowerCase()}[id^="${m[1]}"]`];
+  if (!keys.length && BARE_TAGS.has(el.tagName)) return [el.tagName.toLowerCase()];
   return keys;
 }
 
@@ -350,6 +360,21 @@ export function memberParts(member: Element, group: Pick<Discovered, 'selector' 
 
 // ---------- finding the group ----------
 
+/**
+ * The page's first WINDOW elements in document order (scripts, styles and the like left out): what discovery and
+ * the recipes look at to decide how to read the page, so that decision costs the same on any page size.
+ */
+export function pageWindow(doc: Document): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = doc.body ? [doc.body] : [];
+  while (stack.length && out.length < WINDOW) {
+    const el = stack.pop()!;
+    out.push(el);
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) if (!SKIP_TAGS.has(c.tagName)) stack.push(c);
+  }
+  return out;
+}
+
 function nestedIn(el: Element, selector: string): boolean {
   for (let p = el.parentElement; p; p = p.parentElement) if (inGroup(p, selector)) return true;
   return false;
@@ -361,14 +386,19 @@ interface Candidate {
 }
 
 /** Whether an element shows or carries a date itself (cheap: attributes and its own short text nodes). */
+const DATE_ATTRS_CHEAP = ['datetime', 'data-time', 'data-timestamp', 'data-date', 'data-datetime', 'data-created', 'data-published'];
+/** a quick sieve before the date pattern: a year, or digits joined by a date separator */
+const MAYBE_DATE = /\d{4}|\d[-/.年]\d/;
+
 function datedHere(el: Element): boolean {
   if (el.tagName === 'TIME') return true;
-  for (const a of el.attributes) if (DATE_ATTR_NAME.test(a.name) && a.name !== 'title' && /\d/.test(a.value)) return true;
-  if (el.hasAttribute('title') && DATE_IN_TEXT.test(el.getAttribute('title')!)) return true;
+  for (const a of DATE_ATTRS_CHEAP) if (/\d/.test(el.getAttribute(a) ?? '')) return true;
+  const title = el.getAttribute('title');
+  if (title && title.length <= 64 && MAYBE_DATE.test(title) && DATE_IN_TEXT.test(title)) return true;
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 3) {
       const v = c.nodeValue ?? '';
-      if (v.length <= 120 && /\d/.test(v) && DATE_IN_TEXT.test(v)) return true;
+      if (v.length <= 120 && MAYBE_DATE.test(v) && DATE_IN_TEXT.test(v)) return true;
     }
   }
   return false;
@@ -383,18 +413,13 @@ interface Scan {
 function scan(doc: Document): Scan {
   const groups = new Map<string, Element[]>();
   const dated = new Set<Element>();
-  let seen = 0;
-  const stack: Element[] = doc.body ? [doc.body] : [];
-  while (stack.length && seen < WINDOW) {
-    const el = stack.pop()!;
-    seen++;
+  for (const el of pageWindow(doc)) {
     for (const k of keysOf(el)) {
       let list = groups.get(k);
       if (!list) groups.set(k, (list = []));
       list.push(el);
     }
     if (datedHere(el)) for (let p: Element | null = el; p && !dated.has(p); p = p.parentElement) dated.add(p);
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) if (!SKIP_TAGS.has(c.tagName)) stack.push(c);
   }
   const cands: Candidate[] = [];
   const sameSet = new Set<string>();

@@ -3,7 +3,7 @@ import { ThreadTracker } from '../thread';
 import { ARTICLE_BODY, readArticle } from './article';
 import { readDiscovered, readLeadPost } from './discovered-posts';
 import { visibleText } from '../dom';
-import { type Discovered, discover, inGroup, memberParts } from './discovery';
+import { type Discovered, discover, inGroup, memberParts, pageWindow } from './discovery';
 import { SCHEMES, type Scheme } from './engines';
 import { chooseScheme, isItem, NO_ITEMS, readItem, schemeQuality } from './schemes';
 import { readJsonLd } from './structured-data';
@@ -43,6 +43,7 @@ function approach(ctx: ReadContext): Approach {
     chosen = { kind: 'discovery', group, mainIsFirst: !article && !hasLeadPost(ctx, group) };
   }
   ctx.state.approach = chosen;
+  delete ctx.state.window; // the page's elements are not kept beyond the decision
   return chosen;
 }
 
@@ -65,8 +66,12 @@ function readArticleProbe(ctx: ReadContext, group: Discovered, first: Element): 
   // a copy of the first post (a no-script rendering of the thread) is not an article of its own
   const firstBody = memberParts(first, group).body;
   const firstText = firstBody ? visibleText(firstBody).replace(/\s+/g, ' ').slice(0, 60) : undefined;
+  // article bodies before the first post are among the page's first elements (the first post is)
+  const window = (ctx.state.window as Element[] | undefined) ?? pageWindow(ctx.doc);
+  const anyBody = ARTICLE_BODY.join(', ');
+  const bodies = window.filter((el) => el.matches(anyBody));
   for (const sel of ARTICLE_BODY) {
-    for (const b of ctx.doc.querySelectorAll(sel)) {
+    for (const b of bodies.filter((el) => el.matches(sel))) {
       if (b.closest(selector) || b.querySelector(selector)) continue;
       const text = (b.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (text.length < 200 || (firstText && text.includes(firstText))) continue;

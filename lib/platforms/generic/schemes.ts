@@ -3,6 +3,7 @@ import { MAX_TEXT } from '../../model/limits';
 import { contentHash, follows, limitText, visibleText } from '../dom';
 import type { ReadContext } from '../reader';
 import { blockSchemes, heuristicAuthor, heuristicDate, heuristicLikes, heuristicText } from './class-blocks';
+import { pageWindow } from './discovery';
 import { SCHEMES, type Scheme } from './engines';
 import { authorText, countFrom, dateFrom, levelDepth, ownFirst } from './fields';
 
@@ -93,9 +94,16 @@ export function chooseScheme(ctx: ReadContext): Scheme | null {
   if (ctx.state.scheme !== undefined) return ctx.state.scheme as Scheme | null;
   let best: Scheme | null = null;
   let bestCount = 0;
-  for (const scheme of [...SCHEMES, ...blockSchemes(ctx.doc)]) {
+  // the recipes are tried on the page's first elements, as discovery is: the choice costs the same on any page
+  const window = pageWindow(ctx.doc);
+  ctx.state.window = window;
+  const schemes = [...SCHEMES, ...blockSchemes(window)];
+  // one pass with every scheme's item selector, then each scheme among the few elements that matched any
+  const anyItem = schemes.map((sc) => sc.item).join(', ');
+  const matched = window.filter((el) => el.matches(anyItem));
+  for (const scheme of schemes) {
     // readable items among a sample (evenly spread), scaled to all of the scheme's items: cheap on big pages
-    const items = [...ctx.doc.querySelectorAll(scheme.item)].filter((el) => isItem(el, scheme));
+    const items = matched.filter((el) => isItem(el, scheme));
     const step = Math.max(1, Math.ceil(items.length / 40));
     let readable = 0;
     let sampled = 0;
@@ -131,7 +139,7 @@ export function chooseScheme(ctx: ReadContext): Scheme | null {
  */
 export function schemeQuality(scheme: Scheme, ctx: ReadContext): { score: number; authors: number; dates: number; scores: number } {
   const count = Math.min(500, (ctx.state.schemeCount as number | undefined) ?? 0);
-  const items = [...ctx.doc.querySelectorAll(scheme.item)].filter((el) => isItem(el, scheme));
+  const items = ((ctx.state.window as Element[] | undefined) ?? pageWindow(ctx.doc)).filter((el) => isItem(el, scheme));
   const step = Math.max(1, Math.ceil(items.length / 12));
   let n = 0;
   let complete = 0;
