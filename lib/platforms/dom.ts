@@ -190,8 +190,12 @@ export function shownDate(raw: string | null | undefined): string | undefined {
     [month, day, year] = [monthOf(m[1]!), Number(m[2]), Number(m[3])];
   } else if ((m = s.match(new RegExp(`\\b(\\d{1,2})\\.? (?:de )?(${L}{3,})\\.?,? (?:de )?(\\d{4})`, 'u'))) && monthOf(m[2]!) !== undefined) {
     [day, month, year] = [Number(m[1]), monthOf(m[2]!), Number(m[3])];
+  } else if ((m = s.match(new RegExp(`(${L}{3,})\\.? (\\d{1,2}) (\\d{1,2}:\\d\\d(?::\\d\\d)?) (\\d{4})`, 'u'))) && monthOf(m[1]!) !== undefined) {
+    // C's ctime, as BBSes print it: "Tue Mar  5 20:00:00 2024"
+    [month, day, year] = [monthOf(m[1]!), Number(m[2]), Number(m[4])];
+    rest = s.replace(new RegExp(`(${L}{3,})\\.? (\\d{1,2}) `, 'u'), ' ').replace(/ \d{4}\b/, ' ');
   } else return undefined;
-  if (m.index !== undefined) rest = s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length);
+  if (m.index !== undefined && rest === s) rest = s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length);
   const t = rest.match(/\b(\d{1,2})[:h](\d\d)(?::(\d\d))?\s*([AaPp]\.?[Mm]\.?)?/);
   let h = t ? Number(t[1]) : 0;
   const min = t ? Number(t[2]) : 0;

@@ -19,7 +19,8 @@ export function readDiscovered(el: Element, d: Discovered, ctx: ReadContext, mai
   const parts = memberParts(el, d);
   if (!parts.body || !parts.author) return null;
   if (d.parts.dates >= 0.6 && !parts.date) return null;
-  const text = visibleText(parts.body, { skipIf: skipIn(d.selector) });
+  // a body drawn after the name's colon ("lapcool: nice") starts with that colon; it is not the post's text
+  const text = visibleText(parts.body, { skipIf: skipIn(d.selector) }).replace(/^[:：]\s*/, '');
   if (!text) return null;
   const nativeId = el.getAttribute('data-comment-id') ?? el.getAttribute('data-id') ?? el.getAttribute('data-post-id') ?? el.getAttribute('data-node-id') ?? (el.id.match(/\d+$/) ? el.id : undefined);
   const id = `generic:${ctx.url.hostname}/${nativeId ?? contentHash(parts.author, text)}`;
@@ -90,7 +91,12 @@ export function readLeadPost(ctx: ReadContext, d: Discovered): ObservedPost | nu
     for (let c = node.firstElementChild; c; c = c.nextElementSibling) {
       if (c === first || ++seen > 20_000) return false;
       if (/^(?:SCRIPT|STYLE|TEMPLATE|NOSCRIPT|NAV|HEADER|FOOTER|ASIDE|FORM|SELECT|svg|SVG)$/.test(c.tagName)) continue;
-      if (c.contains(first)) return walk(c);
+      if (c.contains(first)) {
+        // a BBS post holds its replies: its own text runs beside them, in the same element
+        const own = directText(c);
+        if (own > most) [most, block] = [own, c];
+        return walk(c);
+      }
       const len = directText(c);
       if (len > most) {
         most = len;
@@ -101,25 +107,29 @@ export function readLeadPost(ctx: ReadContext, d: Discovered): ObservedPost | nu
     return true;
   };
   walk(ctx.doc.body);
-  if (!block || most < 120) return null;
+  // a paragraph's worth of text (CJK writes as much in a third of the characters)
+  if (!block || most < (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(block.textContent?.slice(0, 400) ?? '') ? 40 : 120)) return null;
   // the lead post sits beside the replies, not in a page header far above them
   let levels = 0;
   for (let p = first.parentElement; p && !p.contains(block); p = p.parentElement) levels++;
   if (levels > 5) return null;
   // the paragraphs' common block, then the smallest block around it with an author and a date of its own
-  let body: Element = block.parentElement && !block.parentElement.contains(first) && /^(?:P|BLOCKQUOTE|LI)$/.test(block.tagName) ? block.parentElement : block;
-  for (let box: Element | null = body.parentElement, i = 0; box && !box.contains(first) && i < 8; box = box.parentElement, i++) {
+  const body: Element = block.parentElement && !block.parentElement.contains(first) && /^(?:P|BLOCKQUOTE|LI)$/.test(block.tagName) ? block.parentElement : block;
+  const holdsReplies = body.contains(first);
+  for (let box: Element | null = holdsReplies ? body : body.parentElement, i = 0; box && (box === body || !box.contains(first)) && i < 8; box = box.parentElement, i++) {
     // the byline is in the block around the body, or in a header block just before it
     const near = [box];
     for (let s = box.previousElementSibling; s && near.length < 4; s = s.previousElementSibling) near.push(s);
-    const found = near.map((b) => memberParts(b, { selector: d.selector })).filter((p) => p.author && !(p.authorEl && body.contains(p.authorEl)));
+    const found = near.map((b) => memberParts(b, { selector: d.selector })).filter((p) => p.author && (holdsReplies || !(p.authorEl && body.contains(p.authorEl))));
     const parts = found.find((p) => p.date) ?? found[0];
     if (!parts?.author || !parts.date) continue;
     // its score sits with the body (under it), whichever block held the byline
     for (let b: Element | null = box, j = 0; b && parts.score === undefined && !b.contains(first) && j < 3; b = b.parentElement, j++) {
       parts.score = memberParts(b, { selector: d.selector }).score;
     }
-    const text = visibleText(body, { skipIf: skipIn(d.selector) });
+    // the byline and header lines inside the body (a BBS post's meta lines) are not its text
+    const skip = skipIn(d.selector);
+    const text = visibleText(body, { skipIf: (e) => skip(e) || (holdsReplies && (e === parts.authorEl || e.contains(parts.authorEl!) || /meta|header|title/i.test(e.getAttribute('class') ?? ''))) });
     const id = `generic:${ctx.url.hostname}/${contentHash(ctx.url.href.replace(/#.*$/, ''), text.slice(0, 200))}`;
     ctx.thread.setMain(id);
     const title = ctx.doc.querySelector('h1')?.textContent?.trim();

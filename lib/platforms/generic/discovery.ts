@@ -107,8 +107,10 @@ export function inGroup(el: Element, selector: string): boolean {
 // ---------- parts of one member ----------
 
 const DATE_ATTR_NAME = /(?:^|[-_])(?:date|time|timestamp|datetime|published|created|posted|publishdate)(?:$|[-_])|^datetime$|^title$/i;
-const DATE_IN_TEXT = /\d{4}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\.? (?:de )?\p{L}{3,}\.?,? (?:de )?\d{4}|\p{L}{3,}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}/u;
+const DATE_IN_TEXT = /\d{4}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\.? (?:de )?\p{L}{3,}\.?,? (?:de )?\d{4}|\p{L}{3,}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\p{L}{3,}\.? +\d{1,2} \d{1,2}:\d\d(?::\d\d)? \d{4}/u;
 const NAME_HINT = /author|user|name|nick|poster|login|member|profile|byline|(?:^|[-_\s])fn(?:$|[-_\s])|owner|sender|from/i;
+/** labels that name the author in the languages of Rapport's users */
+const AUTHOR_LABEL = /^(?:author|by|posted by|from|作者|發信人|发信人|投稿者|作成者|글쓴이|작성자|автор|від|auteur|par|autor|von|di|door|penulis|oleh|yazar)\s*[:：]?$/i;
 const NOT_NAME_HINT = /title|subject|head(?:ing|line)|count|stat|rank|badge|group|level|joined|posts?-?count|location/i;
 const PROFILE_HREF = /\/(?:users?|u|members?|profile|people|author|space|~|@)[/=?]|\/[@~][\w.-]+|[?&](?:u|uid|user(?:id|name)?|member(?:id)?|showuser|username)=|\/(?:user|profile|member)s?\.php|mod=space/i;
 const NOT_BODY = /signature|(?:^|[-_])sig(?:$|[-_])|footer|(?:^|[-_])meta(?:$|[-_])|header|toolbar|actions?(?:$|[-_])|controls?|menu|avatar|user-?info|userinfo|profile|author|vote|rating|reactions?(?:$|[-_])|share|breadcrumb|(?:^|[-_])nav|attribution/i;
@@ -211,7 +213,7 @@ function authorCandidates(own: Element[], member: Element, dateEl: Element | und
     if (parent && parent !== member && (parent.textContent ?? '').trim() === (el.textContent ?? '').trim()) continue;
     // a value beside its label ("Join date: 10 Nov 04", "Posts: 205") is a profile detail, not a name
     const label = el.previousElementSibling;
-    if (label && (/^(?:LABEL|DT|TH)$/.test(label.tagName) || /:\s*$/.test(label.textContent ?? ''))) continue;
+    if (label && (/^(?:LABEL|DT|TH)$/.test(label.tagName) || /:\s*$/.test(label.textContent ?? '')) && !AUTHOR_LABEL.test((label.textContent ?? '').trim())) continue;
     if (/^(?:DD|TD)$/.test(el.tagName) && el.previousElementSibling) continue;
     const attrs = attrText(el) + ' ' + attrText(el.parentElement ?? el);
     let weight = 0;
@@ -221,6 +223,8 @@ function authorCandidates(own: Element[], member: Element, dateEl: Element | und
     if (link && PROFILE_HREF.test(link.getAttribute('href')!)) weight += 3;
     if (el.hasAttribute('data-author') || el.hasAttribute('data-username') || el.hasAttribute('data-user-id')) weight += 3;
     if (NAME_HINT.test(attrs)) weight += 2;
+    // a value labelled as the author ("作者 quietfan", "Autor: …")
+    if (label && AUTHOR_LABEL.test((label.textContent ?? '').trim())) weight += 3;
     if (NOT_NAME_HINT.test(attrText(el)) || isAvatar(el)) weight -= 3;
     if (alts.has(text.toLowerCase())) weight += 3;
     if (link) weight += 0.5;
@@ -258,7 +262,8 @@ function bodyOf(own: Element[], avoid: (Element | undefined)[], lengths: Map<Ele
     if (NOT_BODY.test(el.getAttribute('class') ?? '') || /^(?:A|H\d|HEADER|FOOTER|NAV|FORM|BUTTON|TIME|IMG)$/.test(el.tagName)) continue;
     if (el.parentElement && own.includes(el.parentElement) && best && best.contains(el)) continue;
     const len = lengths.get(el) ?? 0;
-    if (len > bestLen) {
+    // a body has words (or emoji); a date, a count or a post number does not
+    if (len > bestLen && /[\p{L}\p{Extended_Pictographic}]/u.test(el.textContent ?? '')) {
       best = el;
       bestLen = len;
     }
@@ -440,12 +445,14 @@ function scan(doc: Document): Scan {
 function glance(c: Candidate, dated: Set<Element>): number {
   let withDate = 0;
   for (const m of c.members) if (dated.has(m)) withDate++;
-  if (withDate < 2) return 0;
+  // dates weigh most, but some boards show none with a year (PTT's "03/05 20:15"): text and numbers decide then
   const step = Math.max(1, Math.floor(c.members.length / 4));
   let text = 0;
   let looked = 0;
   for (let i = 0; i < c.members.length && looked < 4; i += step, looked++) text += Math.min(2000, (c.members[i]!.textContent ?? '').replace(/\s+/g, '').length);
-  return (withDate / c.members.length) * Math.min(withDate, 400) * Math.min(1, text / looked / 150);
+  const textual = Math.min(1, text / looked / 150);
+  // groups whose members are dated come first; undated ones only fill the places left (below 1)
+  return withDate >= 2 ? 1 + (withDate / c.members.length) * Math.min(withDate, 400) * textual : (Math.min(c.members.length, 400) / 400) * textual * 0.99;
 }
 
 function examine(c: Candidate): Discovered | null {

@@ -141,6 +141,33 @@ describe('generic reader: structure-based discovery', () => {
   });
 });
 
+describe('generic reader: engines it was not written for (hand-written imitations)', () => {
+  it('reads a BBS post with its push list: the post holds its replies, names are labelled, no years on pushes (generic-push-list.html)', () => {
+    const { posts } = readFixture('generic-push-list.html');
+    expect(posts.map((p) => [p.author.name, p.text.slice(0, 12), p.publishedAt, p.depth])).toEqual([
+      ['quietfan (安靜)', '最近筆電風扇一直很吵，清', '2024-03-05T20:00:00', undefined],
+      ['lapcool', '換散熱膏很有用', undefined, 0],
+      ['noisyboy', '買新的比較快', undefined, 0],
+      ['silentpc', '可以調整電源設定降低轉速', undefined, 0],
+      ['lapcool', '散熱墊效果有限', undefined, 0],
+    ]);
+    expect(posts.slice(1).every((p) => p.parentId === posts[0]!.id)).toBe(true);
+  });
+
+  it('reads a journal entry and its comments threaded by indentation (generic-nested-journal.html)', () => {
+    const { posts } = readFixture('generic-nested-journal.html');
+    expect(posts.map((p) => [p.author.name, p.text.slice(0, 16), p.publishedAt, p.depth])).toEqual([
+      ['lantern', 'Every morning th', '2024-01-14T08:30:00Z', undefined],
+      ['mossy', 'That sounds love', '2024-01-14T09:05:00Z', 0],
+      ['lantern', 'Only with my pho', '2024-01-14T09:40:00Z', 1],
+      ['mossy', 'Phones are fine!', '2024-01-14T10:02:00Z', 2],
+      ['birchbark', 'The canal near u', '2024-01-15T18:20:00Z', 0],
+    ]);
+    expect(posts[3]!.parentId).toBe(posts[2]!.id);
+    expect(posts[4]!.parentId).toBe(posts[0]!.id);
+  });
+});
+
 describe('generic reader: how it read the page', () => {
   it('says which approach and group it used, which parts its posts have, and how sure it is', async () => {
     const { extractPage } = await import('../../../lib/platforms/extract');
