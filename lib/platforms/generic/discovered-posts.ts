@@ -50,6 +50,7 @@ export function readDiscovered(el: Element, d: Discovered, ctx: ReadContext, mai
   const parentId = ctx.thread.place(id, depth);
   if (parentId) post.parentId = parentId;
   post.depth = depth;
+  if (depth > 0) ctx.state.threaded = true;
   return post;
 }
 

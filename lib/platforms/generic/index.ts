@@ -130,7 +130,8 @@ export const generic: Reader = {
       return { approach: 'structured-data', members: n, parts: { authors: 1, dates: 1, scores: 0, nesting: false }, confidence: 'high' };
     }
     if (a.kind === 'discovery') {
-      return { approach: 'structure', group: a.group.selector, members: a.group.members, parts: a.group.parts, confidence: confidenceOf(a.group.parts, a.group.members) };
+      const parts = { ...a.group.parts, nesting: a.group.parts.nesting || ctx.state.threaded === true };
+      return { approach: 'structure', group: a.group.selector, members: a.group.members, parts, confidence: confidenceOf(parts, a.group.members) };
     }
     if (!a.scheme || !ctx.state.sawItem) {
       return { approach: 'article', members: 1, parts: { authors: 1, dates: 1, scores: 0, nesting: false }, confidence: 'medium' };
