@@ -546,17 +546,11 @@ export function discover(doc: Document): Discovered | null {
     .sort((a, b) => b.g - a.g)
     .slice(0, EXAMINED);
   let best: Discovered | null = null;
-  let bestMembers: Element[] = [];
   for (const { c } of cands) {
     const d = examine(c);
-    if (!d) continue;
-    if (!best || d.score > best.score * 1.05) {
-      best = d;
-      bestMembers = c.members;
-    } else if (d.score >= best.score * 0.95 && c.members[0] && bestMembers[0]?.contains(c.members[0]) && d.members === best.members) {
-      // equally good and one inside the other: the outer one holds the whole post (author columns included),
-      // so the inner one is kept only when it is clearly better
-    }
+    // a group must be clearly better to replace the one before it: of two nested groups equally good (a post and
+    // the wrapper around it), the one met first in the ranking stays
+    if (d && (!best || d.score > best.score * 1.05)) best = d;
   }
   return best;
 }
