@@ -8,6 +8,7 @@ import { analyze } from '../lib/analysis/analyze';
 import { AUDIT_EXAMPLE_SAMPLE } from '../lib/db/tallies';
 import { BENCH_TEXTS } from './bench-posts';
 import { EXTENSION_DIR, type ExtensionBrowser, fixture, launchExtension, launchPlain, ROOT } from '../tests/e2e/harness';
+import { COMMENTS, hackerNewsPage, readCost, unknownEnginePage } from './bench-discovery';
 
 const rows: [string, string, string][] = [];
 const row = (what: string, value: string, baseline: string) => {
@@ -80,7 +81,7 @@ async function storedCount(ext: ExtensionBrowser, prefix: string): Promise<numbe
 }
 
 console.log(`Rapport benchmarks — ${new Date().toISOString()} — ${process.platform} ${process.arch}, node ${process.version}`);
-// `--only feed,worker,panel,bundle,analysis` runs a subset (the whole suite takes minutes).
+// `--only feed,discovery,worker,panel,bundle,analysis` runs a subset (the whole suite takes minutes).
 const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const want = (section: string) => !onlyArg || onlyArg.split(',').includes(section);
 // `--profile=DIR` keeps the browser profile, so a second run reuses its 100,000 posts instead of a minute of inserts.
@@ -103,6 +104,23 @@ if (want('feed')) {
   row('content-script cost per post', `${((withExt.scriptMs - base.scriptMs) / POSTS * 1000).toFixed(0)} µs`, `${((base.scriptMs / POSTS) * 1000).toFixed(0)} µs of page script per post`);
   row('page JS heap', `${withExt.heapMb.toFixed(1)} MB`, `${base.heapMb.toFixed(1)} MB`);
   row('posts read and stored', `${read} of ${POSTS}`, `${POSTS}`);
+}
+
+// ---- Discovery: a 10,000-comment thread of an unknown engine, beside the HN reader on a page of that size ----
+if (want('discovery')) {
+  console.log(`\nFinding and reading ${COMMENTS.toLocaleString('en')} comments in real Chromium (no extension: the readers run bundled in the page)`);
+  const plain = await launchPlain();
+  const hn = fixture('hackernews-item.html');
+  const base = await readCost(plain.context, plain.serve, hn.url, hackerNewsPage(hn.html, COMMENTS), 'hackernews');
+  const found = await readCost(plain.context, plain.serve, 'https://forum.unknown-engine.example/t/1', unknownEnginePage(COMMENTS), 'generic');
+  // bounded: discovery looks at the page's first elements only, so a tenth of the page costs it about the same
+  const small = await readCost(plain.context, plain.serve, 'https://forum.unknown-engine.example/t/2', unknownEnginePage(COMMENTS / 10), 'generic');
+  await plain.close();
+  row(`first synchronous step on ${(COMMENTS / 10).toLocaleString('en')} comments (generic: discovery)`, ms(small.first), 'the same step on the full page, above: bounded, not proportional');
+  row('posts read', `${found.posts} (generic, by structure)`, `${base.posts} (hackernews)`);
+  row('first synchronous step (generic: discovery)', ms(found.first), `${ms(base.first)} (HN reader); target 50 ms`);
+  row('longest step, reading in 8 ms slices', ms(found.longest), `${ms(base.longest)} (HN reader); target 50 ms`);
+  row('all posts read', ms(found.total), `${ms(base.total)} (HN reader)`);
 }
 
 // ---- Service worker: cold start to first analysed post ------------------------------------------------

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extractPage } from '../platforms/extract';
+import { describeReading } from '../platforms/reading-explanation';
 import { type CommandArgs, UsageError } from './usage-error';
 
 /** `rapport extract --url URL PAGE.html [--include-promoted]`: one JSON line per post, main post first. */
@@ -17,7 +18,7 @@ export async function extractCommand({ values, positionals }: CommandArgs): Prom
     throw new UsageError(`"${values.url.slice(0, 200)}" is not a URL: give it whole, with https:// (quote it in the shell when it has ? or &).`);
   }
   const html = await readPage(file);
-  const { reader, posts } = extractPage(html, url.href, { includePromoted: values['include-promoted'] === true });
+  const { reader, posts, explanation } = extractPage(html, url.href, { includePromoted: values['include-promoted'] === true });
   if (posts.length === 0) {
     process.stderr.write(
       reader
@@ -27,6 +28,7 @@ export async function extractCommand({ values, positionals }: CommandArgs): Prom
     return 0;
   }
   process.stdout.write(posts.map((p) => JSON.stringify(p)).join('\n') + '\n');
+  if (explanation) process.stderr.write(describeReading(explanation, posts) + '\n');
   return 0;
 }
 

@@ -26,7 +26,11 @@ export type Author = z.infer<typeof Author>;
 
 // The limits live in ./limits (zod-free): readers' output is clamped to them before it is sent (lib/platforms/clamp.ts).
 
-/** A post as a page reader sees it: plain data, no analysis. `id` is `platform:nativeId` or a content hash. */
+/**
+ * A post as a page reader sees it: plain data, no analysis. `id` is `platform:nativeId` or a content hash; where
+ * the platform runs on any host (generic, Discourse) it is `platform:host/nativeId`, the host being the page's own
+ * (never a canonical link's), so two forums never share an id.
+ */
 export const ObservedPost = z.object({
   id: z.string().min(MIN_ID).max(MAX_ID),
   platform: Platform,

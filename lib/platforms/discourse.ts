@@ -46,7 +46,7 @@ function readPost(el: Element, ctx: ReadContext): ObservedPost | null {
   const position = el.querySelector('[itemprop="position"]')?.textContent?.match(/\d+/)?.[0];
   const n = numberAttr ?? position ?? undefined;
   const t = topic(ctx);
-  const id = t.id && n ? `discourse:${ctx.url.hostname}/${t.id}/${n}` : `discourse:${el.getAttribute('data-post-id') ?? contentHash(username, text)}`;
+  const id = t.id && n ? `discourse:${ctx.url.hostname}/${t.id}/${n}` : `discourse:${ctx.url.hostname}/post-${el.getAttribute('data-post-id') ?? contentHash(username, text)}`;
   const dateEl = pick(el, ['[itemprop="datePublished"]', '.post-date [data-time]', '.relative-date[data-time]', 'time[datetime]']);
   const publishedAt =
     isoDate(dateEl?.getAttribute('content')) ?? isoDate(dateEl?.getAttribute('datetime')) ?? isoDate(dateEl?.getAttribute('data-time'));

@@ -13,6 +13,8 @@ function hidden(el: Element): boolean {
 export interface TextOptions {
   /** descendants to leave out (reply links, "show more" chrome…) */
   skip?: string;
+  /** descendants to leave out, by a test (cheaper than a selector where it runs on every element) */
+  skipIf?: (el: Element) => boolean;
   /** keep hidden elements (e.g. Discourse's noscript copy is the only one) */
   includeHidden?: boolean;
 }
@@ -37,6 +39,7 @@ export function visibleText(root: Element, opts: TextOptions = {}): string {
       if (SKIP.has(tag)) continue;
       if (!opts.includeHidden && hidden(el)) continue;
       if (opts.skip && el.matches(opts.skip)) continue;
+      if (opts.skipIf?.(el)) continue;
       if (tag === 'IMG') {
         const alt = el.getAttribute('alt') ?? '';
         if (alt && EMOJI.test(alt)) out.push(alt);
@@ -180,15 +183,25 @@ export function shownDate(raw: string | null | undefined): string | undefined {
   let rest = s;
   let m: RegExpMatchArray | null;
   if ((m = s.match(/\b(\d{4})-(\d\d)-(\d\d)/))) [year, month, day] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
-  else if ((m = s.match(/\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d\d)\b/))) {
+  // "2024-4-5", "2024/04/05", "2024年4月5日", "2024년 4월 5일" (year first, month before day)
+  else if ((m = s.match(/(?<!\d)(\d{4})\s?(?:[-/.]|年|년)\s?(\d{1,2})\s?(?:[-/.]|月|월)\s?(\d{1,2})(?!\d)/))) [year, month, day] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+  // "13-05-2024": day first, as in most of the world (a US "05/13/2024" is read month first only when it must be)
+  else if ((m = s.match(/\b(\d{1,2})[-/](\d{1,2})[-/](\d{4})\b/))) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    [day, month, year] = b > 12 || (m[0].includes('/') && a <= 12) ? [b, a - 1, Number(m[3])] : [a, b - 1, Number(m[3])];
+  } else if ((m = s.match(/\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d\d)\b/))) {
     [day, month, year] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
     if (year < 100) year += 2000;
   } else if ((m = s.match(new RegExp(`(?<!${L})(${L}{3,})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})`, 'u'))) && monthOf(m[1]!) !== undefined) {
     [month, day, year] = [monthOf(m[1]!), Number(m[2]), Number(m[3])];
   } else if ((m = s.match(new RegExp(`\\b(\\d{1,2})\\.? (?:de )?(${L}{3,})\\.?,? (?:de )?(\\d{4})`, 'u'))) && monthOf(m[2]!) !== undefined) {
     [day, month, year] = [Number(m[1]), monthOf(m[2]!), Number(m[3])];
+  } else if ((m = s.match(new RegExp(`(${L}{3,})\\.? (\\d{1,2}) (\\d{1,2}:\\d\\d(?::\\d\\d)?) (\\d{4})`, 'u'))) && monthOf(m[1]!) !== undefined) {
+    // C's ctime, as BBSes print it: "Tue Mar  5 20:00:00 2024"
+    [month, day, year] = [monthOf(m[1]!), Number(m[2]), Number(m[4])];
+    rest = s.replace(new RegExp(`(${L}{3,})\\.? (\\d{1,2}) `, 'u'), ' ').replace(/ \d{4}\b/, ' ');
   } else return undefined;
-  if (m.index !== undefined) rest = s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length);
+  if (m.index !== undefined && rest === s) rest = s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length);
   const t = rest.match(/\b(\d{1,2})[:h](\d\d)(?::(\d\d))?\s*([AaPp]\.?[Mm]\.?)?/);
   let h = t ? Number(t[1]) : 0;
   const min = t ? Number(t[2]) : 0;

@@ -2,6 +2,7 @@ import type { ObservedPost } from '../model/post';
 import { clampPost } from './clamp';
 import { langHint } from './dom';
 import type { ReadContext, Reader } from './reader';
+import type { ReadingExplanation } from './reading-explanation';
 import { ThreadTracker } from './thread';
 
 /**
@@ -40,7 +41,7 @@ export class PageReading {
   /** Queues the post elements in these subtrees that were not read before. */
   collect(roots: Element[] = [this.ctx.doc.documentElement]): void {
     const found: Element[] = [];
-    const sel = this.reader.postSelector;
+    const sel = this.postSelector;
     for (const root of roots) {
       if (!root.isConnected && root !== this.ctx.doc.documentElement) continue;
       // Content filled into a post that was still empty when first seen: read that post now.
@@ -51,6 +52,11 @@ export class PageReading {
     if (!found.length) return;
     this.queue.push(...found);
     if (roots.length > 1 || this.queue.length > found.length) this.queue.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  }
+
+  /** The selector of this page's post elements (a reader may learn it from the page). */
+  get postSelector(): string {
+    return this.reader.postSelectorFor?.(this.ctx) ?? this.reader.postSelector;
   }
 
   /** How many found elements wait to be read. */
@@ -102,6 +108,11 @@ export class PageReading {
     if (this.ids.has(post.id)) return;
     this.ids.add(post.id);
     into.push(post);
+  }
+
+  /** How the reader read this page and how sure it is, where it says. */
+  explain(): ReadingExplanation | undefined {
+    return this.reader.explain?.(this.ctx);
   }
 
   get count(): number {

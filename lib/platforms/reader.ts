@@ -1,4 +1,5 @@
 import type { ObservedPost, Platform } from '../model/post';
+import type { ReadingExplanation } from './reading-explanation';
 import type { ThreadTracker } from './thread';
 
 /** What a reader knows while reading one page; lives as long as the page (reset on navigation). */
@@ -24,10 +25,14 @@ export interface Reader {
   detect(url: URL, doc: Document): boolean;
   /** elements that hold posts, in page order; only newly added ones are read on endless feeds */
   postSelector: string;
+  /** the post elements of this page, where a reader learns them from the page itself (generic: the discovered group) */
+  postSelectorFor?(ctx: ReadContext): string;
   /** one post element → post(s); null for stubs (deleted, ads when not wanted are still returned, marked promoted) */
   read(el: Element, ctx: ReadContext): ObservedPost | ObservedPost[] | null;
   /** posts that are not in elements (structured data); read once per page */
   readDocument?(ctx: ReadContext): ObservedPost[];
+  /** how the page was read and how sure the reader is (readers that find posts by structure) */
+  explain?(ctx: ReadContext): ReadingExplanation | undefined;
   /** the site's composer(s) where a person writes a new post or comment */
   composerSelector?: string;
   /** the reply box belonging to a post element, where the site shows one */

@@ -10,14 +10,6 @@ if (!pages) console.warn(`[corpus] ${DIR} is missing: the saved-page checks agai
  * This list only shrinks: a page on it that starts passing fails the run until it is taken off.
  */
 const KNOWN_FAILURES_18 = new Set<string>([
-  'generic--2017-wordpress-epoch.html',
-  'generic--2020-spip-fr.html',
-  'generic--2022-vbulletin.html',
-  'generic--2024-discuz-zh.html',
-  'generic--2024-flarum-it.html',
-  'generic--2024-invision.html',
-  'generic--2024-kaskus-id.html',
-  'generic--2024-phpbb.html',
 ]);
 if (pages && KNOWN_FAILURES_18.size > 0) {
   console.warn(`[corpus] ${KNOWN_FAILURES_18.size} pages are known failures of issue #18: ${[...KNOWN_FAILURES_18].join(', ')}`);

@@ -17,7 +17,7 @@ describe('generic reader', () => {
     expect(reader).toBe('generic');
     const main = posts[0]!;
     expect(brief(main)).toEqual({
-      id: expect.stringMatching(/^generic:\w+$/),
+      id: expect.stringMatching(/^generic:quietkitchen\.example\.com\/\w+$/),
       platform: 'generic',
       url: 'https://quietkitchen.example.com/2024/05/no-knead-focaccia/',
       community: 'quietkitchen.example.com',
@@ -126,5 +126,74 @@ describe('generic reader', () => {
         depth: 0,
       },
     ]);
+  });
+});
+
+describe('generic reader: structure-based discovery', () => {
+  it('reads a comment list of an engine no recipe knows, by its repeated shape (generic-unknown-engine.html)', () => {
+    const { reader, posts } = readFixture('generic-unknown-engine.html');
+    expect(reader).toBe('generic');
+    expect(posts.map((p) => [p.author.name, p.text.slice(0, 20), p.publishedAt, p.depth])).toEqual([
+      ['Mira Kowalska', 'After resuming from ', '2025-03-02T09:14:00Z', undefined],
+      ['Tom Jansen', 'Same here on two mac', '2025-03-03T11:02:00Z', 0],
+      ['Mira Kowalska', 'Workaround: restarti', '2025-03-05T16:40:00Z', 0],
+    ]);
+  });
+});
+
+describe('generic reader: engines it was not written for (hand-written imitations)', () => {
+  it('reads a BBS post with its push list: the post holds its replies, names are labelled, no years on pushes (generic-push-list.html)', () => {
+    const { posts } = readFixture('generic-push-list.html');
+    expect(posts.map((p) => [p.author.name, p.text.slice(0, 12), p.publishedAt, p.depth])).toEqual([
+      ['quietfan (安靜)', '最近筆電風扇一直很吵，清', '2024-03-05T20:00:00', undefined],
+      ['lapcool', '換散熱膏很有用', undefined, 0],
+      ['noisyboy', '買新的比較快', undefined, 0],
+      ['silentpc', '可以調整電源設定降低轉速', undefined, 0],
+      ['lapcool', '散熱墊效果有限', undefined, 0],
+    ]);
+    expect(posts.slice(1).every((p) => p.parentId === posts[0]!.id)).toBe(true);
+  });
+
+  it('reads a journal entry and its comments threaded by indentation (generic-nested-journal.html)', () => {
+    const { posts } = readFixture('generic-nested-journal.html');
+    expect(posts.map((p) => [p.author.name, p.text.slice(0, 16), p.publishedAt, p.depth])).toEqual([
+      ['lantern', 'Every morning th', '2024-01-14T08:30:00Z', undefined],
+      ['mossy', 'That sounds love', '2024-01-14T09:05:00Z', 0],
+      ['lantern', 'Only with my pho', '2024-01-14T09:40:00Z', 1],
+      ['mossy', 'Phones are fine!', '2024-01-14T10:02:00Z', 2],
+      ['birchbark', 'The canal near u', '2024-01-15T18:20:00Z', 0],
+    ]);
+    expect(posts[3]!.parentId).toBe(posts[2]!.id);
+    expect(posts[4]!.parentId).toBe(posts[0]!.id);
+  });
+});
+
+describe('generic reader: how it read the page', () => {
+  it('says which approach and group it used, which parts its posts have, and how sure it is', async () => {
+    const { extractPage } = await import('../../../lib/platforms/extract');
+    const { describeReading } = await import('../../../lib/platforms/reading-explanation');
+    const html = (await import('node:fs')).readFileSync(new URL('../../fixtures/pages/generic-unknown-engine.html', import.meta.url), 'utf8');
+    const { posts, explanation } = extractPage(html, 'https://bugs.tracker.example/4821');
+    expect(explanation).toMatchObject({ approach: 'structure', group: 'div.bx-item', members: 3, confidence: 'high' });
+    expect(explanation!.parts).toMatchObject({ authors: 1, dates: 1, scores: 0, nesting: false });
+    expect(describeReading(explanation!, posts)).toBe(
+      'Read 3 posts by repeated structure (div.bx-item): authors and dates found; no scores; flat; high confidence.',
+    );
+  });
+});
+
+describe('generic reader: ids', () => {
+  it('namespaces ids by the page’s own host: a canonical link to another site claims neither its id nor its link', async () => {
+    const { extractPage } = await import('../../../lib/platforms/extract');
+    const body = '<p>' + 'A long enough article body about sourdough starters and how to keep them alive. '.repeat(3) + '</p>';
+    const page = (canonical: string) => `<html><head><link rel="canonical" href="${canonical}"></head><body><article><h1>Starters</h1><div class="entry-content">${body}</div></article></body></html>`;
+    const own = extractPage(page('https://blog.example.org/starters'), 'https://blog.example.org/starters?utm=x').posts[0]!;
+    expect(own.id).toMatch(/^generic:blog\.example\.org\//);
+    expect(own.url).toBe('https://blog.example.org/starters');
+    const claiming = extractPage(page('https://victim.example.com/starters'), 'https://evil.example.net/starters').posts[0]!;
+    expect(claiming.id).toMatch(/^generic:evil\.example\.net\//);
+    expect(claiming.url).toBe('https://evil.example.net/starters');
+    const victim = extractPage(page('https://victim.example.com/starters'), 'https://victim.example.com/starters').posts[0]!;
+    expect(victim.id).not.toBe(claiming.id);
   });
 });

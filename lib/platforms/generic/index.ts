@@ -1,0 +1,145 @@
+import type { Reader, ReadContext } from '../reader';
+import { ThreadTracker } from '../thread';
+import { ARTICLE_BODY, readArticle } from './article';
+import { readDiscovered, readLeadPost } from './discovered-posts';
+import { visibleText } from '../dom';
+import { type Discovered, discover, inGroup, memberParts, pageWindow } from './discovery';
+import { SCHEMES, type Scheme } from './engines';
+import { chooseScheme, isItem, NO_ITEMS, readItem, schemeQuality } from './schemes';
+import { readJsonLd } from './structured-data';
+import { confidenceOf } from '../reading-explanation';
+
+/**
+ * Any other page, read by structure — only on the user's gesture (context menu, shortcut or a site permission),
+ * never on every site, so `matches` is empty and it is the registry's last resort. Approaches, in order:
+ *
+ * 1. schema.org JSON-LD with a thread in it: the page's own structured copy (structured-data.ts).
+ * 2. Named engines' recipes (engines.ts: Stack Exchange, Disqus, XenForo, phpBB, vBulletin, Invision, WordPress,
+ *    microdata) and blocks named like comments (class-blocks.ts): the fast path.
+ * 3. Structure-based discovery (discovery.ts): the repeated group of post-shaped elements, for engines no recipe
+ *    knows. It also checks the recipes: when it reads the page clearly better (more posts, or clean authors and
+ *    dates where the recipe has none), it is used instead.
+ * The page's article (article.ts), when there is one before the posts, is the main post.
+ */
+
+// the dynamic groups are found among these (class names with "comment", "message", … or ids like comment-12)
+const ALL_ITEMS = [...SCHEMES.map((s) => s.item), '[class*="omment"]', '[class*="essage"]', '[class*="eply"]', '[class*="nswer"]', '[class*="ntry"]', '[id^="comment"]', '[id^="reply"]', '[id^="message"]', '[id^="msg"]', '[id^="answer"]', '[id^="post"]'].join(', ');
+
+type Approach = { kind: 'scheme'; scheme: Scheme | null } | { kind: 'discovery'; group: Discovered; mainIsFirst: boolean };
+
+/** How this page is read: decided once per page, from the recipes' and discovery's readings of it. */
+function approach(ctx: ReadContext): Approach {
+  if (ctx.state.approach) return ctx.state.approach as Approach;
+  const scheme = chooseScheme(ctx);
+  const quality = scheme ? schemeQuality(scheme, ctx) : { score: 0 };
+  const group = discover(ctx.doc);
+  let chosen: Approach = { kind: 'scheme', scheme };
+  const schemeCount = (ctx.state.schemeCount as number | undefined) ?? 0;
+  // a recipe is kept unless discovery reads the page clearly better, or as well with more posts
+  if (group && (group.score > quality.score * 1.2 || (group.score >= quality.score && group.members > schemeCount))) {
+    // a forum's first post is the topic; a blog's or news site's article before the comments is
+    const first = ctx.doc.querySelector(group.selector);
+    const article = first ? readArticleProbe(ctx, group, first) : false;
+    chosen = { kind: 'discovery', group, mainIsFirst: !article && !hasLeadPost(ctx, group) };
+  }
+  ctx.state.approach = chosen;
+  delete ctx.state.window; // the page's elements are not kept beyond the decision
+  return chosen;
+}
+
+/** About how many posts, with authors and dates, the markup approach reads on this page. */
+function markupReads(ctx: ReadContext, a: Approach): number {
+  if (a.kind === 'discovery') return a.group.parts.dates >= 0.5 ? Math.round(a.group.members * a.group.parts.authors) : 0;
+  if (!a.scheme) return 0;
+  const q = schemeQuality(a.scheme, ctx);
+  return q.dates >= 0.5 ? Math.round(((ctx.state.schemeCount as number | undefined) ?? 0) * q.authors) : 0;
+}
+
+/** Whether a post shaped unlike the replies comes before them (read on a scratch thread: nothing is kept). */
+function hasLeadPost(ctx: ReadContext, group: Discovered): boolean {
+  return readLeadPost({ ...ctx, thread: new ThreadTracker() }, group) !== null;
+}
+
+/** Whether the page has an article body of its own before the first post (then the posts are its comments). */
+function readArticleProbe(ctx: ReadContext, group: Discovered, first: Element): boolean {
+  const selector = group.selector;
+  // a copy of the first post (a no-script rendering of the thread) is not an article of its own
+  const firstBody = memberParts(first, group).body;
+  const firstText = firstBody ? visibleText(firstBody).replace(/\s+/g, ' ').slice(0, 60) : undefined;
+  // article bodies before the first post are among the page's first elements (the first post is)
+  const window = (ctx.state.window as Element[] | undefined) ?? pageWindow(ctx.doc);
+  const anyBody = ARTICLE_BODY.join(', ');
+  const bodies = window.filter((el) => el.matches(anyBody));
+  for (const sel of ARTICLE_BODY) {
+    for (const b of bodies.filter((el) => el.matches(sel))) {
+      if (b.closest(selector) || b.querySelector(selector)) continue;
+      const text = (b.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text.length < 200 || (firstText && text.includes(firstText))) continue;
+      if (b.compareDocumentPosition(first) & 4) return true;
+    }
+  }
+  return false;
+}
+
+export const generic: Reader = {
+  id: 'generic',
+  platform: 'generic',
+  matches: [],
+  // any page with something it knows how to read: structured data, comment-like blocks or an article body
+  detect: (_url, doc) => doc.querySelector(`script[type="application/ld+json"], ${ALL_ITEMS}, ${ARTICLE_BODY.join(', ')}`) !== null || discover(doc) !== null,
+  postSelector: ALL_ITEMS,
+  postSelectorFor: (ctx) => {
+    const a = approach(ctx);
+    return a.kind === 'discovery' ? a.group.selector : ALL_ITEMS;
+  },
+  readDocument: (ctx) => {
+    const ld = readJsonLd(ctx);
+    const a = approach(ctx);
+    // JSON-LD with a thread in it is the page's own structured copy: used unless the markup shows as many posts
+    // with authors and dates (then the markup is what the person sees: counts as shown, not as declared)
+    if (ld.length >= 2 && markupReads(ctx, a) < ld.length) {
+      ctx.state.approach = { kind: 'scheme', scheme: null };
+      ctx.state.structuredData = ld.length;
+      return ld;
+    }
+    // one JSON-LD posting beside a discovered thread whose first post is the topic: the markup has it, fully
+    if (ld.length === 1 && !(a.kind === 'discovery' && a.mainIsFirst)) return ld;
+    if (a.kind === 'discovery') {
+      if (a.mainIsFirst) return [];
+      const lead = readArticle(ctx, { ...NO_ITEMS, item: a.group.selector }) ?? readLeadPost(ctx, a.group);
+      return lead ? [lead] : [];
+    }
+    const scheme = a.scheme;
+    if (scheme && ((scheme.main && ctx.doc.querySelector(scheme.main)) || scheme.firstIsMain)) return [];
+    // the page's article is the main post, with or without comments under it
+    const article = readArticle(ctx, scheme ?? NO_ITEMS);
+    return article ? [article] : [];
+  },
+  read: (el, ctx) => {
+    const a = approach(ctx);
+    if (a.kind === 'discovery') return inGroup(el, a.group.selector) ? readDiscovered(el, a.group, ctx, a.mainIsFirst) : null;
+    const scheme = a.scheme;
+    if (!scheme || !isItem(el, scheme)) return null;
+    return readItem(el, scheme, ctx);
+  },
+  explain: (ctx) => {
+    const a = ctx.state.approach as Approach | undefined;
+    if (!a) return undefined;
+    if (ctx.state.structuredData) {
+      const n = ctx.state.structuredData as number;
+      return { approach: 'structured-data', members: n, parts: { authors: 1, dates: 1, scores: 0, nesting: false }, confidence: 'high' };
+    }
+    if (a.kind === 'discovery') {
+      const parts = { ...a.group.parts, nesting: a.group.parts.nesting || ctx.state.threaded === true };
+      return { approach: 'structure', group: a.group.selector, members: a.group.members, parts, confidence: confidenceOf(parts, a.group.members) };
+    }
+    if (!a.scheme || !ctx.state.sawItem) {
+      return { approach: 'article', members: 1, parts: { authors: 1, dates: 1, scores: 0, nesting: false }, confidence: 'medium' };
+    }
+    const q = schemeQuality(a.scheme, ctx);
+    const parts = { authors: q.authors, dates: q.dates, scores: q.scores, nesting: false };
+    const members = (ctx.state.schemeCount as number | undefined) ?? 0;
+    return { approach: a.scheme.heuristic ? 'class-names' : 'engine', group: a.scheme.heuristic ? a.scheme.item : a.scheme.name, members, parts, confidence: confidenceOf(parts, members) };
+  },
+  composerSelector: 'textarea[name="comment"], #comment, textarea[name="message"], textarea[name="text"], textarea[name="body"], .fr-element[contenteditable="true"], [contenteditable="true"][role="textbox"]',
+};
