@@ -60,8 +60,10 @@ export class PageUi {
     private readonly reader: Reader,
     /** ids of an element the reading session already read (so it is not read a second time) */
     known?: (el: Element) => string[] | undefined,
+    /** the page's post elements as the reading found them (a forum's discovered group), else the reader's own */
+    private readonly postSelector: () => string = () => reader.postSelector,
   ) {
-    this.locator = new PostLocator(reader, known);
+    this.locator = new PostLocator(reader, known, postSelector);
   }
 
   /** A post element the session has just read: its badge appears when it comes near the viewport. */
@@ -205,7 +207,7 @@ export class PageUi {
     const end = performance.now() + PASS_MS;
     if (this.needScan) {
       this.needScan = false;
-      for (const el of document.querySelectorAll(this.reader.postSelector)) this.watch(el);
+      for (const el of document.querySelectorAll(this.postSelector())) this.watch(el);
     }
     while (this.approaching.length && performance.now() < end) {
       const el = this.approaching.shift()!;
@@ -281,7 +283,7 @@ export class PageUi {
   private async sendDraft(composer: Element): Promise<void> {
     const text = composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement ? composer.value : (composer as HTMLElement).innerText ?? composer.textContent ?? '';
     // A composer inside a post (a reply form) replies to that post.
-    const host = composer.parentElement?.closest(this.reader.postSelector);
+    const host = composer.parentElement?.closest(this.postSelector());
     const replyTo = host ? this.locator.read(host)[0] : undefined;
     const r = await sendMessage('draftChanged', { url: location.href.slice(0, MAX_URL), platform: this.reader.platform, text: text.slice(0, MAX_TEXT), ...(replyTo ? { replyTo } : {}) }).catch(() => undefined);
     if (r?.ok) await this.showVerdict(composer, r);

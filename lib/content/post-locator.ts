@@ -17,11 +17,12 @@ export class PostLocator {
     private readonly reader: Reader,
     /** ids of elements already read by the page's reading session */
     private readonly known?: (el: Element) => string[] | undefined,
+    private readonly postSelector: () => string = () => reader.postSelector,
   ) {}
 
   /** Maps every post element not mapped before: only on the user's request ("show in page"). */
   refresh(): void {
-    for (const el of document.querySelectorAll(this.reader.postSelector)) this.read(el);
+    for (const el of document.querySelectorAll(this.postSelector())) this.read(el);
   }
 
   /** The post ids an element holds (mapped once; elements still rendering are tried again next time). */

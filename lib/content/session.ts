@@ -106,6 +106,11 @@ export class PageSession {
   }
 
   /** The post ids read from an element of the page (the in-page UI uses them instead of reading it again). */
+  /** The selector of this page's post elements: a reader's fixed one, or the group discovery found on this page. */
+  get postSelector(): string | undefined {
+    return this.reading?.postSelector;
+  }
+
   idsOf(el: Element): string[] | undefined {
     return this.reading?.idsOf(el);
   }

@@ -42,7 +42,7 @@ export function startReading(ctx: ContentScriptContext): void {
   };
   const pageUi = (reader: Reader | undefined) => {
     try {
-      const ui = reader ? new PageUi(life, reader, (el) => session?.idsOf(el)) : undefined;
+      const ui = reader ? new PageUi(life, reader, (el) => session?.idsOf(el), () => session?.postSelector ?? reader.postSelector) : undefined;
       ui?.start();
       return ui;
     } catch {
