@@ -10,6 +10,7 @@ import { timed } from './timed';
 import { EmptyState } from './EmptyState';
 import { useI18n } from './i18n';
 import { languageName, plural } from '../lib/i18n/format';
+import { opportunityText } from '../lib/i18n/reasons';
 import { capture, focusPost } from './panel-actions';
 import { PostItem, TONE } from './PostItem';
 import { VirtualList } from './VirtualList';
@@ -175,7 +176,7 @@ export function PageView({ tabId }: { tabId: number | undefined }) {
                   <span className="rounded bg-indigo-100 px-1.5 font-medium text-indigo-900 dark:bg-indigo-900 dark:text-indigo-100">{oppLabel(o.type)}</span>
                   <span className="flex-1">
                     <span className="font-medium">{p.author.name ?? p.author.handle ?? t('page.unknownAuthor')}</span>: <span className="line-clamp-2">{p.text}</span>
-                    <span className="block text-slate-700 dark:text-slate-300" data-testid="opportunity-reason">{o.reason}</span>
+                    <span className="block text-slate-700 dark:text-slate-300" data-testid="opportunity-reason">{opportunityText(o, t, uiLang)}</span>
                   </span>
                   <span className="flex flex-col gap-1">
                     <button type="button" className="btn" onClick={() => void jump(o.postId)} data-testid="jump">

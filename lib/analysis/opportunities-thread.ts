@@ -25,13 +25,21 @@ export interface ThreadOptions {
   spikeMinPosts?: number;
 }
 
-/** Computed in the panel, never stored: they carry their English reason. */
+/** Computed in the panel, never stored: a code and parameters the panel renders in its language, and the English reason. */
 export interface ThreadOpportunity extends Opportunity {
   postIds: string[];
   reason: string;
 }
 
 const HOUR = 3_600_000;
+/**
+ * A question unanswered for longer than two weeks is the thread's history, not a task: nobody is still waiting
+ * on a two-year-old thread ("has waited 22698 h" was shown for one).
+ */
+export const UNANSWERED_MAX_HOURS = 14 * 24;
+
+/** "30 h", "3 days": hours while they read naturally, days after. */
+export const waitedFor = (hours: number) => (hours < 48 ? `${Math.round(hours)} h` : `${Math.round(hours / 24)} days`);
 
 export function threadOpportunities(posts: readonly ThreadPost[], opts: ThreadOptions = {}): ThreadOpportunity[] {
   const now = (opts.now ?? new Date()).getTime();
@@ -43,12 +51,14 @@ export function threadOpportunities(posts: readonly ThreadPost[], opts: ThreadOp
   for (const p of posts) {
     if (!p.isQuestion || !p.publishedAt) continue;
     const age = (now - Date.parse(p.publishedAt)) / HOUR;
-    if (!(age >= unansweredHours)) continue;
+    if (!(age >= unansweredHours) || age > UNANSWERED_MAX_HOURS) continue;
     if (hasReply.has(p.id) || (p.replies ?? 0) > 0) continue;
     out.push({
       type: 'unanswered',
       priority: Math.min(1, Math.round((0.5 + Math.min(0.4, age / 240)) * 100) / 100),
-      reason: `A question has waited ${Math.round(age)} h without an answer.`,
+      code: 'opportunity.unanswered',
+      params: { hours: Math.round(age) },
+      reason: `A question has waited ${waitedFor(age)} without an answer.`,
       postIds: [p.id],
     });
   }
@@ -63,6 +73,8 @@ export function threadOpportunities(posts: readonly ThreadPost[], opts: ThreadOp
       out.push({
         type: 'fast-growing',
         priority: Math.min(1, Math.round((0.5 + Math.min(0.4, last / (avg * 20))) * 100) / 100),
+        code: 'opportunity.burst',
+        params: { n: last, ratio: Math.round((last / avg) * 10) / 10 },
         reason: `${last} posts in the last hour, ${(last / avg).toFixed(1)}× the thread's usual pace.`,
         postIds: posts.filter((p) => p.publishedAt && now - Date.parse(p.publishedAt) <= HOUR).map((p) => p.id),
       });
@@ -76,7 +88,10 @@ export function threadOpportunities(posts: readonly ThreadPost[], opts: ThreadOp
     const hours = Math.max(0.25, (Date.parse(b.at) - Date.parse(a.at)) / HOUR);
     const growth = ((b.replies ?? 0) - (a.replies ?? 0)) / hours;
     if (growth >= 20) {
-      out.push({ type: 'fast-growing', priority: Math.min(1, 0.5 + growth / 400), reason: `${Math.round(growth)} new replies an hour on this post.`, postIds: [p.id] });
+      out.push({
+        type: 'fast-growing', priority: Math.min(1, 0.5 + growth / 400), code: 'opportunity.growth', params: { n: Math.round(growth) },
+        reason: `${Math.round(growth)} new replies an hour on this post.`, postIds: [p.id],
+      });
     }
   }
 
@@ -93,6 +108,8 @@ export function threadOpportunities(posts: readonly ThreadPost[], opts: ThreadOp
       out.push({
         type: 'negative-spike',
         priority: Math.min(1, Math.round((0.6 + (nr - nb) * 0.4) * 100) / 100),
+        code: 'opportunity.crisis',
+        params: { recent: Math.round(nr * 100), n: recent.length, before: Math.round(nb * 100) },
         reason: `${Math.round(nr * 100)} % of the latest ${recent.length} posts are negative, against ${Math.round(nb * 100)} % before: a crisis may be starting.`,
         postIds: recent.filter((p) => (p.sentimentScore ?? 0) <= -0.25).map((p) => p.id),
       });

@@ -1,12 +1,17 @@
 import { threadOpportunities } from '../analysis/opportunities-thread';
 import { opportunityReason } from '../analysis/reasons';
+import type { ReasonParams } from '../model/analysis';
 import type { StoredPost } from '../model/stored';
 
 export interface RankedOpportunity {
   postId: string;
   type: string;
   priority: number;
+  /** the English reason (the CLI's, and rows stored before reasons had codes) */
   reason: string;
+  /** what the panel renders in its language */
+  code?: string;
+  params?: ReasonParams;
 }
 
 /**
@@ -20,7 +25,7 @@ export function rankOpportunities(posts: readonly StoredPost[], now = Date.now()
     const prev = out.get(key);
     if (!prev || prev.priority < o.priority) out.set(key, o);
   };
-  for (const p of posts) for (const o of p.analysis?.opportunities ?? []) add({ postId: p.id, type: o.type, priority: o.priority, reason: opportunityReason(o) });
+  for (const p of posts) for (const o of p.analysis?.opportunities ?? []) add({ postId: p.id, type: o.type, priority: o.priority, reason: opportunityReason(o), ...(o.code ? { code: o.code, params: o.params ?? {} } : {}) });
   const thread = threadOpportunities(
     posts.map((p) => ({
       id: p.id,
@@ -32,6 +37,6 @@ export function rankOpportunities(posts: readonly StoredPost[], now = Date.now()
     })),
     { now: new Date(now) },
   );
-  for (const o of thread) for (const id of o.postIds.slice(0, 1)) add({ postId: id, type: o.type, priority: o.priority, reason: o.reason });
+  for (const o of thread) for (const id of o.postIds.slice(0, 1)) add({ postId: id, type: o.type, priority: o.priority, reason: o.reason, ...(o.code ? { code: o.code, params: o.params ?? {} } : {}) });
   return [...out.values()].sort((a, b) => b.priority - a.priority || a.postId.localeCompare(b.postId));
 }

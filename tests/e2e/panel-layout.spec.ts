@@ -58,6 +58,13 @@ for (const uiLanguage of ['en', 'de'] as const) {
         if (layout.cut.length) problems.push(`${view}: cut labels ${layout.cut.join(', ')}`);
         if (layout.overflow > 0) problems.push(`${view}: ${layout.overflow} px wider than the panel`);
       }
+      if (uiLanguage === 'de') {
+        // The opportunities' reasons are rendered from their codes in the panel's language, not stored English.
+        await panel.locator('#tab-page').click();
+        const reasons = await panel.getByTestId('opportunity-reason').allTextContents();
+        expect(reasons.length).toBeGreaterThan(0);
+        expect(reasons.filter((r) => /\b(the|a|an|here|reply|answer|thank|posts?)\b/i.test(r))).toEqual([]);
+      }
       expect(problems).toEqual([]);
       console.log(`[layout] ${uiLanguage} at ${width} px: ${VIEWS.length} views, tabs on one row, labels whole, no sideways scrolling`);
     });

@@ -34,3 +34,27 @@ describe('names and numbers in the panel’s language', () => {
     expect(timeAgo(now - 20_000, 'en', now)).toBe('20 seconds ago');
   });
 });
+
+describe('opportunity reasons in the panel’s language', () => {
+  it('renders each code with its parameters, and falls back to the English reason for a code it does not know', async () => {
+    const { opportunityText } = await import('../../../lib/i18n/reasons');
+    const de = translator('de');
+    expect(opportunityText({ code: 'opportunity.question', params: { help: true, unanswered: true }, reason: 'x' }, de, 'de'))
+      .toBe('Stellt eine Frage und bittet um Hilfe, bisher ohne Antwort: Eine Antwort hier sehen alle, die dieselbe Frage haben.');
+    expect(opportunityText({ code: 'opportunity.unanswered', params: { hours: 72 }, reason: 'x' }, de, 'de')).toBe('Eine Frage ohne Antwort, Wartezeit: 3 Tage.');
+    expect(opportunityText({ code: 'opportunity.reach', params: { views: 12000, likes: 300 }, reason: 'x' }, translator('en'), 'en'))
+      .toBe('Seen widely (12,000 views, 300 likes): a reply here reaches many people.');
+    expect(opportunityText({ code: 'opportunity.mention', params: { term: 'Acme', tone: 'negative', kind: 'brand' }, reason: 'x' }, translator('fr'), 'fr'))
+      .toBe('Mentionne votre terme suivi « Acme » sur un ton négatif.');
+    expect(opportunityText({ reason: 'An old stored reason.' }, de, 'de')).toBe('An old stored reason.');
+  });
+
+  it('does not call a question on a two-year-old thread "waiting": old threads are history, not tasks', async () => {
+    const { threadOpportunities } = await import('../../../lib/analysis/opportunities-thread');
+    const now = new Date('2026-12-03T12:00:00Z');
+    const asked = (hoursAgo: number) => [{ id: `q${hoursAgo}`, isQuestion: true, publishedAt: new Date(now.getTime() - hoursAgo * 3_600_000).toISOString() }];
+    expect(threadOpportunities(asked(22_698), { now })).toEqual([]);
+    const recent = threadOpportunities(asked(72), { now });
+    expect(recent).toMatchObject([{ type: 'unanswered', code: 'opportunity.unanswered', params: { hours: 72 }, reason: 'A question has waited 3 days without an answer.' }]);
+  });
+});
