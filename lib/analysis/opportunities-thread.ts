@@ -39,7 +39,7 @@ const HOUR = 3_600_000;
 export const UNANSWERED_MAX_HOURS = 14 * 24;
 
 /** "30 h", "3 days": hours while they read naturally, days after. */
-export const waitedFor = (hours: number) => (hours < 48 ? `${Math.round(hours)} h` : `${Math.round(hours / 24)} days`);
+const waitedFor = (hours: number) => (hours < 48 ? `${Math.round(hours)} h` : `${Math.round(hours / 24)} days`);
 
 export function threadOpportunities(posts: readonly ThreadPost[], opts: ThreadOptions = {}): ThreadOpportunity[] {
   const now = (opts.now ?? new Date()).getTime();

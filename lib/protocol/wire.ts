@@ -24,8 +24,3 @@ export function isWireMessage(m: unknown): m is WireMessage {
 export function wireAnswer<T>(res: T): { res: T } {
   return { res };
 }
-
-/** The answer inside what `chrome.runtime.sendMessage` resolved to. */
-export function unwrapAnswer(raw: unknown): unknown {
-  return typeof raw === 'object' && raw !== null && 'res' in raw ? (raw as { res: unknown }).res : undefined;
-}

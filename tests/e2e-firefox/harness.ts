@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { readStoredPosts, type StoredRow } from '../e2e/db';
 
 // Debian's firefox-esr runs the Firefox build (MV2: background page, sidebar_action) over WebDriver BiDi;
 // ../shared/TOOLCHAIN.md ("Firefox end to end") has the recipe and its traps.
@@ -140,31 +141,7 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
   };
 }
 
-/** A post as stored in the extension's real IndexedDB (`rapport`), read from one of its pages. */
-export interface StoredPost {
-  id: string;
-  text: string;
-  analyzed: number;
-  sentiment?: string;
-  detectedLang?: string;
-}
-
-export function storedPosts(extPage: Page): Promise<StoredPost[]> {
-  return extPage.evaluate(
-    () =>
-      new Promise<StoredPost[]>((resolve, reject) => {
-        const open = indexedDB.open('rapport');
-        open.onupgradeneeded = () => open.transaction?.abort(); // only the extension creates its database
-        open.onerror = () => resolve([]); // not created yet: nothing stored
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction('posts').objectStore('posts').getAll();
-          req.onsuccess = () => {
-            resolve(req.result.map((p: StoredPost) => ({ id: p.id, text: p.text, analyzed: p.analyzed, sentiment: p.sentiment, detectedLang: p.detectedLang })));
-            db.close();
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
+/** The posts in the extension's real IndexedDB (`rapport`), read from one of its pages (the same reader as Chromium's). */
+export function storedPosts(extPage: Page): Promise<StoredRow[]> {
+  return extPage.evaluate(readStoredPosts);
 }

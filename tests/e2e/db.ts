@@ -1,24 +1,37 @@
 import type { Page } from '@playwright/test';
 
-/** Reads the extension's real IndexedDB from one of its pages (the panel): what is stored, not what is shown. */
-export async function storedPosts(extPage: Page): Promise<{ id: string; analyzed: number; sentiment?: string; detectedLang?: string }[]> {
-  return extPage.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('rapport');
-        open.onupgradeneeded = () => open.transaction?.abort(); // only the extension creates its database
-        open.onerror = () => resolve([]); // not created yet: nothing stored
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction('posts').objectStore('posts').getAll();
-          req.onsuccess = () => {
-            resolve(req.result.map((p: { id: string; analyzed: number; sentiment?: string; detectedLang?: string }) => ({ id: p.id, analyzed: p.analyzed, sentiment: p.sentiment, detectedLang: p.detectedLang })));
-            db.close();
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
+export interface StoredRow {
+  id: string;
+  text?: string;
+  analyzed: number;
+  sentiment?: string;
+  detectedLang?: string;
+}
+
+/**
+ * Run inside one of the extension's pages (Playwright's or puppeteer's `evaluate`): the posts in the real IndexedDB,
+ * what is stored, not what is shown. Self-contained, since it is serialised into the page.
+ */
+export function readStoredPosts(): Promise<StoredRow[]> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('rapport');
+    open.onupgradeneeded = () => open.transaction?.abort(); // only the extension creates its database
+    open.onerror = () => resolve([]); // not created yet: nothing stored
+    open.onsuccess = () => {
+      const db = open.result;
+      const req = db.transaction('posts').objectStore('posts').getAll();
+      req.onsuccess = () => {
+        resolve(req.result.map((p: StoredRow) => ({ id: p.id, text: p.text, analyzed: p.analyzed, sentiment: p.sentiment, detectedLang: p.detectedLang })));
+        db.close();
+      };
+      req.onerror = () => reject(req.error);
+    };
+  });
+}
+
+/** Reads the extension's real IndexedDB from one of its pages (the panel). */
+export function storedPosts(extPage: Page): Promise<StoredRow[]> {
+  return extPage.evaluate(readStoredPosts);
 }
 
 /** Every row of every object store of the extension's IndexedDB, by store name. */

@@ -1,4 +1,0 @@
-export * from './post';
-export * from './analysis';
-export * from './stored';
-export * from './settings';
