@@ -1,6 +1,9 @@
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'wxt';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { DATA_MODULES, dataModule, jsonTextModule, LANGUAGE_MODEL_FETCH, LANGUAGE_MODEL_FILE, LANGUAGE_MODEL_SOURCE, languageModelBytes, languageModelModule, LAZY_JSON } from './lib/analysis/bundling';
+import { reviewableBundle } from './lib/build/reviewable-bundle';
 import { supportedMatches } from './lib/platforms/registry';
 
 // Permissions are the minimum each feature needs; README.md ("Permissions") says why each one is here.
@@ -19,6 +22,7 @@ export default defineConfig({
     build: { chunkSizeWarningLimit: 1600 },
     plugins: [
       tailwindcss(),
+      reviewableBundle(),
       // The analysis's data, trimmed and deferred (lib/analysis/bundling.ts says why). A virtual id not ending
       // in ".json" keeps Vite's JSON plugin off the lexicons, which arrive as text.
       {
@@ -31,16 +35,23 @@ export default defineConfig({
         },
         async load(id) {
           if (DATA_MODULES.test(id)) return dataModule(id);
-          if (LANGUAGE_MODEL_SOURCE.test(id)) {
-            this.emitFile({ type: 'asset', fileName: LANGUAGE_MODEL_FILE, source: await languageModelBytes() });
-            return languageModelModule(LANGUAGE_MODEL_FETCH);
-          }
+          if (LANGUAGE_MODEL_SOURCE.test(id)) return languageModelModule(LANGUAGE_MODEL_FETCH);
           if (id.startsWith('\0json-text:')) return jsonTextModule(id.slice('\0json-text:'.length, -'.js'.length));
           return undefined;
         },
       },
     ],
   }),
+  hooks: {
+    // The language model is one file for the worker and the panel alike: a public asset written once per build
+    // (emitted from each bundle, it was written, and listed, twice).
+    'build:publicAssets': async (wxt, files) => {
+      const src = join(wxt.config.wxtDir, LANGUAGE_MODEL_FILE);
+      await mkdir(wxt.config.wxtDir, { recursive: true });
+      await writeFile(src, await languageModelBytes());
+      files.push({ absoluteSrc: src, relativeDest: LANGUAGE_MODEL_FILE });
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Rapport',
     description: 'See how a thread feels, what needs an answer, and how your draft will land: privately, on your machine.',
