@@ -57,7 +57,6 @@ export function startWorker(): void {
     if (info.status === 'loading' && info.url === undefined) void db.tabs.delete(tabId);
   });
 
-  openPanelFromToolbar();
   installReadOnDemand();
   installOpenTabsReading();
   void recover(db);
@@ -107,17 +106,3 @@ async function recover(db: RapportDB): Promise<void> {
   }
 }
 
-function openPanelFromToolbar(): void {
-  const b = browser as unknown as {
-    sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> };
-    sidebarAction?: { toggle(): Promise<void> };
-    browserAction?: { onClicked: { addListener(f: () => void): void } };
-    action?: { onClicked: { addListener(f: () => void): void } };
-  };
-  if (b.sidePanel) {
-    void b.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
-  } else if (b.sidebarAction) {
-    const sidebar = b.sidebarAction;
-    (b.action ?? b.browserAction)?.onClicked.addListener(() => void sidebar.toggle());
-  }
-}

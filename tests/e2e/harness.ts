@@ -43,6 +43,12 @@ export interface ExtensionBrowser {
   tabId(page: Page): Promise<number>;
   /** the side panel, opened as a tab that follows `tabId` */
   openPanel(tabId: number): Promise<Page>;
+  /**
+   * The user clicks Rapport's toolbar button while `page` is in front (CDP `Extensions.triggerAction`, the browser's
+   * own action path): the browser grants Rapport `activeTab` on that tab, as a real click does. Gives the tab's id
+   * (the extension sees no address of a tab outside the supported sites, so `tabId` cannot find it).
+   */
+  clickToolbarButton(page: Page): Promise<number>;
   /** stops the extension's service worker the way the browser does when it is idle */
   stopWorker(): Promise<void>;
   close(): Promise<void>;
@@ -110,6 +116,17 @@ export async function launchExtension(opts: { headless?: boolean; profile?: stri
       const sw = await worker();
       const id = await sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
       if (id === undefined) throw new Error(`The extension sees no tab at ${url}.`);
+      return id;
+    },
+    async clickToolbarButton(page) {
+      const cdp = await context.browser()!.newBrowserCDPSession();
+      const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never) as { targetInfos: { targetId: string; url: string }[] };
+      const tabs = targetInfos.filter((t) => t.url === page.url());
+      if (tabs.length !== 1) throw new Error(`${tabs.length} tabs show ${page.url()}: open it in one tab to click the toolbar button there.`);
+      await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tabs[0]!.targetId } as never);
+      await cdp.detach();
+      const id = await (await worker()).evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+      if (id === undefined) throw new Error(`No active tab after the toolbar click on ${page.url()}.`);
       return id;
     },
     async openPanel(tabId) {

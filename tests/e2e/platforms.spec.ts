@@ -1,14 +1,13 @@
 import { readdirSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { extractPage } from '../../lib/platforms/extract';
-import { storedPosts } from './db';
+import { readStoredPosts } from './db';
 import { type ExtensionBrowser, FIXTURES, fixture, isSupportedHost, launchExtension } from './harness';
 
 // Every platform's fixture page, served under its real URL in real Chromium: the panel lists what the
 // reader finds in Node on the same markup. Pages outside the supported hosts (Mastodon instances,
-// Discourse forums, other sites) are read only on the user's gesture, so here the extension must leave
-// them alone. (Headless Chromium delivers neither context-menu clicks nor extension shortcuts, so the
-// gesture path itself is not driven here; the same readers are covered on these pages in Node.)
+// Discourse forums, other sites) are read only on the user's gesture: the extension leaves them alone until the
+// user clicks its toolbar button on the page (driven through the browser's own action path). (Headless Chromium delivers neither context-menu clicks nor extension shortcuts.)
 
 let ext: ExtensionBrowser;
 test.beforeAll(async () => {
@@ -30,12 +29,14 @@ for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.html')).sort
     await page.goto(url);
     if (!isSupportedHost(url)) {
       await page.waitForTimeout(1500);
-      const probe = await ext.context.newPage();
-      await probe.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
       const ids = new Set(expected.posts.map((p) => p.id));
-      expect((await storedPosts(probe)).filter((p) => ids.has(p.id)), 'nothing read without the user asking').toEqual([]);
-      await probe.close();
+      const stored = await (await ext.worker()).evaluate(readStoredPosts);
+      expect(stored.filter((p) => ids.has(p.id)), 'nothing read without the user asking').toEqual([]);
+      // The user's gesture: the toolbar button opens the panel on this tab and reads it.
+      const panel = await ext.openPanel(await ext.clickToolbarButton(page));
+      await expect.poll(() => panelCount(panel), { timeout: 20_000 }).toBe(expected.posts.length);
       await page.close();
+      await panel.close();
       return;
     }
     const panel = await ext.openPanel(await ext.tabId(page));
