@@ -2,6 +2,7 @@ import { threadOpportunities } from '../analysis/opportunities-thread';
 import { opportunityReason } from '../analysis/reasons';
 import type { ReasonParams } from '../model/analysis';
 import type { StoredPost } from '../model/stored';
+import { counts } from './posts';
 
 export interface RankedOpportunity {
   postId: string;
@@ -18,7 +19,9 @@ export interface RankedOpportunity {
  * The engagement opportunities of a page, best first: each post's own (question, complaint, praise, …) plus
  * the thread's (unanswered for long, fast growth, negative spike). One entry per post and type.
  */
-export function rankOpportunities(posts: readonly StoredPost[], now = Date.now()): RankedOpportunity[] {
+export function rankOpportunities(all: readonly StoredPost[], now = Date.now()): RankedOpportunity[] {
+  // An ad is not a conversation to join: its questions and complaints are the advertiser's.
+  const posts = all.filter(counts);
   const out = new Map<string, RankedOpportunity>();
   const add = (o: RankedOpportunity) => {
     const key = `${o.postId}\u0000${o.type}`;
