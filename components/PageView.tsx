@@ -178,6 +178,7 @@ export function PageView({ tabId }: { tabId: number | undefined }) {
               return (
                 <li key={`${o.postId}-${o.type}`} className="card flex flex-wrap items-start gap-2 text-xs" data-testid="opportunity" data-post-id={o.postId} data-type={o.type}>
                   <span className="rounded bg-indigo-100 px-1.5 font-medium text-indigo-900 dark:bg-indigo-900 dark:text-indigo-100">{oppLabel(o.type)}</span>
+                  {o.history && <span className="rounded border border-slate-400 px-1.5" data-testid="opportunity-history">{t('page.history')}</span>}
                   <span className="flex-1">
                     <span className="font-medium">{p.author.name ?? p.author.handle ?? t('page.unknownAuthor')}</span>: <span className="line-clamp-2">{p.text}</span>
                     <span className="block text-slate-700 dark:text-slate-300" data-testid="opportunity-reason">{opportunityText(o, t, uiLang)}</span>
