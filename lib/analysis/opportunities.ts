@@ -141,20 +141,43 @@ export function complaintOf(text: string, s: SentimentResult): string | 'outburs
   // A verdict counts even where the whole post reads neutral: "support" is a positive word in the lexicon, so
   // "the support team has been useless" sums to about zero.
   const negative = s.contributions.filter((c) => c.score < 0 && c.rule !== 'exclamation' && c.rule !== 'shared-link');
-  for (const sentence of text.match(SENTENCE) ?? []) {
-    if (!TARGET.test(sentence)) continue;
-    const lower = sentence.toLowerCase();
-    for (const t of lower.matchAll(TARGETS_IN)) {
-      for (const c of negative) {
-        for (let at = lower.indexOf(c.token.toLowerCase()); at >= 0; at = lower.indexOf(c.token.toLowerCase(), at + 1)) {
-          const before = at < t.index;
-          const [from, to] = before ? [at + c.token.length, t.index] : [t.index + t[0].length, at];
-          if ((lower.slice(from, to).match(/\S+/g)?.length ?? 0) <= (before ? VERDICT_BEFORE : VERDICT_AFTER)) return sentence.trim();
-        }
-      }
-    }
-  }
+  const judging = new Set(negative.map((c) => c.token.toLowerCase().split(' ')[0]!));
+  for (const sentence of text.match(SENTENCE) ?? []) if (judging.size && TARGET.test(sentence) && judges(sentence, judging)) return sentence.trim();
   return s.label === 'negative' && s.score <= -0.5 && negative.length >= OUTBURST_WORDS ? 'outburst' : undefined;
+}
+
+const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’-]+$/gu;
+
+/** A negative word within reach of a target in one sentence, in one pass over its words (page text is hostile). */
+function judges(sentence: string, negative: ReadonlySet<string>): boolean {
+  const words = [...sentence.matchAll(/\S+/g)];
+  const wordAt = (offset: number) => {
+    let lo = 0;
+    let hi = words.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (words[mid]!.index <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const starts = new Uint8Array(words.length);
+  const ends = new Uint8Array(words.length);
+  for (const t of sentence.matchAll(TARGETS_IN)) {
+    starts[wordAt(t.index)] = 1;
+    ends[wordAt(t.index + t[0].length - 1)] = 1;
+  }
+  const nextStart = new Int32Array(words.length + 1).fill(2 ** 30);
+  for (let i = words.length - 1; i >= 0; i--) nextStart[i] = starts[i] ? i : nextStart[i + 1]!;
+  let lastEnd = Number.MIN_SAFE_INTEGER;
+  for (let i = 0; i < words.length; i++) {
+    if (negative.has(words[i]![0].toLowerCase().replace(EDGE, ''))) {
+      if (i - lastEnd - 1 <= VERDICT_AFTER) return true;
+      if (nextStart[i + 1]! - i - 1 <= VERDICT_BEFORE) return true;
+    }
+    if (ends[i]) lastEnd = i;
+  }
+  return false;
 }
 
 /** The metrics the page shows, as the reason names them. */
