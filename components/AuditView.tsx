@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { pageTallies } from '../lib/db/page-tallies';
 import { firstPagePosts } from '../lib/db/queries';
 import { AUDIT_EXAMPLE_SAMPLE, latestPostsSince, talliesSince } from '../lib/db/tallies';
-import { auditFromTallies, type LanguageTally, tallyOf } from '../lib/insights/audit';
+import { auditFromTallies, type LanguageAudit, type LanguageTally, tallyOf } from '../lib/insights/audit';
 import { auditCsv, auditHtml } from '../lib/insights/audit-report';
 import type { InsightPost } from '../lib/insights/posts';
 import type { SentimentLabel } from '../lib/model/analysis';
@@ -131,6 +131,7 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
                 <Row label={t('audit.toxicity')} rows={rows} cell={(r) => `${Math.round(r.toxicityRate * 100)} %`} />
                 <Row label={t('audit.flags')} rows={rows} cell={(r) => r.flags.map((f) => `${f.category} ${f.count}`).join(', ') || '–'} />
                 <Row label={t('audit.confidence')} rows={rows} cell={(r) => r.meanConfidence} />
+                <Row label={t('audit.sentimentAccuracy')} rows={rows} cell={(r) => <MeasuredSentiment row={r} />} />
                 <Row label={t('audit.warnings')} rows={rows} cell={(r) => (r.warnings.length ? <span className="text-amber-800 dark:text-amber-300" data-testid="audit-warning">⚠ {r.warnings.join(' ')}</span> : '–')} />
               </tbody>
             </table>
@@ -157,6 +158,20 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
         </>
       )}
     </div>
+  );
+}
+
+/** Sentiment accuracy measured per language on development data (it ships with the extension), and a warning where it is weak. */
+function MeasuredSentiment({ row }: { row: LanguageAudit }) {
+  const { t, lang } = useI18n();
+  const m = row.sentimentMeasured;
+  if (!m) return row.code === 'und' ? '–' : <span className="text-amber-800 dark:text-amber-300" data-testid="audit-sentiment-weak">⚠ {t('audit.sentimentUnmeasuredWarning')}</span>;
+  const pct = Math.round(m.accuracy * 100);
+  return (
+    <span data-testid="audit-sentiment-measured" data-accuracy={m.accuracy}>
+      {t('audit.sentimentAccuracyValue', { pct, n: m.texts.toLocaleString(lang) })}
+      {m.weak && <span className="block text-amber-800 dark:text-amber-300" data-testid="audit-sentiment-weak">⚠ {t('audit.sentimentWeak', { pct })}</span>}
+    </span>
   );
 }
 

@@ -4,6 +4,7 @@ import { pageTallies } from '../lib/db/page-tallies';
 import { firstPagePosts, pagePosts } from '../lib/db/queries';
 import { rankOpportunities } from '../lib/insights/opportunities';
 import { pageSummary } from '../lib/insights/page-summary';
+import { counts } from '../lib/insights/posts';
 import type { MessageKey } from '../lib/i18n';
 import { db } from './db';
 import { timed } from './timed';
@@ -64,6 +65,8 @@ export function PageView({ tabId }: { tabId: number | undefined }) {
   });
 
   const opportunities = useMemo(() => rankOpportunities(posts ?? []), [posts]);
+  // Ads are listed, marked, and left out of the figures (their counts never include them).
+  const ads = useMemo(() => (posts ?? []).filter((p) => !counts(p)).length, [posts]);
   const byId = useMemo(() => new Map((posts ?? []).map((p) => [p.id, p])), [posts]);
 
   if (tabId !== undefined && head === undefined) return <p className="text-sm">{t('common.loading')}</p>;
@@ -101,6 +104,7 @@ export function PageView({ tabId }: { tabId: number | undefined }) {
         <p className="mb-2 text-xs text-slate-700 dark:text-slate-300" data-testid="page-summary">
           {plural(t, uiLang, 'plural.posts', summary.posts)} · {(['positive', 'neutral', 'negative'] as const).map((s) => `${dist[s].toLocaleString(uiLang)} ${t(`sentiment.${s}`)}`).join(' · ')}
         </p>
+        {ads > 0 && <p role="status" className="mb-2 text-xs" data-testid="page-ads">{t('page.adsLeftOut', { n: ads.toLocaleString(uiLang) })}</p>}
         {(page.dropped ?? 0) > 0 && <p role="status" className="mb-2 text-xs" data-testid="page-dropped">{t('page.dropped', { n: page.dropped ?? 0 })}</p>}
         {page.lost ? <p role="status" className="mb-2 text-xs text-rose-800 dark:text-rose-300" data-testid="posts-lost">{t('page.lost', { n: page.lost })}</p> : null}
         <dl className="grid grid-cols-2 gap-2 text-xs">
@@ -174,6 +178,7 @@ export function PageView({ tabId }: { tabId: number | undefined }) {
               return (
                 <li key={`${o.postId}-${o.type}`} className="card flex flex-wrap items-start gap-2 text-xs" data-testid="opportunity" data-post-id={o.postId} data-type={o.type}>
                   <span className="rounded bg-indigo-100 px-1.5 font-medium text-indigo-900 dark:bg-indigo-900 dark:text-indigo-100">{oppLabel(o.type)}</span>
+                  {o.history && <span className="rounded border border-slate-400 px-1.5" data-testid="opportunity-history">{t('page.history')}</span>}
                   <span className="flex-1">
                     <span className="font-medium">{p.author.name ?? p.author.handle ?? t('page.unknownAuthor')}</span>: <span className="line-clamp-2">{p.text}</span>
                     <span className="block text-slate-700 dark:text-slate-300" data-testid="opportunity-reason">{opportunityText(o, t, uiLang)}</span>

@@ -20,12 +20,13 @@ export function PostItem({ post, onCapture, onJump }: { post: StoredPost; onCapt
     <article className="rounded border border-slate-200 p-2 dark:border-slate-700" data-post-id={post.id} style={{ marginLeft: Math.min(post.depth ?? 0, 8) * 8 }} aria-label={who}>
       <div className="flex flex-wrap items-center gap-2 text-xs">
         <span className="font-medium" data-testid="post-author">{who}</span>
+        {post.promoted && <span className="rounded border border-slate-400 px-1.5 uppercase" title={t('page.adTitle')} data-testid="post-ad">{t('page.ad')}</span>}
         {a ? (
           <>
             <span className="rounded bg-slate-100 px-1.5 dark:bg-slate-700" data-testid="post-lang" title={`${languageName(a.language.code, lang, t)} (${Math.round(a.language.confidence * 100)} %)`}>
               {a.language.code}
             </span>
-            <span className={`rounded px-1.5 ${TONE[a.sentiment.label]}`} data-testid="post-sentiment" title={explain(post)}>
+            <span className={`rounded px-1.5 ${TONE[a.sentiment.label]}`} data-testid="post-sentiment" data-confidence={a.sentiment.confidence} title={[a.sentiment.confidence !== undefined ? t('page.sentimentConfidence', { pct: Math.round(a.sentiment.confidence * 100) }) : '', explain(post)].filter(Boolean).join(' · ')}>
               {t(`sentiment.${a.sentiment.label}`)}
             </span>
             {a.toxicity?.flagged && <span className="rounded bg-rose-700 px-1.5 text-white">{t('audit.exampleToxic')}</span>}

@@ -6,6 +6,7 @@
  */
 import type { LanguageResult, Opportunity, SentimentResult, ToxicityResult } from '../model/analysis';
 import { clip, MAX_MATCH_TEXT } from '../model/limits';
+import { FAILURES, OUTBURST_WORDS, TARGETS } from './complaint-rules';
 
 export interface PostMetrics {
   likes?: number;
@@ -29,9 +30,19 @@ const QUESTION_START =
   /(?:^|[.!?]\s+)(?:who|what|when|where|why|how|which|can|could|does|do|is|are|anyone|any ideas|should|will|would|qui|que|quoi|quand|où|pourquoi|comment|est-ce que|wer|was|wann|wo|warum|wie|welche|kann|gibt es|qué|quién|cuándo|dónde|por qué|cómo|alguien|chi|cosa|quando|dove|perché|come|qualcuno|quem|onde|porque|alguém)\b[^.!]*$/imu;
 const ASKS_HELP = /\b(?:help|any (?:idea|tips?|advice)|recommend(?:ations?)?|how do i|how can i|anyone know|ayuda|aide|hilfe|aiuto|ajuda)\b/iu;
 
-/** Complaint markers beyond negative sentiment: service failures, refunds, waiting. */
-const COMPLAINT =
-  /\b(?:refund|broken|doesn'?t work|not working|still waiting|no response|worst|scam|cancel(?:led)? my|charged twice|never arrived|customer service|support (?:is|has)|reembolso|no funciona|remboursement|ne marche pas|funktioniert nicht|rückerstattung|non funziona|rimborso|não funciona|reembolso)\b/iu;
+const words = (lists: Record<string, string[]>) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(Object.values(lists).flat())].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const FAILURE = words(FAILURES);
+const TARGET = words(TARGETS);
+const TARGETS_IN = new RegExp(TARGET.source, 'giu');
+/**
+ * Words at most between a target and the negative word that judges it: after it, the verdict of a sentence about
+ * it ("ce forum est nul", "the support team has been useless"); before it, its adjective ("terrible app", "une
+ * vraie arnaque de site"). Not "this forum helped me through a terrible week", not "the war documentary on the site".
+ */
+const VERDICT_AFTER = 3;
+const VERDICT_BEFORE = 1;
+/** Sentences: a verdict and its target are read together only inside one. */
+const SENTENCE = /[^.!?¡¿…\n]+[.!?…]*/gu;
 const PRAISE = /\b(?:thank(?:s| you)|love (?:it|this|your)|amazing|awesome|great (?:job|work|service)|recommend|gracias|merci|danke|grazie|obrigad[oa]|best)\b/iu;
 
 function round(x: number): number {
@@ -67,14 +78,15 @@ export function postOpportunities(text: string, ctx: OpportunityContext): Opport
       params: { help, unanswered },
     });
   }
-  const complaintWords = COMPLAINT.exec(text);
-  if (s.label === 'negative' && (complaintWords || s.score <= -0.5)) {
+  const complaint = complaintOf(text, s);
+  if (complaint) {
     out.push({
       type: 'complaint',
-      priority: round(0.55 + 0.25 * Math.min(1, -s.score) + 0.2 * r),
-      ...(complaintWords
-        ? { code: 'opportunity.complaint', params: { words: complaintWords[0], score: s.score } }
-        : { code: 'opportunity.negative', params: { score: s.score } }),
+      // An outburst with no failure and no target ranks below every complaint that has one.
+      priority: round((complaint === 'outburst' ? 0.35 : 0.55) + 0.25 * Math.min(1, Math.max(0, -s.score)) + 0.2 * r),
+      ...(complaint === 'outburst'
+        ? { code: 'opportunity.negative', params: { score: s.score } }
+        : { code: 'opportunity.complaint', params: { words: clip(complaint, MAX_MATCH_TEXT), score: s.score } }),
     });
   }
   if (s.label === 'positive' && (PRAISE.test(text) || s.score >= 0.6)) {
@@ -115,6 +127,57 @@ export function postOpportunities(text: string, ctx: OpportunityContext): Opport
     });
   }
   return out.sort((a, b) => b.priority - a.priority);
+}
+
+/**
+ * The words that make a post a complaint (complaint-rules.ts): a reported failure, else the sentence that holds a
+ * negative verdict on the community or the product; 'outburst' for a strongly negative post of several negative
+ * words with neither; undefined when it is none.
+ */
+export function complaintOf(text: string, s: SentimentResult): string | 'outburst' | undefined {
+  if (s.label === 'positive') return undefined;
+  const failure = FAILURE.exec(text);
+  if (failure) return failure[0];
+  // A verdict counts even where the whole post reads neutral: "support" is a positive word in the lexicon, so
+  // "the support team has been useless" sums to about zero.
+  const negative = s.contributions.filter((c) => c.score < 0 && c.rule !== 'exclamation' && c.rule !== 'shared-link');
+  const judging = new Set(negative.map((c) => c.token.toLowerCase().split(' ')[0]!));
+  for (const sentence of text.match(SENTENCE) ?? []) if (judging.size && TARGET.test(sentence) && judges(sentence, judging)) return sentence.trim();
+  return s.label === 'negative' && s.score <= -0.5 && negative.length >= OUTBURST_WORDS ? 'outburst' : undefined;
+}
+
+const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’-]+$/gu;
+
+/** A negative word within reach of a target in one sentence, in one pass over its words (page text is hostile). */
+function judges(sentence: string, negative: ReadonlySet<string>): boolean {
+  const words = [...sentence.matchAll(/\S+/g)];
+  const wordAt = (offset: number) => {
+    let lo = 0;
+    let hi = words.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (words[mid]!.index <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const starts = new Uint8Array(words.length);
+  const ends = new Uint8Array(words.length);
+  for (const t of sentence.matchAll(TARGETS_IN)) {
+    starts[wordAt(t.index)] = 1;
+    ends[wordAt(t.index + t[0].length - 1)] = 1;
+  }
+  const nextStart = new Int32Array(words.length + 1).fill(2 ** 30);
+  for (let i = words.length - 1; i >= 0; i--) nextStart[i] = starts[i] ? i : nextStart[i + 1]!;
+  let lastEnd = Number.MIN_SAFE_INTEGER;
+  for (let i = 0; i < words.length; i++) {
+    if (negative.has(words[i]![0].toLowerCase().replace(EDGE, ''))) {
+      if (i - lastEnd - 1 <= VERDICT_AFTER) return true;
+      if (nextStart[i + 1]! - i - 1 <= VERDICT_BEFORE) return true;
+    }
+    if (ends[i]) lastEnd = i;
+  }
+  return false;
 }
 
 /** The metrics the page shows, as the reason names them. */

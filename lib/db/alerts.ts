@@ -1,4 +1,5 @@
 import { negativeSpikes, type SpikeAlert } from '../insights/alerts';
+import { counts } from '../insights/posts';
 import type { Settings } from '../model/settings';
 import type { RapportDB } from './schema';
 
@@ -11,6 +12,6 @@ export const watchedTerms = (s: Settings) => [...s.watchlist, ...s.brands, ...s.
 export async function computeAlerts(db: RapportDB, settings: Settings, now = Date.now()): Promise<SpikeAlert[]> {
   const terms = watchedTerms(settings);
   if (terms.length === 0) return [];
-  const recent = await db.posts.where('lastSeen').above(now - 8 * DAY).toArray();
+  const recent = await db.posts.where('lastSeen').above(now - 8 * DAY).filter(counts).toArray();
   return negativeSpikes(recent, terms, { now });
 }

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { communityOf } from '../insights/posts';
+import { communityOf, counts } from '../insights/posts';
 import type { CommunityCount, StoredPost } from '../model/stored';
 import type { RapportDB } from './schema';
 
@@ -12,10 +12,11 @@ export const COMMUNITY_SAMPLE = 500;
 /** How the per-community counts change when `before` rows become `after` rows (undefined: absent). */
 export function communityDelta(before: readonly (StoredPost | undefined)[], after: readonly (StoredPost | undefined)[]): Map<string, number> {
   const delta = new Map<string, number>();
-  const add = (p: StoredPost | undefined, n: number) => p && delta.set(communityOf(p), (delta.get(communityOf(p)) ?? 0) + n);
+  // Ads are not the community's posts: they are not counted.
+  const add = (p: StoredPost | undefined, n: number) => p && counts(p) && delta.set(communityOf(p), (delta.get(communityOf(p)) ?? 0) + n);
   before.forEach((p, i) => {
     const q = after[i];
-    if (p && q && communityOf(p) === communityOf(q)) return;
+    if (p && q && communityOf(p) === communityOf(q) && counts(p) === counts(q)) return;
     add(p, -1);
     add(q, 1);
   });
@@ -40,10 +41,10 @@ export async function applyCommunityDelta(db: RapportDB, delta: Map<string, numb
 
 /** Counts every community from the posts themselves (the schema migration, and after a backup import). */
 export async function recountCommunities(db: RapportDB): Promise<void> {
-  const counts = new Map<string, number>();
-  await db.posts.each((p) => void counts.set(communityOf(p), (counts.get(communityOf(p)) ?? 0) + 1));
+  const sums = new Map<string, number>();
+  await db.posts.each((p) => void (counts(p) && sums.set(communityOf(p), (sums.get(communityOf(p)) ?? 0) + 1)));
   await db.communities.clear();
-  await db.communities.bulkPut([...counts].map(([community, posts]) => ({ community, posts })));
+  await db.communities.bulkPut([...sums].map(([community, posts]) => ({ community, posts })));
 }
 
 /** Communities with their post counts, largest first. */
@@ -53,7 +54,7 @@ export async function communityCounts(db: RapportDB): Promise<CommunityCount[]> 
 
 /** The most recent posts of a community: by the [community+lastSeen] index, or by site for posts without one. */
 export async function communityPosts(db: RapportDB, community: string, limit = COMMUNITY_SAMPLE): Promise<StoredPost[]> {
-  const posts = await db.posts.where('[community+lastSeen]').between([community, Dexie.minKey], [community, Dexie.maxKey]).reverse().limit(limit).toArray();
+  const posts = await db.posts.where('[community+lastSeen]').between([community, Dexie.minKey], [community, Dexie.maxKey]).reverse().filter(counts).limit(limit).toArray();
   if (posts.length) return posts;
-  return db.posts.orderBy('lastSeen').reverse().filter((p) => !p.community && communityOf(p) === community).limit(limit).toArray();
+  return db.posts.orderBy('lastSeen').reverse().filter((p) => !p.community && communityOf(p) === community && counts(p)).limit(limit).toArray();
 }

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { communityOf, dayStart, type InsightPost, postTime } from '../insights/posts';
+import { communityOf, counts, dayStart, type InsightPost, postTime } from '../insights/posts';
 import type { CommunityDay } from '../model/stored';
 import { applyCountDelta } from './counts';
 import type { RapportDB } from './schema';
@@ -17,10 +17,10 @@ function add(into: CommunityDay, from: CommunityDay, sign = 1): CommunityDay {
   return into;
 }
 
-/** What one post adds, under its community and the day it was written; undefined for a post with no time. */
+/** What one post adds, under its community and the day it was written; undefined for a post with no time and for an ad. */
 function dayOf(p: InsightPost): CommunityDay | undefined {
   const t = postTime(p);
-  if (t === undefined) return undefined;
+  if (t === undefined || !counts(p)) return undefined;
   const s = p.analysis?.sentiment;
   return { ...empty(communityOf(p), dayStart(t)), posts: 1, ...(s ? { [s.label]: 1, scored: 1, scoreMilli: Math.round(s.score * 1000) } : {}) };
 }

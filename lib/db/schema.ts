@@ -51,6 +51,17 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string>;
     stores: { communityDays: '[community+day]' },
     upgrade: (db) => recountCommunityDays(db),
   },
+  {
+    // Ads (promoted posts) leave every count: the counts kept so far included them.
+    version: 6,
+    stores: {},
+    upgrade: async (db) => {
+      await recountCommunities(db);
+      await recountTallies(db);
+      await recountPageTallies(db);
+      await recountCommunityDays(db);
+    },
+  },
 ];
 
 export type RapportDB = Dexie & {

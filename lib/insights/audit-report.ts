@@ -7,8 +7,8 @@ export const escapeHtml = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c
 
 export function auditCsv(rows: readonly LanguageAudit[]): string {
   return toCsv(
-    ['language', 'posts', 'positive', 'neutral', 'negative', 'toxic', 'toxicity_rate', 'flag_categories', 'mean_confidence', 'warnings'],
-    rows.map((r) => [r.code, r.posts, r.sentiment.positive, r.sentiment.neutral, r.sentiment.negative, r.toxic, r.toxicityRate, r.flags.map((f) => `${f.category} ${f.count}`).join('; '), r.meanConfidence, r.warnings.join(' ')]),
+    ['language', 'posts', 'positive', 'neutral', 'negative', 'toxic', 'toxicity_rate', 'flag_categories', 'mean_confidence', 'sentiment_accuracy_measured', 'warnings'],
+    rows.map((r) => [r.code, r.posts, r.sentiment.positive, r.sentiment.neutral, r.sentiment.negative, r.toxic, r.toxicityRate, r.flags.map((f) => `${f.category} ${f.count}`).join('; '), r.meanConfidence, r.sentimentMeasured?.accuracy ?? '', r.warnings.join(' ')]),
   );
 }
 
@@ -29,6 +29,7 @@ ${line('Negative', (r) => `${r.sentiment.negative} (${pct(r.sentiment.negative, 
 ${line('Toxicity rate', (r) => `${Math.round(r.toxicityRate * 100)} %`)}
 ${line('Flag categories', (r) => escapeHtml(r.flags.map((f) => `${f.category} ${f.count}`).join(', ') || '–'))}
 ${line('Mean language confidence', (r) => escapeHtml(r.meanConfidence))}
+${line('Sentiment right on test texts', (r) => (r.sentimentMeasured ? `${Math.round(r.sentimentMeasured.accuracy * 100)} % of ${r.sentimentMeasured.texts}${r.sentimentMeasured.weak ? ' (weak: read labels as hints)' : ''}` : 'not measured'))}
 ${line('Caution', (r) => escapeHtml(r.warnings.join(' ') || '–'))}
 </tbody></table>`;
   const examples = rows

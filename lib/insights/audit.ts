@@ -1,9 +1,16 @@
+import { SENTIMENT_ACCURACY } from '../analysis/sentiment-calibration';
 import type { LanguageCounts } from '../model/stored';
 import type { InsightPost } from './posts';
-import { round } from './posts';
+import { counts, round } from './posts';
 
 /** Languages whose sentiment and sensitivity resources are full in lib/analysis; others get a warning. */
 export const WELL_COVERED = new Set(['en', 'es', 'fr', 'de', 'pt', 'it']);
+
+/**
+ * Below this share of right labels on the development sets a language's sentiment is weak (three classes: a
+ * guess is right a third of the time).
+ */
+export const WEAK_SENTIMENT_ACCURACY = 0.55;
 
 export interface LanguageAudit {
   code: string;
@@ -13,6 +20,8 @@ export interface LanguageAudit {
   toxic: number;
   toxicityRate: number;
   meanConfidence: number;
+  /** sentiment accuracy measured on the development sets of this language (shipped with the extension); absent: not measured */
+  sentimentMeasured?: { accuracy: number; texts: number; weak: boolean };
   /** why the numbers for this language deserve caution; empty when none */
   warnings: string[];
   examples: { id: string; text: string; sentiment?: string; flags: number; toxic: boolean }[];
@@ -21,9 +30,10 @@ export interface LanguageAudit {
 /** The audit's counts for one language; the database keeps them per day and site, and per page (lib/db/). */
 export type LanguageTally = LanguageCounts;
 
-/** What one post adds to its language's counts. Unanalysed posts count as posts of language "und". */
+/** What one post adds to its language's counts. Unanalysed posts count as posts of language "und"; ads add nothing. */
 export function tallyOf(p: InsightPost): LanguageTally {
   const a = p.analysis;
+  if (!counts(p)) return { lang: a?.language.code ?? 'und', posts: 0, positive: 0, neutral: 0, negative: 0, toxic: 0, confidenceMilli: 0, flags: {} };
   const flags: Record<string, number> = {};
   for (const f of a?.sensitivity?.flags ?? []) flags[f.category] = (flags[f.category] ?? 0) + 1;
   return {
@@ -74,6 +84,7 @@ export function auditFromTallies(tallies: readonly LanguageTally[], examplesFrom
   }
   const candidates = new Map<string, InsightPost[]>();
   for (const p of examplesFrom) {
+    if (!counts(p)) continue;
     const code = p.analysis?.language.code ?? 'und';
     const list = candidates.get(code);
     if (list) list.push(p);
@@ -101,9 +112,12 @@ export function auditFromTallies(tallies: readonly LanguageTally[], examplesFrom
       toxic: t.toxic,
       toxicityRate: round(t.toxic / t.posts),
       meanConfidence,
+      ...(SENTIMENT_ACCURACY[code] ? { sentimentMeasured: { ...pick(SENTIMENT_ACCURACY[code]!), weak: SENTIMENT_ACCURACY[code]!.accuracy < WEAK_SENTIMENT_ACCURACY } } : {}),
       warnings,
       examples,
     });
   }
   return out.sort((a, b) => b.posts - a.posts || a.code.localeCompare(b.code));
 }
+
+const pick = ({ accuracy, texts }: { accuracy: number; texts: number }) => ({ accuracy, texts });

@@ -1,7 +1,15 @@
-import { threadOpportunities } from '../analysis/opportunities-thread';
+import { threadOpportunities, UNANSWERED_MAX_HOURS } from '../analysis/opportunities-thread';
 import { opportunityReason } from '../analysis/reasons';
 import type { ReasonParams } from '../model/analysis';
 import type { StoredPost } from '../model/stored';
+import { counts, HOUR } from './posts';
+
+/**
+ * A post written longer ago than this is the thread's history, not a task (the age after which a question no
+ * longer "waits"): its opportunities stay listed, weighed down below every current one.
+ */
+export const HISTORY_AFTER_HOURS = UNANSWERED_MAX_HOURS;
+const HISTORY_WEIGHT = 0.4;
 
 export interface RankedOpportunity {
   postId: string;
@@ -12,15 +20,22 @@ export interface RankedOpportunity {
   /** what the panel renders in its language */
   code?: string;
   params?: ReasonParams;
+  /** the post is older than HISTORY_AFTER_HOURS: history, ranked below current tasks */
+  history?: boolean;
 }
 
 /**
  * The engagement opportunities of a page, best first: each post's own (question, complaint, praise, …) plus
  * the thread's (unanswered for long, fast growth, negative spike). One entry per post and type.
  */
-export function rankOpportunities(posts: readonly StoredPost[], now = Date.now()): RankedOpportunity[] {
+export function rankOpportunities(all: readonly StoredPost[], now = Date.now()): RankedOpportunity[] {
+  // An ad is not a conversation to join: its questions and complaints are the advertiser's.
+  const posts = all.filter(counts);
   const out = new Map<string, RankedOpportunity>();
-  const add = (o: RankedOpportunity) => {
+  // Only a date the page showed tells a post's age: when Rapport first saw it says nothing about it.
+  const old = new Set(posts.filter((p) => p.publishedAt && now - Date.parse(p.publishedAt) > HISTORY_AFTER_HOURS * HOUR).map((p) => p.id));
+  const add = (found: RankedOpportunity) => {
+    const o = old.has(found.postId) ? { ...found, priority: Math.round(found.priority * HISTORY_WEIGHT * 100) / 100, history: true } : found;
     const key = `${o.postId}\u0000${o.type}`;
     const prev = out.get(key);
     if (!prev || prev.priority < o.priority) out.set(key, o);

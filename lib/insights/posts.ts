@@ -2,7 +2,14 @@ import type { StoredPost } from '../model/stored';
 
 /** What the insights need of a stored post; captures' snapshots fit too, so every function takes either. */
 export type InsightPost = Pick<StoredPost, 'id' | 'platform' | 'text' | 'metrics' | 'author'> &
-  Partial<Pick<StoredPost, 'community' | 'authorKey' | 'title' | 'publishedAt' | 'firstSeen' | 'parentId' | 'analysis' | 'url' | 'pageKey' | 'lang'>>;
+  Partial<Pick<StoredPost, 'community' | 'authorKey' | 'title' | 'publishedAt' | 'firstSeen' | 'parentId' | 'analysis' | 'url' | 'pageKey' | 'lang' | 'promoted'>>;
+
+/**
+ * Whether a post counts in the figures. Ads (promoted posts) are what an advertiser paid to show, not what the
+ * community says: they are listed, marked, and left out of every count, chart and score (as \`rapport extract\`
+ * leaves them out).
+ */
+export const counts = (p: { promoted?: boolean }): boolean => p.promoted !== true;
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;

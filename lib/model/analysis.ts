@@ -20,6 +20,8 @@ export type LanguageResult = z.infer<typeof LanguageResult>;
 export const SentimentResult = z.object({
   label: SentimentLabel,
   score: z.number().min(-1).max(1),
+  /** how likely the label is right, calibrated per language (sentiment-confidence.ts); absent before version 9 */
+  confidence: z.number().min(0).max(1).optional(),
   contributions: z.array(Contribution),
 });
 export type SentimentResult = z.infer<typeof SentimentResult>;

@@ -8,6 +8,8 @@ describe('rapport analyze lines', () => {
     expect(r.language.code).toMatch(/^[a-z]{2}$|^und$/);
     expect(['positive', 'neutral', 'negative']).toContain(r.sentiment.label);
     expect(r.sentiment.score).toBeGreaterThanOrEqual(-1);
+    expect(r.sentiment.confidence).toBeGreaterThanOrEqual(0);
+    expect(r.sentiment.confidence).toBeLessThanOrEqual(1);
     expect(Array.isArray(r.sentiment.contributions)).toBe(true);
     expect(r.toxicity.score).toBeGreaterThanOrEqual(0);
     expect(Array.isArray(r.sensitivity.flags)).toBe(true);

@@ -24,6 +24,37 @@ describe('post opportunities', () => {
   });
 });
 
+describe('complaints in every covered language', () => {
+  const complaint = (text: string) => (analyze({ text }).opportunities ?? []).find((o) => o.type === 'complaint');
+  it('surfaces a failure the writer reports, even with no negative word', () => {
+    for (const text of [
+      'ce forum est nul et personne ne répond',
+      'Personne ne répond jamais sur ce forum.',
+      'Die App stürzt ständig ab seit dem Update.',
+      'Niemand antwortet hier, ich warte noch immer.',
+      'Nadie responde en este foro desde hace semanas.',
+      'Ninguém responde neste fórum.',
+      'Nessuno risponde mai in questo forum.',
+      'Nobody here ever answers a question.',
+    ]) expect(complaint(text), text).toMatchObject({ code: 'opportunity.complaint' });
+  });
+  it('surfaces a negative verdict on the community or the product, the words that make it in its reason', () => {
+    for (const text of ['Ce forum est vraiment nul.', 'Die neue Version ist einfach schrecklich.', 'La nueva actualización es horrible.', 'A nova atualização é horrível.', 'The support team has been useless.']) {
+      expect(complaint(text)?.params?.words, text).toBe(text);
+    }
+  });
+  it('does not take a negative word about something else, or a lone topic word, for a complaint', () => {
+    for (const text of ['our chairman reviews every ban', 'This forum helped me through a terrible week.', 'The war documentary on the site is excellent.', 'Le cancer du sein touche une femme sur huit.']) {
+      expect(complaint(text), text).toBeUndefined();
+    }
+  });
+  it('ranks a real complaint above an outburst with no failure and no target', () => {
+    const outburst = complaint('I hate this, it is awful and stupid.');
+    expect(outburst?.code).toBe('opportunity.negative');
+    expect(complaint('ce forum est nul et personne ne répond')!.priority).toBeGreaterThan(outburst!.priority);
+  });
+});
+
 describe('thread opportunities', () => {
   const now = new Date('2025-01-02T12:00:00Z');
   it('finds a question unanswered for long', () => {

@@ -7,13 +7,14 @@ import { v2Rows } from '../../fixtures/db/v2';
 import { v3Rows } from '../../fixtures/db/v3';
 import { v4Rows } from '../../fixtures/db/v4';
 import { v5Rows } from '../../fixtures/db/v5';
+import { ad, adSighting, v6Rows } from '../../fixtures/db/v6';
 
 /**
  * The migration harness: a database written by each older schema version (with that version's own
  * definition and rows) is opened by the current code, and every row must still be there.
  * A new schema version adds its rows fixture here: `rowsByVersion[N]`.
  */
-const rowsByVersion: Record<number, Record<string, object[]>> = { 1: v1Rows, 2: v2Rows, 3: v3Rows, 4: v4Rows, 5: v5Rows };
+const rowsByVersion: Record<number, Record<string, object[]>> = { 1: v1Rows, 2: v2Rows, 3: v3Rows, 4: v4Rows, 5: v5Rows, 6: v6Rows };
 const latest = SCHEMA_VERSIONS.at(-1)!.version;
 
 describe('schema migrations', () => {
@@ -54,4 +55,34 @@ describe('schema migrations', () => {
       db.close();
     });
   }
+
+  it('takes ads out of the counts version 5 kept with them', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('rapport', { indexedDB, IDBKeyRange });
+    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 5)) old.version(v.version).stores(v.stores);
+    const plus = <T extends object>(rows: object[], change: (r: T) => T) => rows.map((r) => change(r as T));
+    type Counted = { posts: number; positive: number; lang?: string };
+    const withAd: Record<string, object[]> = {
+      ...v5Rows,
+      posts: [...v5Rows.posts!, ad],
+      sightings: [...v5Rows.sightings!, adSighting],
+      // what version 5 counted: the ad as one more English, positive post
+      communities: [{ community: 'news.ycombinator.com', posts: 3 }],
+      tallies: plus<Counted>(v5Rows.tallies!, (t) => (t.lang === 'en' ? { ...t, posts: t.posts + 1, positive: t.positive + 1 } : t)),
+      pageTallies: plus<Counted>(v5Rows.pageTallies!, (t) => (t.lang === 'en' ? { ...t, posts: t.posts + 1, positive: t.positive + 1 } : t)),
+      communityDays: plus<Counted>(v5Rows.communityDays!, (t) => ({ ...t, posts: t.posts + 1, positive: t.positive + 1 })),
+    };
+    await old.transaction('rw', Object.keys(withAd), async () => {
+      for (const [table, items] of Object.entries(withAd)) await old.table(table).bulkAdd(items);
+    });
+    old.close();
+    const db = openDb('rapport', indexedDB, IDBKeyRange);
+    await db.open();
+    expect(await db.posts.get(ad.id)).toMatchObject({ promoted: true });
+    expect(await db.communities.toArray()).toEqual([{ community: 'news.ycombinator.com', posts: 2 }]);
+    expect(await db.tallies.toArray()).toEqual(v3Rows.tallies);
+    expect(await db.pageTallies.toArray()).toEqual(v4Rows.pageTallies);
+    expect(await db.communityDays.toArray()).toEqual(v5Rows.communityDays);
+    db.close();
+  });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { negativeSpikes } from '../../../lib/insights/alerts';
-import { auditByLanguage, tallyOf } from '../../../lib/insights/audit';
-import { auditHtml } from '../../../lib/insights/audit-report';
+import { auditByLanguage, tallyOf, WEAK_SENTIMENT_ACCURACY } from '../../../lib/insights/audit';
+import { auditCsv, auditHtml } from '../../../lib/insights/audit-report';
+import { SENTIMENT_ACCURACY } from '../../../lib/analysis/sentiment-calibration';
 import { bestTimeToPost } from '../../../lib/insights/best-time';
 import { compareCompetitors } from '../../../lib/insights/competitors';
 import { communityHealth } from '../../../lib/insights/health';
@@ -179,6 +180,15 @@ describe('audit', () => {
     expect(en!.flags).toEqual([{ category: 'gender', count: 1 }]);
     expect(en!.examples[0]!.toxic).toBe(true);
     expect(sw!.warnings.join(' ')).toMatch(/cover sw only partly.*uncertain.*Only 1 post/);
+  });
+  it('shows the sentiment accuracy measured per language, weak where it is, and none for a language never measured', () => {
+    const rows = auditByLanguage([post({ analysis: analysis('positive', { lang: 'en' }) }), post({ analysis: analysis('neutral', { lang: 'fr' }) }), post({ analysis: analysis('neutral', { lang: 'sw' }) })]);
+    const by = new Map(rows.map((r) => [r.code, r]));
+    expect(by.get('en')!.sentimentMeasured).toEqual({ accuracy: SENTIMENT_ACCURACY.en!.accuracy, texts: SENTIMENT_ACCURACY.en!.texts, weak: SENTIMENT_ACCURACY.en!.accuracy < WEAK_SENTIMENT_ACCURACY });
+    expect(by.get('en')!.sentimentMeasured!.accuracy).toBeLessThan(0.8); // what the analyser really reaches, not a claimed 0.95
+    expect(by.get('fr')!.sentimentMeasured!.weak).toBe(SENTIMENT_ACCURACY.fr!.accuracy < WEAK_SENTIMENT_ACCURACY);
+    expect(by.get('sw')!.sentimentMeasured).toBeUndefined();
+    expect(auditCsv(rows).split('\n')[0]).toContain('sentiment_accuracy_measured');
   });
   it('the printable report escapes page text', () => {
     const html = auditHtml(auditByLanguage([post({ text: '<img src=x onerror=alert(1)>', label: 'negative' })]), { title: 'T', set: 's' });
