@@ -11,6 +11,7 @@ import { EmptyState } from './EmptyState';
 import { useI18n } from './i18n';
 import { languageName, plural } from '../lib/i18n/format';
 import { opportunityText } from '../lib/i18n/reasons';
+import { flagCategory } from '../lib/i18n/findings';
 import { capture, focusPost } from './panel-actions';
 import { PostItem, TONE } from './PostItem';
 import { VirtualList } from './VirtualList';
@@ -120,7 +121,7 @@ export function PageView({ tabId }: { tabId: number | undefined }) {
           </div>
           <div className="card">
             <dt className="font-medium">{t('page.topFlags')}</dt>
-            <dd data-testid="page-flags">{flags.length ? flags.map((f) => `${f.category} ${f.count}`).join(' · ') : t('page.noFlags')}</dd>
+            <dd data-testid="page-flags">{flags.length ? flags.map((f) => `${flagCategory(f.category, t)} ${f.count}`).join(' · ') : t('page.noFlags')}</dd>
           </div>
         </dl>
       </section>
