@@ -23,6 +23,9 @@ const SEVERITY = {
   info: 'border-sky-600 bg-sky-50 dark:bg-sky-950',
 } as const;
 
+/** Where the panel keeps its copy of the draft between views. */
+const KEPT = 'rapport:draft';
+
 const ORDER = { info: 0, warning: 1, error: 2 } as const;
 /** The most serious finding's severity: the verdict wears its colour. */
 const worst = (fs: readonly DraftFinding[]) => fs.reduce<DraftFinding['severity']>((w, f) => (ORDER[f.severity] > ORDER[w] ? f.severity : w), 'info');
@@ -49,10 +52,12 @@ export function DraftView({ tabId, settings }: { tabId: number | undefined; sett
   const { t, lang } = useI18n();
   const composer = useComposerDraft(tabId);
   const page = useLiveQuery(() => (tabId === undefined ? undefined : db.tabs.get(tabId)), [tabId]);
-  const [text, setText] = useState('');
+  // The panel's copy outlives a visit to another view (the views unmount): kept for this panel's session only.
+  const [text, setText] = useState(() => sessionStorage.getItem(KEPT) ?? '');
+  useEffect(() => sessionStorage.setItem(KEPT, text), [text]);
   const [platform, setPlatform] = useState<string>('generic');
   const [status, setStatus] = useState('');
-  const [checked, setChecked] = useState('');
+  const [checked, setChecked] = useState(text);
 
   // The composer's text replaces the panel's copy each time the person types there.
   useEffect(() => {

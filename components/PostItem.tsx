@@ -55,9 +55,9 @@ export function PostItem({ post, onCapture, onJump }: { post: StoredPost; onCapt
       {post.title && post.title !== post.text && <p className="mt-1 text-sm font-semibold" data-testid="post-title">{post.title}</p>}
       <p className="mt-1 line-clamp-3 whitespace-pre-line text-sm" data-testid="post-text">{post.text}</p>
       {flags.length > 0 && (
-        <ul className="mt-1 space-y-0.5 text-xs text-amber-900 dark:text-amber-200" data-testid="post-flag-reasons">
-          {flags.map((f) => <li key={`${f.start}-${f.ruleId}`}>⚑ {flagReason(f, t, lang)}</li>)}
-        </ul>
+        <div className="mt-1 space-y-0.5 text-xs text-amber-900 dark:text-amber-200" data-testid="post-flag-reasons">
+          {flags.map((f) => <p key={`${f.start}-${f.ruleId}`}>⚑ {flagReason(f, t, lang)}</p>)}
+        </div>
       )}
       {post.truncated && (
         <p className="mt-1 text-xs text-amber-800 dark:text-amber-300" data-testid="post-truncated">
