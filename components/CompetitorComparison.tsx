@@ -39,8 +39,8 @@ export function CompetitorComparison({ terms, captures }: { terms: string[]; cap
           </select>
         </label>
         <label className="flex items-center gap-1">
-          <span className="sr-only">metric</span>
-          <select className="field" value={metric} onChange={(e) => setMetric(e.target.value as typeof metric)} aria-label="metric">
+          <span className="sr-only">{t('chart.measure')}</span>
+          <select className="field" value={metric} onChange={(e) => setMetric(e.target.value as typeof metric)}>
             <option value="volume">{t('captures.volume')}</option>
             <option value="engagement">{t('captures.engagement')}</option>
             <option value="meanSentiment">{t('captures.meanSentiment')}</option>

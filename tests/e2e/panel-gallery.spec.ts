@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { type ExtensionBrowser, launchExtension, ROOT } from './harness';
+import { storedPosts } from './db';
 import { type Comment, hnPage } from './panel-pages';
 
 // A filled history (an old multilingual thread with flags, questions and complaints; a recent one where a watched
@@ -28,9 +29,13 @@ const RECENT: Comment[] = [
   { user: 'omar', text: 'Acme is a disaster, really bad and sad.', indent: 1 },
   { user: 'pia', text: 'Globex answered my ticket in an hour, great job.' },
 ];
+const EARLIER: Comment[] = [
+  { user: 'sam', text: 'Is there a way to pin a thread for a week?' },
+  { user: 'tia', text: 'Thanks, the new moderation queue is much faster.' },
+];
 const DRAFT = 'Hey guys, our chairman thinks this idea is stupid, you idiot #a #b #c #d';
 /** Everything the page (or the person) wrote: the checks below look at what the panel itself writes. */
-const PAGE_TEXT = [...OLD, ...RECENT].flatMap((c) => [c.text, c.user]).concat(['Ask HN: How do you run a friendly forum?', 'Acme launch week', DRAFT, 'op', 'brand', 'Acme', 'Globex']);
+const PAGE_TEXT = [...OLD, ...RECENT, ...EARLIER].flatMap((c) => [c.text, c.user]).concat(['Ask HN: How do you run a friendly forum?', 'Acme launch week', 'Forum tools', DRAFT, 'op', 'brand', 'Acme', 'Globex']);
 
 let ext: ExtensionBrowser;
 let panel: Page;
@@ -38,7 +43,9 @@ test.beforeAll(async () => {
   ext = await launchExtension();
   const old = hnPage(7_900_000, 'Ask HN: How do you run a friendly forum?', OLD);
   const recent = hnPage(7_910_000, 'Acme launch week', RECENT, { at: Math.floor(Date.now() / 1000) - 3 * 3600 });
+  const earlier = hnPage(7_920_000, 'Forum tools', EARLIER, { at: Math.floor(Date.now() / 1000) - 3 * 86_400 });
   ext.serve(old.url, old.html);
+  ext.serve(earlier.url, earlier.html);
   ext.serve(recent.url, recent.html);
   const first = await ext.context.newPage();
   await first.goto(old.url);
@@ -52,6 +59,11 @@ test.beforeAll(async () => {
   await second.goto(recent.url);
   await expect.poll(() => panel.evaluate(async () => ((await chrome.storage.local.get('alerts')).alerts as unknown[] | undefined)?.length ?? 0)).toBe(1);
   await second.close();
+  const third = await ext.context.newPage();
+  await third.goto(earlier.url);
+  const total = OLD.length + RECENT.length + EARLIER.length + 3;
+  await expect.poll(async () => (await storedPosts(panel)).filter((p) => p.analyzed === 1).length).toBe(total);
+  await third.close();
   await panel.getByTestId('capture-post').nth(3).click();
   await panel.getByTestId('capture-post').nth(6).click();
   await panel.locator('#tab-draft').click();
@@ -68,6 +80,21 @@ async function show(view: (typeof VIEWS)[number]) {
   if (ready) await expect(panel.getByTestId(ready).first()).toBeVisible();
 }
 
+test('charts: drawn from three days of data with their own legend, and a chart of one point says there is not enough data', async () => {
+  await panel.setViewportSize({ width: 400, height: 1600 });
+  await show('insights');
+  const chart = panel.getByTestId('insights-chart');
+  await expect(chart.locator('canvas')).toHaveCount(1);
+  // the legend names the series in the panel's language, never uPlot's "Time: --"
+  await expect(chart.getByTestId('chart-legend')).toHaveText(/Volume.*Mean sentiment/);
+  await expect(chart).not.toContainText('--');
+  // the table lists the days that have posts, not every empty day between 2024 and now
+  expect(await chart.locator('details tbody tr').count()).toBe(3);
+  await show('captures');
+  await expect(panel.getByTestId('chart-thin')).toBeVisible();
+  await expect(panel.locator('.chart canvas')).toHaveCount(0);
+});
+
 /** Text nodes the panel wrote (not the page's or the person's words), each with the view it is in. */
 function panelSentences(pageText: string[]): Promise<string[]> {
   return panel.evaluate((quoted) => {
@@ -77,8 +104,8 @@ function panelSentences(pageText: string[]): Promise<string[]> {
       const el = n.parentElement!;
       if (el.closest('textarea, script, style, [hidden]') || !el.getClientRects().length) continue;
       // terms quoted from the page inside a sentence („chairman“), then the page's own texts
-      let text = (n.textContent ?? '').replace(/[“„«»"][^“”„«»"]*[”“»"]/gu, ' ').trim();
-      for (const q of quoted) if (q && text.includes(q)) text = text.replace(q, ' ').trim();
+      const text = (n.textContent ?? '').replace(/[“„«»"][^“”„«»"]*[”“»"]/gu, ' ').trim();
+      // a node that is the page's text or part of it (a post, a name, a quoted word) is not the panel's sentence
       if (text && !quoted.some((q) => q.includes(text))) out.push(text);
     }
     return out;
