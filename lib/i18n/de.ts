@@ -148,6 +148,8 @@ export const de: Catalogue = {
   'post.truncated': 'Sehr langer Beitrag: Nur die ersten {n} Zeichen wurden behalten.',
   'post.noSentimentWords': 'keine Stimmungswörter',
   'post.flagsTitle': 'Markierungen zu heiklen Wörtern',
+  'captures.edit': 'Schlagwörter und Notiz bearbeiten',
+  'captures.done': 'Fertig',
   'chart.date': 'Datum',
   'chart.thin': 'Noch zu wenige Daten für ein Diagramm (mindestens 3 Punkte nötig); die Zahlen stehen darunter.',
   'chart.measure': 'Kennzahl',

@@ -148,6 +148,8 @@ export const en = {
   'post.truncated': 'Very long post: only its first {n} characters were kept.',
   'post.noSentimentWords': 'no sentiment words',
   'post.flagsTitle': 'Sensitivity flags',
+  'captures.edit': 'Edit tags and note',
+  'captures.done': 'Done',
   'chart.date': 'Date',
   'chart.thin': 'Not enough data for a chart yet (it needs at least 3 points); the numbers are below.',
   'chart.measure': 'Measure',

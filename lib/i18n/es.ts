@@ -148,6 +148,8 @@ export const es: Catalogue = {
   'post.truncated': 'Publicación muy larga: solo se guardaron sus primeros {n} caracteres.',
   'post.noSentimentWords': 'sin palabras de sentimiento',
   'post.flagsTitle': 'Marcas de palabras delicadas',
+  'captures.edit': 'Editar etiquetas y nota',
+  'captures.done': 'Listo',
   'chart.date': 'Fecha',
   'chart.thin': 'Aún no hay datos suficientes para un gráfico (hacen falta 3 puntos); las cifras están debajo.',
   'chart.measure': 'Medida',

@@ -148,6 +148,8 @@ export const fr: Catalogue = {
   'post.truncated': 'Publication très longue : seuls ses {n} premiers caractères ont été gardés.',
   'post.noSentimentWords': 'aucun mot de sentiment',
   'post.flagsTitle': 'Signalements de mots délicats',
+  'captures.edit': 'Modifier étiquettes et note',
+  'captures.done': 'Terminé',
   'chart.date': 'Date',
   'chart.thin': 'Pas encore assez de données pour un graphique (3 points au moins) ; les chiffres sont dessous.',
   'chart.measure': 'Mesure',

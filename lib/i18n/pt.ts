@@ -148,6 +148,8 @@ export const pt: Catalogue = {
   'post.truncated': 'Publicação muito longa: só os primeiros {n} caracteres foram guardados.',
   'post.noSentimentWords': 'sem palavras de sentimento',
   'post.flagsTitle': 'Marcações de palavras sensíveis',
+  'captures.edit': 'Editar etiquetas e nota',
+  'captures.done': 'Concluído',
   'chart.date': 'Data',
   'chart.thin': 'Ainda não há dados suficientes para um gráfico (são precisos 3 pontos); os números estão abaixo.',
   'chart.measure': 'Medida',
