@@ -213,7 +213,8 @@ test('reviewer: audits a thread in three languages side by side and exports the 
   await expect.poll(async () => (await langs.allTextContents()).sort()).toEqual(expect.arrayContaining(['English', 'French', 'German']));
   await expect(panel.getByText('Franchement, cette version est nulle', { exact: false })).toBeVisible();
   await panel.getByRole('combobox', { name: 'Platform' }).selectOption('reddit');
-  await expect(panel.getByText('No posts in this set.')).toBeVisible(); // the thread is on Hacker News
+  await expect(panel.getByText('Nothing to audit in this set')).toBeVisible(); // the thread is on Hacker News
+  await expect(panel.getByText(/widen the number of days or choose all platforms/)).toBeVisible(); // and what to do next
   await page.close();
   await panel.close();
 });
