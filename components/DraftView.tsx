@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { DraftEdit, DraftFinding } from '../lib/analysis/draft';
 import { draftOptions } from '../lib/analysis/draft-options';
 import { PLATFORM_RULES } from '../lib/analysis/platform-rules';
@@ -48,7 +48,7 @@ function applyEdits(text: string, edits: readonly DraftEdit[]): string {
  * checks the panel's own copy: every finding with its reason and alternative, language, tone, platform fit.
  * Applying an alternative edits the panel's copy and copies the result; the page's composer is left alone.
  */
-export function DraftView({ tabId, settings }: { tabId: number | undefined; settings: Settings }) {
+export function DraftView({ tabId, settings, findingsAt }: { tabId: number | undefined; settings: Settings; findingsAt?: number }) {
   const { t, lang } = useI18n();
   const composer = useComposerDraft(tabId);
   const page = useLiveQuery(() => (tabId === undefined ? undefined : db.tabs.get(tabId)), [tabId]);
@@ -98,6 +98,14 @@ export function DraftView({ tabId, settings }: { tabId: number | undefined; sett
     }
   };
   const rules = PLATFORM_RULES[platform] ?? PLATFORM_RULES.generic!;
+  // Asked from the page's composer indicator: the findings in view, their heading focused for keyboard and screen reader.
+  const findingsHeading = useRef<HTMLHeadingElement>(null);
+  const hasCheck = !!check;
+  useEffect(() => {
+    if (findingsAt === undefined || !hasCheck) return;
+    findingsHeading.current?.scrollIntoView({ block: 'start' });
+    findingsHeading.current?.focus();
+  }, [findingsAt, hasCheck]);
 
   return (
     <div className="space-y-3">
@@ -146,7 +154,7 @@ export function DraftView({ tabId, settings }: { tabId: number | undefined; sett
             </div>
           </dl>
           <section aria-labelledby="findings-h" id="findings">
-            <h3 id="findings-h" className="text-sm font-semibold">{t('draft.findings')} ({check.findings.length})</h3>
+            <h3 id="findings-h" ref={findingsHeading} tabIndex={-1} className="text-sm font-semibold">{t('draft.findings')} ({check.findings.length})</h3>
             {check.findings.length === 0 ? (
               <p className="text-xs" data-testid="no-findings">{t('draft.noFindings')}</p>
             ) : (

@@ -203,6 +203,10 @@ export function SettingsView({ settings, save, patch }: { settings: Settings; sa
           <input type="checkbox" checked={settings.inlineBadges} onChange={(e) => update({ inlineBadges: e.target.checked })} data-testid="set-inline" />
           {t('settings.inline')}
         </label>
+        <label className="flex items-center gap-1">
+          <input type="checkbox" checked={settings.composerIndicator} onChange={(e) => update({ composerIndicator: e.target.checked })} data-testid="set-composer-indicator" />
+          {t('settings.composerIndicator')}
+        </label>
         <label className="flex items-center gap-2">
           {t('settings.theme')}
           <select className="field" value={settings.theme} onChange={(e) => update({ theme: e.target.value as Settings['theme'] })} data-testid="set-theme">

@@ -292,6 +292,7 @@ export const de: Catalogue = {
   'settings.retention': 'Verlauf aufbewahren (Tage)',
   'settings.display': 'Darstellung',
   'settings.inline': 'Abzeichen und Sichern-Schaltflächen auf Seiten zeigen',
+  'settings.composerIndicator': 'Schaltfläche mit den Befunden neben dem Eingabefeld einer Website zeigen',
   'settings.theme': 'Farben',
   'settings.theme.system': 'Wie das System',
   'settings.theme.light': 'Hell',

@@ -292,6 +292,7 @@ export const en = {
   'settings.retention': 'Keep history for (days)',
   'settings.display': 'Display',
   'settings.inline': 'Show badges and capture buttons on pages',
+  'settings.composerIndicator': 'Show the findings button beside a site’s composer',
   'settings.theme': 'Colours',
   'settings.theme.system': 'Follow the system',
   'settings.theme.light': 'Light',

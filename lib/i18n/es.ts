@@ -292,6 +292,7 @@ export const es: Catalogue = {
   'settings.retention': 'Conservar el historial (días)',
   'settings.display': 'Presentación',
   'settings.inline': 'Mostrar insignias y botones de captura en las páginas',
+  'settings.composerIndicator': 'Mostrar el botón de avisos junto al cuadro de texto del sitio',
   'settings.theme': 'Colores',
   'settings.theme.system': 'Según el sistema',
   'settings.theme.light': 'Claro',

@@ -292,6 +292,7 @@ export const fr: Catalogue = {
   'settings.retention': 'Conserver l’historique (jours)',
   'settings.display': 'Affichage',
   'settings.inline': 'Afficher badges et boutons de capture dans les pages',
+  'settings.composerIndicator': 'Afficher le bouton des remarques à côté de la zone de saisie du site',
   'settings.theme': 'Couleurs',
   'settings.theme.system': 'Comme le système',
   'settings.theme.light': 'Clair',

@@ -292,6 +292,7 @@ export const pt: Catalogue = {
   'settings.retention': 'Manter o histórico (dias)',
   'settings.display': 'Apresentação',
   'settings.inline': 'Mostrar distintivos e botões de captura nas páginas',
+  'settings.composerIndicator': 'Mostrar o botão de avisos junto à caixa de texto do site',
   'settings.theme': 'Cores',
   'settings.theme.system': 'Seguir o sistema',
   'settings.theme.light': 'Claro',

@@ -35,7 +35,7 @@ async function readTab(tabId: number): Promise<void> {
 }
 
 /** Opening the panel must happen inside the gesture's handler, before any await. */
-function openPanel(tabId: number): void {
+export function openPanel(tabId: number): void {
   const b = browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> }; sidebarAction?: { open(): Promise<void> } };
   void (b.sidePanel?.open({ tabId }) ?? b.sidebarAction?.open())?.catch(() => {});
 }
