@@ -116,14 +116,17 @@ function CaptureItem({ capture: c, selected, onSelect }: { capture: Capture; sel
         <span>{platformName(c.post.platform, t)}</span>
         {c.analysis && <span className={`rounded px-1.5 ${TONE[c.analysis.sentiment.label]}`}>{t(`sentiment.${c.analysis.sentiment.label}`)}</span>}
       </div>
-      <dl className="mt-1 flex flex-wrap gap-x-3" data-testid="capture-metrics">
-        {(['likes', 'replies', 'reposts'] as const).map((k) => (
-          <div key={k} className="flex gap-1">
-            <dt>{t(`metrics.${k}`)}</dt>
-            <dd className="font-medium">{m[k] === undefined ? <span className="font-normal text-slate-600 dark:text-slate-400">{t('metrics.notShown')}</span> : m[k].toLocaleString(lang)}</dd>
-          </div>
-        ))}
-      </dl>
+      {/* the metrics the site showed; a site that shows none gets no row of dashes */}
+      {(['likes', 'replies', 'reposts'] as const).some((k) => m[k] !== undefined) && (
+        <dl className="mt-1 flex flex-wrap gap-x-3" data-testid="capture-metrics">
+          {(['likes', 'replies', 'reposts'] as const).filter((k) => m[k] !== undefined).map((k) => (
+            <div key={k} className="flex gap-1">
+              <dt>{t(`metrics.${k}`)}</dt>
+              <dd className="font-medium">{m[k]!.toLocaleString(lang)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
       <p className="text-slate-700 dark:text-slate-300">
         {c.post.publishedAt && !Number.isNaN(Date.parse(c.post.publishedAt)) && (
           <>

@@ -63,8 +63,9 @@ export function Chart({ title, x, series, height = 180, formatX }: { title: stri
           stroke: s.color,
           width: 2,
           scale: s.right ? 'r' : 'y',
-          spanGaps: true,
-          ...(s.bars ? { fill: `${s.color}55`, paths: uPlot.paths.bars!({ size: [0.6, 40] }) } : {}),
+          // a day without posts is a gap, not a line drawn across it; a lone day is a point
+          points: { show: !s.bars, size: 5 },
+          ...(s.bars ? { fill: `${s.color}88`, paths: uPlot.paths.bars!({ size: [0.6, 40, 3] }) } : {}),
         })),
       ],
       hooks: { setCursor: [(u) => setAt(u.cursor.idx ?? null)] },

@@ -150,7 +150,7 @@ export function DraftView({ tabId, settings, findingsAt }: { tabId: number | und
             </div>
             <div className="card">
               <dt className="font-medium">{t('draft.fit')}</dt>
-              <dd data-testid="draft-fit">{t('draft.length', { n: check.length, max: rules.maxLength })}</dd>
+              <dd data-testid="draft-fit">{t('draft.length', { n: check.length.toLocaleString(lang), max: rules.maxLength.toLocaleString(lang) })}</dd>
             </div>
           </dl>
           <section aria-labelledby="findings-h" id="findings">

@@ -42,7 +42,6 @@ export const en = {
   'metrics.likes': 'Likes',
   'metrics.replies': 'Replies',
   'metrics.reposts': 'Reposts',
-  'metrics.notShown': 'not shown',
   'captures.postedAt': 'Posted {when}',
   'captures.capturedAt': 'Captured {when}',
   'audit.exampleToxic': 'toxic',

@@ -42,7 +42,6 @@ export const es: Catalogue = {
   'metrics.likes': 'Me gusta',
   'metrics.replies': 'Respuestas',
   'metrics.reposts': 'Compartidos',
-  'metrics.notShown': 'no mostrado',
   'captures.postedAt': 'Publicado {when}',
   'captures.capturedAt': 'Capturado {when}',
   'audit.exampleToxic': 'tóxico',

@@ -42,7 +42,6 @@ export const fr: Catalogue = {
   'metrics.likes': 'J’aime',
   'metrics.replies': 'Réponses',
   'metrics.reposts': 'Partages',
-  'metrics.notShown': 'non affiché',
   'captures.postedAt': 'Publié {when}',
   'captures.capturedAt': 'Capturé {when}',
   'audit.exampleToxic': 'toxique',

@@ -42,7 +42,6 @@ export const pt: Catalogue = {
   'metrics.likes': 'Gostos',
   'metrics.replies': 'Respostas',
   'metrics.reposts': 'Partilhas',
-  'metrics.notShown': 'não mostrado',
   'captures.postedAt': 'Publicado {when}',
   'captures.capturedAt': 'Capturado {when}',
   'audit.exampleToxic': 'tóxico',

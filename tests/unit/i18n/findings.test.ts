@@ -84,7 +84,7 @@ describe('what the analysis found, in the panel’s language', () => {
 
     const health = communityHealth([...posts, post('p5', 'Why is it broken?', 'neutral'), post('p6', 'Love it', 'positive')]);
     for (const p of health.parts) expect(healthDetail(p, de, 'de'), p.id).not.toMatch(ENGLISH);
-    expect(healthDetail(health.parts.find((p) => p.id === 'responsiveness')!, de, 'de')).toBe('0 von 1 Frage bekamen eine Antwort');
+    expect(healthDetail(health.parts.find((p) => p.id === 'responsiveness')!, de, 'de')).toBe('0 beantwortet; insgesamt 1 Frage');
 
     const audit = auditByLanguage([post('s1', 'Habari yako rafiki', 'neutral', NOW, { analysis: { version: 1, language: { code: 'sw', confidence: 0.4 }, sentiment: { label: 'neutral', score: 0, contributions: [] } } })]);
     const cautions = audit[0]!.warnings.map((w) => auditWarningText(w, de, 'de'));
