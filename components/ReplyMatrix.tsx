@@ -4,6 +4,13 @@ import { useI18n } from './i18n';
  * Who replies to whom, drawn as a small matrix: a row's person replied to a column's person that many times, the
  * cell shaded by the count. It is a real table (caption, headers), so a screen reader reads it as one.
  */
+/** Three shades by count, each with text that keeps AA contrast in light and dark. */
+const SHADE = [
+  'bg-indigo-100 text-indigo-950 dark:bg-indigo-900 dark:text-white',
+  'bg-indigo-200 text-indigo-950 dark:bg-indigo-800 dark:text-white',
+  'bg-indigo-300 text-indigo-950 dark:bg-indigo-600 dark:text-white',
+];
+
 export function ReplyMatrix({ pairs }: { pairs: readonly { from: string; to: string; count: number }[] }) {
   const { t } = useI18n();
   // the people of the busiest pairs, at most six, so the matrix fits a 320 px panel
@@ -28,7 +35,7 @@ export function ReplyMatrix({ pairs }: { pairs: readonly { from: string; to: str
             {people.map((to) => {
               const n = count.get(`${from}\u0000${to}`) ?? 0;
               return (
-                <td key={to} className="border border-slate-200 dark:border-slate-700" style={n ? { background: `rgb(79 70 229 / ${0.15 + 0.6 * (n / max)})` } : undefined}>
+                <td key={to} className={`border border-slate-200 dark:border-slate-700 ${n ? SHADE[Math.min(2, Math.floor((3 * n) / (max + 1)))] : ''}`}>
                   {n || <span className="text-slate-400" aria-label="0">·</span>}
                 </td>
               );
