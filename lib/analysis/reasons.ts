@@ -1,7 +1,8 @@
 /**
  * The English reasons of flags and opportunities, rendered from the `code` + `params` a stored analysis keeps (the
- * sensitivity rules' own text, the opportunity templates). Codes are meant to become i18n keys (issue #20). Rows
- * stored before analyser version 8 carry their reason as text, which is shown as it is.
+ * sensitivity rules' own text, the opportunity templates), for the command line; the panel renders the same codes
+ * in its language (lib/i18n/reasons.ts, lib/i18n/findings.ts). Rows stored before analyser version 8 carry their
+ * reason as text, which is shown as it is.
  */
 import type { Flag, Opportunity, ReasonParams } from '../model/analysis';
 import { alternativesFor, SENSITIVITY_RULES, type SensitivityRule } from './sensitivity-rules';

@@ -170,3 +170,27 @@ ${VIEWS.map((v) => `<h2>${v}</h2><section>${shots.filter((s) => s.view === v).ma
   expect(shots).toHaveLength(VIEWS.length * 8);
   expect(problems).toEqual([]);
 });
+
+test('draft: an overall verdict, and the toxicity and hashtag fixes are actions that edit the draft', async () => {
+  await panel.evaluate(() => chrome.storage.local.get('settings').then(({ settings }) => chrome.storage.local.set({ settings: { ...(settings as object), uiLanguage: 'en' } })));
+  await panel.emulateMedia({ colorScheme: 'light' });
+  await show('draft');
+  const draft = panel.getByTestId('draft-text');
+  await expect(draft).toHaveValue(DRAFT);
+  await expect(panel.getByTestId('draft-verdict')).toHaveText(/^Check \d+ things before posting\.$/);
+  const before = await panel.getByTestId('finding').count();
+  await panel.getByRole('button', { name: 'Remove “idiot”' }).click();
+  await expect(draft).toHaveValue('Hey guys, our chairman thinks this idea is stupid, you #a #b #c #d');
+  await panel.getByRole('button', { name: 'Remove the hashtags' }).click();
+  await expect(draft).toHaveValue('Hey guys, our chairman thinks this idea is stupid, you');
+  await expect(panel.getByTestId('finding')).toHaveCount(before - 2);
+  await panel.getByRole('button', { name: 'Use “chair”' }).click();
+  await panel.getByRole('button', { name: 'Use “everyone”' }).click();
+  await panel.getByRole('button', { name: /^Remove “stupid”$/ }).click();
+  await expect(draft).toHaveValue('Everyone, our chair thinks this idea is, you');
+  await expect(panel.getByTestId('draft-verdict')).toHaveText('Ready to post: nothing to check.');
+  // an empty draft says what to do, not "neutral 0"
+  await draft.fill('');
+  await expect(panel.getByTestId('draft-empty')).toHaveText('Type or paste a draft to check it.');
+  await expect(panel.getByTestId('draft-tone')).toHaveCount(0);
+});
