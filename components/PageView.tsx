@@ -37,14 +37,15 @@ const CHIP: Record<string, string> = {
   question: 'bg-sky-100 text-sky-900 dark:bg-sky-900 dark:text-sky-100',
   complaint: 'bg-orange-100 text-orange-900 dark:bg-orange-900 dark:text-orange-100',
   praise: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100',
-  moderation: 'bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100',
+  // the urgent ones solid, so they stand apart from the tinted chips in both schemes
+  moderation: 'bg-red-700 text-white dark:bg-red-600 dark:text-white',
   'brand-mention': 'bg-violet-100 text-violet-900 dark:bg-violet-900 dark:text-violet-100',
   'competitor-mention': 'bg-fuchsia-100 text-fuchsia-900 dark:bg-fuchsia-900 dark:text-fuchsia-100',
   'keyword-mention': 'bg-indigo-100 text-indigo-900 dark:bg-indigo-900 dark:text-indigo-100',
   'influential-author': 'bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100',
   unanswered: 'bg-yellow-100 text-yellow-900 dark:bg-yellow-900 dark:text-yellow-100',
   'fast-growing': 'bg-teal-100 text-teal-900 dark:bg-teal-900 dark:text-teal-100',
-  'negative-spike': 'bg-rose-200 text-rose-950 dark:bg-rose-800 dark:text-rose-50',
+  'negative-spike': 'bg-rose-700 text-white dark:bg-rose-600 dark:text-white',
 };
 const OTHER_CHIP = 'bg-slate-100 text-slate-900 dark:bg-slate-700 dark:text-slate-100';
 
