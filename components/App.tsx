@@ -14,6 +14,7 @@ import { Tabs } from './Tabs';
 import { usePanelTab } from './use-panel-tab';
 import { useSettings } from './use-settings';
 import { useTheme } from './use-theme';
+import { useViewRequest } from './use-view-request';
 import { ViewBoundary } from './ViewBoundary';
 
 const VIEWS = ['page', 'draft', 'captures', 'insights', 'audit', 'settings'] as const;
@@ -31,6 +32,11 @@ export function App() {
   const [settings, save, patch] = useSettings();
   const [view, setView] = useState<ViewId>(initialView);
   useTheme(settings?.theme);
+  // the composer indicator's button asks for the Draft view at its findings
+  const request = useViewRequest(tabId);
+  useEffect(() => {
+    if (request) setView(request.view);
+  }, [request]);
   const lang = pickLanguage(settings?.uiLanguage, browser.i18n?.getUILanguage?.() ?? navigator.language);
   const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
   const { t } = i18n;
@@ -56,7 +62,7 @@ export function App() {
               {view === 'page' ? (
                 <PageView tabId={tabId} />
               ) : view === 'draft' ? (
-                <DraftView tabId={tabId} settings={settings} />
+                <DraftView tabId={tabId} settings={settings} findingsAt={request?.at} />
               ) : view === 'captures' ? (
                 <CapturesView settings={settings} />
               ) : view === 'insights' ? (

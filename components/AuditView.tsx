@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { pageTallies } from '../lib/db/page-tallies';
 import { firstPagePosts } from '../lib/db/queries';
 import { AUDIT_EXAMPLE_SAMPLE, latestPostsSince, talliesSince } from '../lib/db/tallies';
@@ -14,6 +14,7 @@ import { download, stamp } from './download';
 import { EmptyState } from './EmptyState';
 import { useI18n } from './i18n';
 import { languageName, platformName, plural } from '../lib/i18n/format';
+import { auditWarningText, flagCategory } from '../lib/i18n/findings';
 
 type SetKind = 'page' | 'captures' | 'history';
 
@@ -67,6 +68,7 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
     return { rows: auditFromTallies(counted.tallies, examples ?? []), sampled, page: kind === 'page', examplesRead: !!examples };
   }, [counted, read]);
   const rows = audit?.rows ?? [];
+  const pct = new Intl.NumberFormat(lang, { style: 'percent' });
   const setName = kind === 'page' ? t('audit.setPage') : kind === 'captures' ? `${t('audit.setCaptures')}: ${tag || t('common.all')}` : `${t('audit.setHistory')}: ${platform || t('common.all')}, ${t('audit.days', { n: days })}`;
 
   return (
@@ -106,7 +108,7 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
       </fieldset>
 
       {rows.length === 0 ? (
-        <EmptyState title={t('view.audit')}>{t('audit.empty')}</EmptyState>
+        <EmptyState title={t('audit.emptyTitle')}>{t(`audit.emptyNext.${kind}`)}</EmptyState>
       ) : (
         <>
           <div className="flex gap-2 print:hidden">
@@ -115,26 +117,40 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
             <button type="button" className="btn" onClick={() => print()}>{t('audit.print')}</button>
           </div>
           <h2 className="h2">{t('audit.reportTitle')} — {setName}</h2>
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t('audit.reportTitle')}>
-            <table className="w-full border-collapse text-left text-xs" data-testid="audit-table">
-              <thead>
-                <tr>
-                  <th scope="col" className="cell">{t('audit.language')}</th>
-                  {rows.map((r) => <th key={r.code} scope="col" className="cell" data-testid="audit-lang" data-code={r.code}>{languageName(r.code, lang, t)}</th>)}
-                </tr>
-              </thead>
-              <tbody>
-                <Row label={t('audit.posts')} rows={rows} cell={(r) => r.posts} />
-                {(['positive', 'neutral', 'negative'] as const).map((s) => (
-                  <Row key={s} label={t(`sentiment.${s}`)} rows={rows} cell={(r) => `${r.sentiment[s]} (${r.posts ? Math.round((r.sentiment[s] / r.posts) * 100) : 0} %)`} />
-                ))}
-                <Row label={t('audit.toxicity')} rows={rows} cell={(r) => `${Math.round(r.toxicityRate * 100)} %`} />
-                <Row label={t('audit.flags')} rows={rows} cell={(r) => r.flags.map((f) => `${f.category} ${f.count}`).join(', ') || '–'} />
-                <Row label={t('audit.confidence')} rows={rows} cell={(r) => r.meanConfidence} />
-                <Row label={t('audit.sentimentAccuracy')} rows={rows} cell={(r) => <MeasuredSentiment row={r} />} />
-                <Row label={t('audit.warnings')} rows={rows} cell={(r) => (r.warnings.length ? <span className="text-amber-800 dark:text-amber-300" data-testid="audit-warning">⚠ {r.warnings.join(' ')}</span> : '–')} />
-              </tbody>
-            </table>
+          {/* One card per language, side by side as far as the panel is wide, stacked when narrow: never a sideways scroll. */}
+          <div className="grid grid-cols-[repeat(auto-fill,minmax(8.5rem,1fr))] gap-2" data-testid="audit-table">
+            {rows.map((r) => {
+              const share = (n: number) => pct.format(r.posts ? n / r.posts : 0);
+              return (
+                <section key={r.code} className="card text-xs" aria-labelledby={`audit-${r.code}`} data-testid="audit-language" data-code={r.code}>
+                  <h3 id={`audit-${r.code}`} className="font-semibold" data-testid="audit-lang" data-code={r.code}>{languageName(r.code, lang, t)}</h3>
+                  <dl className="grid grid-cols-[1fr_auto] gap-x-2">
+                    <dt>{t('audit.posts')}</dt>
+                    <dd className="text-right tabular-nums" data-testid="audit-posts">{r.posts}</dd>
+                    {(['positive', 'neutral', 'negative'] as const).map((k) => (
+                      <Fragment key={k}>
+                        <dt>{t(`sentiment.${k}`)}</dt>
+                        <dd className="whitespace-nowrap text-right tabular-nums">{r.sentiment[k]} ({share(r.sentiment[k])})</dd>
+                      </Fragment>
+                    ))}
+                    <dt>{t('audit.toxicity')}</dt>
+                    <dd className="text-right tabular-nums">{pct.format(r.toxicityRate)}</dd>
+                    <dt>{t('audit.confidence')}</dt>
+                    <dd className="text-right tabular-nums">{pct.format(r.meanConfidence)}</dd>
+                    <dt className="col-span-2 mt-1">{t('audit.sentimentAccuracy')}</dt>
+                    <dd className="col-span-2"><MeasuredSentiment row={r} /></dd>
+                    <dt className="col-span-2 mt-1">{t('audit.flags')}</dt>
+                    <dd className="col-span-2">{r.flags.map((f) => `${flagCategory(f.category, t)} ${f.count}`).join(', ') || '–'}</dd>
+                  </dl>
+                  {r.warnings.length > 0 && (
+                    <p className="mt-1 text-amber-800 dark:text-amber-300" data-testid="audit-warning">
+                      <span aria-hidden="true">⚠ </span><span className="sr-only">{t('audit.warnings')}: </span>
+                      {r.warnings.map((w) => auditWarningText(w, t, lang)).join(' ')}
+                    </p>
+                  )}
+                </section>
+              );
+            })}
           </div>
           <section aria-labelledby="examples-h">
             <h2 id="examples-h" className="h2">{t('audit.examples')}</h2>
@@ -172,14 +188,5 @@ function MeasuredSentiment({ row }: { row: LanguageAudit }) {
       {t('audit.sentimentAccuracyValue', { pct, n: m.texts.toLocaleString(lang) })}
       {m.weak && <span className="block text-amber-800 dark:text-amber-300" data-testid="audit-sentiment-weak">⚠ {t('audit.sentimentWeak', { pct })}</span>}
     </span>
-  );
-}
-
-function Row<T extends { code: string }>({ label, rows, cell }: { label: string; rows: T[]; cell: (r: T) => React.ReactNode }) {
-  return (
-    <tr>
-      <th scope="row" className="cell">{label}</th>
-      {rows.map((r) => <td key={r.code} className="cell">{cell(r)}</td>)}
-    </tr>
   );
 }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { capturesCsv, capturesJson } from '../lib/db/export';
 import { sendMessage } from '../lib/protocol/client';
 import type { Settings } from '../lib/model/settings';
@@ -97,6 +97,9 @@ function CaptureItem({ capture: c, selected, onSelect }: { capture: Capture; sel
   const { t, lang } = useI18n();
   const [newTag, setNewTag] = useState('');
   const [note, setNote] = useState(c.note);
+  // tags and note are edited behind a button, so a card is a few lines and many fit on screen
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
   const who = c.post.author.name ?? c.post.author.handle ?? t('page.unknownAuthor');
   const setTags = (tags: string[]) => void sendMessage('updateCapture', { id: c.id, tags });
   const addTag = () => {
@@ -113,14 +116,17 @@ function CaptureItem({ capture: c, selected, onSelect }: { capture: Capture; sel
         <span>{platformName(c.post.platform, t)}</span>
         {c.analysis && <span className={`rounded px-1.5 ${TONE[c.analysis.sentiment.label]}`}>{t(`sentiment.${c.analysis.sentiment.label}`)}</span>}
       </div>
-      <dl className="mt-1 flex flex-wrap gap-x-3" data-testid="capture-metrics">
-        {(['likes', 'replies', 'reposts'] as const).map((k) => (
-          <div key={k} className="flex gap-1">
-            <dt>{t(`metrics.${k}`)}</dt>
-            <dd className="font-medium">{m[k] === undefined ? <span className="font-normal text-slate-600 dark:text-slate-400">{t('metrics.notShown')}</span> : m[k].toLocaleString(lang)}</dd>
-          </div>
-        ))}
-      </dl>
+      {/* the metrics the site showed; a site that shows none gets no row of dashes */}
+      {(['likes', 'replies', 'reposts'] as const).some((k) => m[k] !== undefined) && (
+        <dl className="mt-1 flex flex-wrap gap-x-3" data-testid="capture-metrics">
+          {(['likes', 'replies', 'reposts'] as const).filter((k) => m[k] !== undefined).map((k) => (
+            <div key={k} className="flex gap-1">
+              <dt>{t(`metrics.${k}`)}</dt>
+              <dd className="font-medium">{m[k]!.toLocaleString(lang)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
       <p className="text-slate-700 dark:text-slate-300">
         {c.post.publishedAt && !Number.isNaN(Date.parse(c.post.publishedAt)) && (
           <>
@@ -131,29 +137,46 @@ function CaptureItem({ capture: c, selected, onSelect }: { capture: Capture; sel
         <time dateTime={new Date(c.capturedAt).toISOString()} title={new Date(c.capturedAt).toLocaleString(lang)}>{t('captures.capturedAt', { when: timeAgo(c.capturedAt, lang) })}</time>
       </p>
       <p className="mt-1 line-clamp-3 whitespace-pre-line text-sm">{c.post.text}</p>
-      <a className="underline" href={c.post.url} target="_blank" rel="noreferrer noopener">{t('captures.open')}</a>
-      <div className="mt-1 flex flex-wrap items-center gap-1" aria-label={t('captures.tags')} role="group">
-        {c.tags.map((tag) => (
-          <span key={tag} className="flex items-center gap-0.5 rounded bg-indigo-100 px-1.5 text-indigo-900 dark:bg-indigo-900 dark:text-indigo-100" data-testid="capture-tag">
-            {tag}
-            <button type="button" className="px-0.5" aria-label={t('common.remove', { x: tag })} onClick={() => setTags(c.tags.filter((x) => x !== tag))}>×</button>
-          </span>
-        ))}
-        <input
-          className="field w-28"
-          value={newTag}
-          onChange={(e) => setNewTag(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), addTag())}
-          aria-label={`${t('captures.addTag')}: ${who}`}
-          placeholder={t('captures.addTag')}
-          data-testid="tag-input"
-        />
-        <button type="button" className="btn" onClick={addTag}>{t('common.add')}</button>
-      </div>
-      <label className="mt-1 block">
-        <span className="sr-only">{t('captures.note')}: {who}</span>
-        <textarea className="field w-full" rows={1} placeholder={t('captures.note')} value={note} onChange={(e) => setNote(e.target.value)} onBlur={() => note !== c.note && void sendMessage('updateCapture', { id: c.id, note })} data-testid="capture-note" />
-      </label>
+      {c.tags.length > 0 && !editing && (
+        <ul className="mt-1 flex flex-wrap gap-1" aria-label={t('captures.tags')}>
+          {c.tags.map((tag) => <li key={tag} className="rounded bg-indigo-100 px-1.5 text-indigo-900 dark:bg-indigo-900 dark:text-indigo-100" data-testid="capture-tag-shown">{tag}</li>)}
+        </ul>
+      )}
+      {c.note && !editing && <p className="mt-1 italic text-slate-700 dark:text-slate-300" data-testid="capture-note-shown">{c.note}</p>}
+      <p className="mt-1 flex flex-wrap items-center gap-2">
+        <a className="underline" href={c.post.url} target="_blank" rel="noreferrer noopener">{t('captures.open')}</a>
+        <button ref={editButton} type="button" className="btn" aria-expanded={editing} onClick={() => setEditing(!editing)} data-testid="capture-edit">
+          {editing ? t('captures.done') : t('captures.edit')}
+        </button>
+      </p>
+      {editing && (
+        // Escape closes the editor and gives the focus back to its button
+        <div className="mt-1 space-y-1" onKeyDown={(e) => e.key === 'Escape' && (setEditing(false), editButton.current?.focus())}>
+          <div className="flex flex-wrap items-center gap-1" aria-label={t('captures.tags')} role="group">
+            {c.tags.map((tag) => (
+              <span key={tag} className="flex items-center gap-0.5 rounded bg-indigo-100 px-1.5 text-indigo-900 dark:bg-indigo-900 dark:text-indigo-100" data-testid="capture-tag">
+                {tag}
+                <button type="button" className="px-0.5" aria-label={t('common.remove', { x: tag })} onClick={() => setTags(c.tags.filter((x) => x !== tag))}>×</button>
+              </span>
+            ))}
+            <input
+              className="field w-28"
+              value={newTag}
+              onChange={(e) => setNewTag(e.target.value)}
+              onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), addTag())}
+              aria-label={`${t('captures.addTag')}: ${who}`}
+              placeholder={t('captures.addTag')}
+              data-testid="tag-input"
+              autoFocus
+            />
+            <button type="button" className="btn" onClick={addTag}>{t('common.add')}</button>
+          </div>
+          <label className="block">
+            <span className="sr-only">{t('captures.note')}: {who}</span>
+            <textarea className="field w-full" rows={2} placeholder={t('captures.note')} value={note} onChange={(e) => setNote(e.target.value)} onBlur={() => note !== c.note && void sendMessage('updateCapture', { id: c.id, note })} data-testid="capture-note" />
+          </label>
+        </div>
+      )}
     </article>
   );
 }

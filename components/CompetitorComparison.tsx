@@ -39,8 +39,8 @@ export function CompetitorComparison({ terms, captures }: { terms: string[]; cap
           </select>
         </label>
         <label className="flex items-center gap-1">
-          <span className="sr-only">metric</span>
-          <select className="field" value={metric} onChange={(e) => setMetric(e.target.value as typeof metric)} aria-label="metric">
+          <span className="sr-only">{t('chart.measure')}</span>
+          <select className="field" value={metric} onChange={(e) => setMetric(e.target.value as typeof metric)}>
             <option value="volume">{t('captures.volume')}</option>
             <option value="engagement">{t('captures.engagement')}</option>
             <option value="meanSentiment">{t('captures.meanSentiment')}</option>
@@ -55,7 +55,7 @@ export function CompetitorComparison({ terms, captures }: { terms: string[]; cap
           series={series.map((s, i) => ({ label: s.term, color: COLORS[i % COLORS.length]!, values: s.points.map((p) => (metric === 'meanSentiment' ? (p.meanSentiment ?? null) : p[metric])) }))}
         />
       )}
-      <table className="w-full text-left text-xs" data-testid="competitor-table">
+      <table className="w-full table-fixed text-left text-xs [&_td]:pr-1 [&_th]:pr-1 [&_th]:align-bottom [&_th]:[overflow-wrap:anywhere]" data-testid="competitor-table">
         <thead>
           <tr>
             <th scope="col">{t('settings.competitors')}</th>
@@ -73,9 +73,9 @@ export function CompetitorComparison({ terms, captures }: { terms: string[]; cap
             return (
               <tr key={s.term}>
                 <th scope="row">{s.term}</th>
-                <td>{s.total}</td>
-                <td>{eng.toFixed(1)}</td>
-                <td>{scored.length ? sent.toFixed(2) : '–'}</td>
+                <td className="tabular-nums">{s.total.toLocaleString(lang)}</td>
+                <td className="tabular-nums">{eng.toLocaleString(lang, { maximumFractionDigits: 1 })}</td>
+                <td className="tabular-nums">{scored.length ? sent.toLocaleString(lang, { maximumFractionDigits: 2 }) : '–'}</td>
               </tr>
             );
           })}

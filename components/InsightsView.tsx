@@ -16,6 +16,9 @@ import type { StoredPost } from '../lib/model/stored';
 import { db } from './db';
 import { timed } from './timed';
 import { useDateFormat } from './use-date-format';
+import { alertText, healthDetail } from '../lib/i18n/findings';
+import { languageName, plural } from '../lib/i18n/format';
+import { ReplyMatrix } from './ReplyMatrix';
 
 function useAlerts(): SpikeAlert[] {
   const [alerts, setAlerts] = useState<SpikeAlert[]>([]);
@@ -78,7 +81,7 @@ export function InsightsView() {
   const fmt = useDateFormat(lang);
   if (!communities) return <p className="text-sm">{t('common.loading')}</p>;
   const loading = <p className="text-xs">{t('common.loading')}</p>;
-  if (communities.length === 0) return <EmptyState title={t('view.insights')}>{t('insights.empty')}</EmptyState>;
+  if (communities.length === 0) return <EmptyState title={t('insights.emptyTitle')}>{t('insights.emptyNext')}</EmptyState>;
   const { voices, pairs, langs, terms, best } = more;
 
   return (
@@ -97,7 +100,7 @@ export function InsightsView() {
         <h2 id="alerts-h" className="h2">{t('insights.alerts')}</h2>
         {alerts.length === 0 ? <p className="text-xs">{t('insights.noAlerts')}</p> : (
           <ul className="space-y-1 text-xs" data-testid="alerts">
-            {alerts.map((a) => <li key={a.term} role="alert" className="rounded border-l-4 border-rose-700 bg-rose-50 p-1 dark:bg-rose-950">{a.reason}</li>)}
+            {alerts.map((a) => <li key={a.term} role="alert" className="rounded border-l-4 border-rose-700 bg-rose-50 p-1 dark:bg-rose-950">{alertText(a, t, lang)}</li>)}
           </ul>
         )}
       </section>
@@ -110,15 +113,19 @@ export function InsightsView() {
       <section aria-labelledby="health-h">
         <h2 id="health-h" className="h2">{t('insights.health')}: <span data-testid="health-score">{sample ? (health.score ?? '–') : '…'}</span>{health.score !== undefined && ' / 100'}</h2>
         {!sample ? loading : health.score === undefined && <p className="text-xs">{t('insights.healthThin')}</p>}
-        <ul className="space-y-1 text-xs" data-testid="health-parts">
+        {/* one grid for all parts, so every bar starts at the same x */}
+        <dl className="grid grid-cols-[minmax(0,auto)_4rem_2rem] items-center gap-x-2 gap-y-1 text-xs" data-testid="health-parts">
           {health.parts.map((p) => (
-            <li key={p.id} className="flex items-center gap-2">
-              <span className="w-36 font-medium">{t(`insights.part.${p.id}`)}</span>
-              <meter min={0} max={1} value={p.value} aria-label={t(`insights.part.${p.id}`)} className="w-20" />
-              <span>{Math.round(p.value * 100)} · {p.detail}</span>
-            </li>
+            <div key={p.id} className="contents">
+              <dt className="font-medium">{t(`insights.part.${p.id}`)}</dt>
+              <dd className="contents">
+                <meter min={0} max={1} value={p.value} aria-label={t(`insights.part.${p.id}`)} className="w-16" />
+                <span className="text-right tabular-nums">{Math.round(p.value * 100)}</span>
+                <span className="col-span-3 -mt-0.5 mb-1 text-slate-600 dark:text-slate-300">{healthDetail(p, t, lang)}</span>
+              </dd>
+            </div>
           ))}
-        </ul>
+        </dl>
       </section>
 
       {!sample && loading}
@@ -126,26 +133,31 @@ export function InsightsView() {
         <section aria-labelledby="voices-h">
           <h2 id="voices-h" className="h2">{t('insights.voices')}</h2>
           <ol className="list-decimal pl-5 text-xs" data-testid="voices">
-            {voices.map((v) => <li key={v.author}><span className="font-medium">{v.author}</span> · {v.posts} posts · {v.engagement} eng. · {v.repliesReceived} replies</li>)}
+            {voices.map((v) => (
+              <li key={v.author}>
+                <span className="font-medium">{v.author}</span>{' '}
+                {t('insights.voice', { posts: plural(t, lang, 'plural.posts', v.posts), engagement: plural(t, lang, 'plural.interactions', v.engagement), replies: plural(t, lang, 'plural.replies', v.repliesReceived) })}
+              </li>
+            ))}
           </ol>
         </section>
         <section aria-labelledby="pairs-h">
           <h2 id="pairs-h" className="h2">{t('insights.replies')}</h2>
-          <ul className="text-xs" data-testid="reply-pairs">
-            {pairs.map((p) => <li key={`${p.from}>${p.to}`}>{p.from} → {p.to} ({p.count})</li>)}
-          </ul>
+          {pairs.length ? <ReplyMatrix pairs={pairs} /> : <p className="text-xs">{t('insights.noPairs')}</p>}
         </section>
         <section aria-labelledby="langs-h">
           <h2 id="langs-h" className="h2">{t('insights.languages')}</h2>
           <ul className="text-xs" data-testid="language-mix">
-            {langs.map((l) => <li key={l.code}>{l.code}: {l.count} ({Math.round(l.share * 100)} %)</li>)}
+            {langs.map((l) => <li key={l.code}>{languageName(l.code, lang, t)}: {l.count} ({new Intl.NumberFormat(lang, { style: 'percent' }).format(l.share)})</li>)}
           </ul>
         </section>
         <section aria-labelledby="terms-h">
           <h2 id="terms-h" className="h2">{t('insights.trending')}</h2>
-          <ul className="flex flex-wrap gap-1 text-xs" data-testid="trending">
-            {terms.map((x) => <li key={x.term} className="rounded bg-slate-100 px-1.5 dark:bg-slate-800" title={`${x.recent} recent, ${x.before} before`}>{x.term} ×{x.lift}</li>)}
-          </ul>
+          {terms.length === 0 ? <p className="text-xs">{t('insights.noTerms')}</p> : (
+            <ul className="flex flex-wrap gap-1 text-xs" data-testid="trending">
+              {terms.map((x) => <li key={x.term} className="rounded bg-slate-100 px-1.5 dark:bg-slate-800" title={t('insights.trendTitle', { recent: x.recent, before: x.before })}>{x.term} ×{x.lift}</li>)}
+            </ul>
+          )}
         </section>
       </div>
 

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { pageTallies } from '../lib/db/page-tallies';
 import { firstPagePosts, pagePosts } from '../lib/db/queries';
-import { rankOpportunities } from '../lib/insights/opportunities';
+import { rankOpportunities, type RankedOpportunity } from '../lib/insights/opportunities';
 import { pageSummary } from '../lib/insights/page-summary';
 import { counts } from '../lib/insights/posts';
 import type { MessageKey } from '../lib/i18n';
@@ -12,6 +12,7 @@ import { EmptyState } from './EmptyState';
 import { useI18n } from './i18n';
 import { languageName, plural } from '../lib/i18n/format';
 import { opportunityText } from '../lib/i18n/reasons';
+import { flagCategory } from '../lib/i18n/findings';
 import { capture, focusPost } from './panel-actions';
 import { PostItem, TONE } from './PostItem';
 import { VirtualList } from './VirtualList';
@@ -29,8 +30,25 @@ type SentimentFilter = 'all' | 'positive' | 'neutral' | 'negative';
 /** Posts listed while the rest of a long page is read. */
 const FIRST_POSTS = 100;
 /** Opportunities shown at first, and at most: fifty cards took 50–80 ms to render, and the best come first. */
-const OPPS_FIRST = 10;
+const OPPS_FIRST = 5;
 const OPPS_MAX = 50;
+
+/** A colour per opportunity type (AA contrast in light and dark), so a card's chips read at a glance. */
+const CHIP: Record<string, string> = {
+  question: 'bg-sky-100 text-sky-900 dark:bg-sky-900 dark:text-sky-100',
+  complaint: 'bg-orange-100 text-orange-900 dark:bg-orange-900 dark:text-orange-100',
+  praise: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100',
+  // the urgent ones solid, so they stand apart from the tinted chips in both schemes
+  moderation: 'bg-red-700 text-white dark:bg-red-600 dark:text-white',
+  'brand-mention': 'bg-violet-100 text-violet-900 dark:bg-violet-900 dark:text-violet-100',
+  'competitor-mention': 'bg-fuchsia-100 text-fuchsia-900 dark:bg-fuchsia-900 dark:text-fuchsia-100',
+  'keyword-mention': 'bg-indigo-100 text-indigo-900 dark:bg-indigo-900 dark:text-indigo-100',
+  'influential-author': 'bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100',
+  unanswered: 'bg-yellow-100 text-yellow-900 dark:bg-yellow-900 dark:text-yellow-100',
+  'fast-growing': 'bg-teal-100 text-teal-900 dark:bg-teal-900 dark:text-teal-100',
+  'negative-spike': 'bg-rose-700 text-white dark:bg-rose-600 dark:text-white',
+};
+const OTHER_CHIP = 'bg-slate-100 text-slate-900 dark:bg-slate-700 dark:text-slate-100';
 
 /** "Page": what the current tab shows — overview, engagement opportunities best first, filters, the posts. */
 export function PageView({ tabId }: { tabId: number | undefined }) {
@@ -88,7 +106,8 @@ export function PageView({ tabId }: { tabId: number | undefined }) {
     if (flaggedOnly && !(p.analysis?.sensitivity?.flags.length || p.analysis?.toxicity?.flagged)) return false;
     return true;
   };
-  const shownOpps = opportunities.filter((o) => matches(o.postId) && (type === 'all' || o.type === type));
+  // One card per post, ranked by its best opportunity, its types as chips.
+  const shownOpps = groupByPost(opportunities.filter((o) => matches(o.postId))).filter((g) => type === 'all' || g.some((o) => o.type === type));
   const shownPosts = (posts ?? []).filter((p) => matches(p.id) && (type === 'all' || opportunities.some((o) => o.postId === p.id && o.type === type)));
 
   const jump = async (postId: string) => {
@@ -124,7 +143,7 @@ export function PageView({ tabId }: { tabId: number | undefined }) {
           </div>
           <div className="card">
             <dt className="font-medium">{t('page.topFlags')}</dt>
-            <dd data-testid="page-flags">{flags.length ? flags.map((f) => `${f.category} ${f.count}`).join(' · ') : t('page.noFlags')}</dd>
+            <dd data-testid="page-flags">{flags.length ? flags.map((f) => `${flagCategory(f.category, t)} ${f.count}`).join(' · ') : t('page.noFlags')}</dd>
           </div>
         </dl>
       </section>
@@ -173,32 +192,33 @@ export function PageView({ tabId }: { tabId: number | undefined }) {
           <p className="text-xs">{t('page.noOpportunities')}</p>
         ) : (
           <ol className="space-y-1" data-testid="opportunities">
-            {shownOpps.slice(0, allOpps ? OPPS_MAX : OPPS_FIRST).map((o) => {
+            {shownOpps.slice(0, allOpps ? OPPS_MAX : OPPS_FIRST).map((group) => {
+              const o = group.find((x) => replyKind(x.type)) ?? group[0]!;
               const p = byId.get(o.postId)!;
+              const key = `${o.postId}\u0000${o.type}`;
               return (
-                <li key={`${o.postId}-${o.type}`} className="card flex flex-wrap items-start gap-2 text-xs" data-testid="opportunity" data-post-id={o.postId} data-type={o.type}>
-                  <span className="rounded bg-indigo-100 px-1.5 font-medium text-indigo-900 dark:bg-indigo-900 dark:text-indigo-100">{oppLabel(o.type)}</span>
-                  {o.history && <span className="rounded border border-slate-400 px-1.5" data-testid="opportunity-history">{t('page.history')}</span>}
-                  <span className="flex-1">
-                    <span className="font-medium">{p.author.name ?? p.author.handle ?? t('page.unknownAuthor')}</span>: <span className="line-clamp-2">{p.text}</span>
-                    <span className="block text-slate-700 dark:text-slate-300" data-testid="opportunity-reason">{opportunityText(o, t, uiLang)}</span>
-                  </span>
-                  <span className="flex flex-col gap-1">
+                <li key={o.postId} className="card space-y-1 text-xs" data-testid="opportunity" data-post-id={o.postId} data-type={o.type} data-types={group.map((x) => x.type).join(' ')}>
+                  <p className="flex flex-wrap items-center gap-1">
+                    {group.map((x) => <span key={x.type} className={`rounded px-1.5 font-medium ${CHIP[x.type] ?? OTHER_CHIP}`} data-testid="opportunity-type">{oppLabel(x.type)}</span>)}
+                    {group.some((x) => x.history) && <span className="rounded border border-slate-400 px-1.5" data-testid="opportunity-history">{t('page.history')}</span>}
+                    <span className="font-medium">{p.author.name ?? p.author.handle ?? t('page.unknownAuthor')}</span>
+                  </p>
+                  <p className="line-clamp-2">{p.text}</p>
+                  {group.map((x) => <p key={x.type} className="text-slate-700 dark:text-slate-300" data-testid="opportunity-reason">{opportunityText(x, t, uiLang)}</p>)}
+                  <p className="flex flex-wrap gap-1">
                     <button type="button" className="btn" onClick={() => void jump(o.postId)} data-testid="jump">
                       {t('page.jump')}
                     </button>
                     {replyKind(o.type) && (
-                      <button type="button" className="btn" aria-expanded={replying.has(`${o.postId}\u0000${o.type}`)} onClick={() => toggleReplies(`${o.postId}\u0000${o.type}`)} data-testid="suggest-replies">
-                        {replying.has(`${o.postId}\u0000${o.type}`) ? t('reply.hide') : t('reply.suggest')}
+                      <button type="button" className="btn" aria-expanded={replying.has(key)} onClick={() => toggleReplies(key)} data-testid="suggest-replies">
+                        {replying.has(key) ? t('reply.hide') : t('reply.suggest')}
                       </button>
                     )}
-                  </span>
-                  {replying.has(`${o.postId}\u0000${o.type}`) && (
-                    <div className="basis-full">
-                      <Suspense fallback={<p className="text-xs">{t('common.loading')}</p>}>
-                        <ReplySuggestions post={p} type={o.type} tabId={tabId} />
-                      </Suspense>
-                    </div>
+                  </p>
+                  {replying.has(key) && (
+                    <Suspense fallback={<p className="text-xs">{t('common.loading')}</p>}>
+                      <ReplySuggestions post={p} type={o.type} tabId={tabId} />
+                    </Suspense>
                   )}
                 </li>
               );
@@ -247,4 +267,15 @@ export function SentimentBar({ dist }: { dist: { positive: number; neutral: numb
       <span className="text-xs">{label}</span>
     </div>
   );
+}
+
+/** The opportunities of each post together, posts in the order of their best one (the list comes ranked). */
+function groupByPost(ranked: readonly RankedOpportunity[]): RankedOpportunity[][] {
+  const groups = new Map<string, RankedOpportunity[]>();
+  for (const o of ranked) {
+    const g = groups.get(o.postId);
+    if (g) g.push(o);
+    else groups.set(o.postId, [o]);
+  }
+  return [...groups.values()];
 }

@@ -1,7 +1,8 @@
-import { flagText } from '../lib/analysis/reasons';
 import { MAX_TEXT } from '../lib/model/limits';
 import type { StoredPost } from '../lib/model/stored';
 import { languageName } from '../lib/i18n/format';
+import { flagCategory, flagReason } from '../lib/i18n/findings';
+import type { Translate } from '../lib/i18n';
 import { useI18n } from './i18n';
 
 export const TONE = {
@@ -26,13 +27,13 @@ export function PostItem({ post, onCapture, onJump }: { post: StoredPost; onCapt
             <span className="rounded bg-slate-100 px-1.5 dark:bg-slate-700" data-testid="post-lang" title={`${languageName(a.language.code, lang, t)} (${Math.round(a.language.confidence * 100)} %)`}>
               {a.language.code}
             </span>
-            <span className={`rounded px-1.5 ${TONE[a.sentiment.label]}`} data-testid="post-sentiment" data-confidence={a.sentiment.confidence} title={[a.sentiment.confidence !== undefined ? t('page.sentimentConfidence', { pct: Math.round(a.sentiment.confidence * 100) }) : '', explain(post)].filter(Boolean).join(' · ')}>
+            <span className={`rounded px-1.5 ${TONE[a.sentiment.label]}`} data-testid="post-sentiment" data-confidence={a.sentiment.confidence} title={[a.sentiment.confidence !== undefined ? t('page.sentimentConfidence', { pct: Math.round(a.sentiment.confidence * 100) }) : '', explain(post, t)].filter(Boolean).join(' · ')}>
               {t(`sentiment.${a.sentiment.label}`)}
             </span>
             {a.toxicity?.flagged && <span className="rounded bg-rose-700 px-1.5 text-white">{t('audit.exampleToxic')}</span>}
             {flags.length > 0 && (
-              <span className="rounded bg-amber-100 px-1.5 text-amber-950 dark:bg-amber-900 dark:text-amber-50" title={flags.map((f) => `${f.text}: ${flagText(f).reason}`).join('\n')} data-testid="post-flags">
-                ⚑ {flags.map((f) => f.category).join(', ')}
+              <span className="rounded bg-amber-100 px-1.5 text-amber-950 dark:bg-amber-900 dark:text-amber-50" title={t('post.flagsTitle')} data-testid="post-flags">
+                ⚑ {[...new Set(flags.map((f) => flagCategory(f.category, t)))].join(', ')}
               </span>
             )}
           </>
@@ -54,16 +55,21 @@ export function PostItem({ post, onCapture, onJump }: { post: StoredPost; onCapt
       </div>
       {post.title && post.title !== post.text && <p className="mt-1 text-sm font-semibold" data-testid="post-title">{post.title}</p>}
       <p className="mt-1 line-clamp-3 whitespace-pre-line text-sm" data-testid="post-text">{post.text}</p>
+      {flags.length > 0 && (
+        <div className="mt-1 space-y-0.5 text-xs text-amber-900 dark:text-amber-200" data-testid="post-flag-reasons">
+          {flags.map((f) => <p key={`${f.start}-${f.ruleId}`}>⚑ {flagReason(f, t, lang)}</p>)}
+        </div>
+      )}
       {post.truncated && (
         <p className="mt-1 text-xs text-amber-800 dark:text-amber-300" data-testid="post-truncated">
-          Very long post: only its first {MAX_TEXT.toLocaleString('en')} characters were kept.
+          {t('post.truncated', { n: MAX_TEXT.toLocaleString(lang) })}
         </p>
       )}
     </article>
   );
 }
 
-function explain(post: StoredPost): string {
+function explain(post: StoredPost, t: Translate): string {
   const c = post.analysis?.sentiment.contributions ?? [];
-  return c.length === 0 ? 'no sentiment words' : c.map((x) => `${x.token} ${x.score > 0 ? '+' : ''}${x.score}`).join(', ');
+  return c.length === 0 ? t('post.noSentimentWords') : c.map((x) => `${x.token} ${x.score > 0 ? '+' : ''}${x.score}`).join(', ');
 }

@@ -7,6 +7,7 @@ import type { Settings } from '../lib/model/settings';
 import { db } from './db';
 import { download, stamp } from './download';
 import { useI18n } from './i18n';
+import { platformName } from '../lib/i18n/format';
 import { ProgressBar } from './ProgressBar';
 import { useLongTask } from './use-long-task';
 
@@ -151,7 +152,7 @@ export function SettingsView({ settings, save, patch }: { settings: Settings; sa
                 onChange={(e) => update({ disabledPlatforms: e.target.checked ? settings.disabledPlatforms.filter((x) => x !== p) : [...settings.disabledPlatforms, p] })}
                 data-testid={`platform-${p}`}
               />
-              {p}
+              {platformName(p, t)}
             </label>
           ))}
         </div>
@@ -201,6 +202,10 @@ export function SettingsView({ settings, save, patch }: { settings: Settings; sa
         <label className="flex items-center gap-1">
           <input type="checkbox" checked={settings.inlineBadges} onChange={(e) => update({ inlineBadges: e.target.checked })} data-testid="set-inline" />
           {t('settings.inline')}
+        </label>
+        <label className="flex items-center gap-1">
+          <input type="checkbox" checked={settings.composerIndicator} onChange={(e) => update({ composerIndicator: e.target.checked })} data-testid="set-composer-indicator" />
+          {t('settings.composerIndicator')}
         </label>
         <label className="flex items-center gap-2">
           {t('settings.theme')}

@@ -1,12 +1,17 @@
 /**
  * The English reasons of flags and opportunities, rendered from the `code` + `params` a stored analysis keeps (the
- * sensitivity rules' own text, the opportunity templates). Codes are meant to become i18n keys (issue #20). Rows
- * stored before analyser version 8 carry their reason as text, which is shown as it is.
+ * sensitivity rules' own text, the opportunity templates), for the command line; the panel renders the same codes
+ * in its language (lib/i18n/reasons.ts, lib/i18n/findings.ts). Rows stored before analyser version 8 carry their
+ * reason as text, which is shown as it is.
  */
 import type { Flag, Opportunity, ReasonParams } from '../model/analysis';
-import { SENSITIVITY_RULES, type SensitivityRule } from './sensitivity-rules';
+import { alternativesFor, SENSITIVITY_RULES, type SensitivityRule } from './sensitivity-rules';
 
 let rules: Map<string, SensitivityRule> | undefined;
+/** The rule that raised a flag (by its code, or its id on rows stored before codes). */
+export function flagRule(f: Pick<Flag, 'code' | 'ruleId'>): SensitivityRule | undefined {
+  return rule(f.code?.replace(/^sensitivity\./, '') ?? f.ruleId);
+}
 function rule(id: string): SensitivityRule | undefined {
   rules ??= new Map(SENSITIVITY_RULES.map((r) => [r.id, r]));
   return rules.get(id);
@@ -15,10 +20,10 @@ function rule(id: string): SensitivityRule | undefined {
 /** A flag's code: its rule's id under `sensitivity.` */
 export const flagCode = (ruleId: string) => `sensitivity.${ruleId}`;
 
-/** Why a flag was raised, and what to write instead. */
+/** Why a flag was raised (in the rule's language), and what to write instead of the matched term. */
 export function flagText(f: Flag): { reason: string; alternatives: string[] } {
-  const r = rule(f.code?.replace(/^sensitivity\./, '') ?? f.ruleId);
-  return { reason: f.reason ?? r?.reason ?? f.category, alternatives: f.alternatives ?? [...(r?.alternatives ?? [])] };
+  const r = flagRule(f);
+  return { reason: f.reason ?? r?.reason ?? f.category, alternatives: r ? alternativesFor(r, f.text) : (f.alternatives ?? []) };
 }
 
 const str = (p: ReasonParams, k: string) => String(p[k] ?? '');

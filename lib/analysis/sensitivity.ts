@@ -5,7 +5,7 @@
  */
 import type { Flag } from '../model/analysis';
 import { flagCode } from './reasons';
-import { SENSITIVITY_RULES, type SensitivityRule } from './sensitivity-rules';
+import { alternativesFor, SENSITIVITY_RULES, type SensitivityRule } from './sensitivity-rules';
 
 export interface SensitivityOptions {
   /** Target markets of a draft: ISO 3166 country codes and/or ISO 639-1 languages. */
@@ -88,7 +88,7 @@ export function checkSensitivity(text: string, lang: string, options: Sensitivit
           code: flagCode(rule.id),
           params: {},
           reason: rule.reason,
-          alternatives: [...rule.alternatives],
+          alternatives: alternativesFor(rule, m[0]),
         });
       }
     }

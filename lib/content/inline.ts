@@ -20,12 +20,13 @@ const HIGHLIGHT_ATTR = 'data-rapport-highlight';
 // (`isTrusted`), never on events the page synthesises.
 
 const BADGE_CSS = `
-.b{display:inline-flex;gap:4px;align-items:center;font:11px/1.4 system-ui,sans-serif;margin:2px 4px;color:#111}
+.b{display:inline-flex;flex-wrap:nowrap;white-space:nowrap;gap:4px;align-items:center;font:11px/1.4 system-ui,sans-serif;margin:2px 4px;color:#111;vertical-align:middle}
 .s{padding:0 5px;border-radius:8px;background:#e2e8f0}.positive{background:#d1fae5}.negative{background:#ffe4e6}
 .f{padding:0 5px;border-radius:8px;background:#fef3c7}.t{padding:0 5px;border-radius:8px;background:#be123c;color:#fff}
 button{font:inherit;border:1px solid #64748b;border-radius:4px;background:#fff;color:#111;padding:0 6px;cursor:pointer}
 button:focus-visible{outline:2px solid #4f46e5}
 .d{font:12px/1.4 system-ui,sans-serif;padding:2px 6px;border-radius:6px;background:#ecfdf5;color:#064e3b;display:inline-block;margin:2px 0}
+button.d{border:1px solid currentColor;cursor:pointer}
 .d.warning{background:#fffbeb;color:#78350f}.d.error{background:#fff1f2;color:#881337}.d.info{background:#eff6ff;color:#1e3a8a}`;
 
 /** Time per idle slot for badges: a feed of thousands of posts is badged a little at a time. */
@@ -33,13 +34,14 @@ const PASS_MS = 6;
 
 interface InlineSettings {
   inlineBadges: boolean;
+  composerIndicator: boolean;
 }
 
 async function readSettings(): Promise<InlineSettings> {
   const { settings } = await browser.storage.local.get('settings');
   // Plain checks instead of zod: the content bundle stays small; only this one boolean is read.
-  const s = settings as { inlineBadges?: unknown } | undefined;
-  return { inlineBadges: s?.inlineBadges !== false };
+  const s = settings as { inlineBadges?: unknown; composerIndicator?: unknown } | undefined;
+  return { inlineBadges: s?.inlineBadges !== false, composerIndicator: s?.composerIndicator !== false };
 }
 
 export class PageUi {
@@ -49,7 +51,7 @@ export class PageUi {
   private stopped = false;
   private cleanup: (() => void)[] = [];
   private readonly summaries = new Map<string, PostSummary>();
-  private settings: InlineSettings = { inlineBadges: true };
+  private settings: InlineSettings = { inlineBadges: true, composerIndicator: true };
   private highlighted: HTMLElement | undefined;
   private composerUi: ShadowRootContentScriptUi<HTMLElement> | undefined;
   private composerEl: Element | undefined;
@@ -79,7 +81,13 @@ export class PageUi {
       this.renderBadges();
     });
     const onStorage = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && 'settings' in changes) void readSettings().then((s) => ((this.settings = s), this.renderBadges()));
+      if (area === 'local' && 'settings' in changes) {
+        void readSettings().then((s) => {
+          this.settings = s;
+          this.renderBadges();
+          if (!s.composerIndicator) this.removeIndicator();
+        });
+      }
     };
     browser.storage.onChanged.addListener(onStorage);
     // Only the extension can message a content script; each payload is still checked before it is acted on.
@@ -102,8 +110,14 @@ export class PageUi {
     for (const f of this.cleanup) f();
     this.cleanup = [];
     this.removeBadges();
-    this.composerUi?.remove();
+    this.removeIndicator();
     if (this.draftTimer) clearTimeout(this.draftTimer);
+  }
+
+  private removeIndicator(): void {
+    this.composerUi?.remove();
+    this.composerUi = undefined;
+    this.composerEl = undefined;
   }
 
   /** The background's answer to a batch: badges for the posts it analysed. */
@@ -233,8 +247,9 @@ export class PageUi {
 
   private createBadge(id: string, el: Element): void {
     if (this.stopped || this.badges.has(id)) return;
-    // Table rows (Hacker News) take the badge in their last cell; anything else at its end.
-    const anchor = el.tagName === 'TR' ? (el.querySelector('td.default') ?? el.lastElementChild ?? el) : el;
+    // Table rows (Hacker News) take the badge in their last cell; a post that holds its replies (Reddit's nested
+    // comments) in its own part, before the replies; anything else at its end.
+    const anchor = el.tagName === 'TR' ? (el.querySelector('td.default') ?? el.lastElementChild ?? el) : ownPart(el, this.postSelector());
     this.badges.set(id, null);
     void createShadowRootUi(this.life.uiContext, {
       name: 'rapport-badge',
@@ -290,6 +305,7 @@ export class PageUi {
   }
 
   private async showVerdict(composer: Element, v: DraftVerdict): Promise<void> {
+    if (!this.settings.composerIndicator) return;
     if (this.composerEl !== composer) {
       this.composerUi?.remove();
       this.composerEl = composer;
@@ -302,8 +318,16 @@ export class PageUi {
         css: BADGE_CSS,
         onMount: (container, _shadow, host) => {
           host.setAttribute(OWN_ATTR, '');
-          const box = document.createElement('span');
-          box.setAttribute('role', 'status');
+          // A button that opens the Draft view at the findings; its label is also announced as it changes.
+          const box = document.createElement('button');
+          box.type = 'button';
+          box.setAttribute('aria-live', 'polite');
+          box.addEventListener('click', (e) => {
+            e.preventDefault();
+            e.stopPropagation();
+            if (!e.isTrusted) return;
+            void sendMessage('openDraft', null).catch(() => {});
+          });
           container.append(box);
           return box;
         },
@@ -313,7 +337,8 @@ export class PageUi {
     const box = this.composerUi?.mounted;
     if (!box) return;
     box.className = `d ${v.worst ?? ''}`;
-    box.textContent = v.findings === 0 ? 'Rapport: nothing to flag ✓' : `Rapport: ${v.findings} finding${v.findings === 1 ? '' : 's'} — see the Draft view in the side panel`;
+    box.textContent = v.findings === 0 ? 'Rapport: nothing to flag ✓' : `Rapport: ${v.findings} finding${v.findings === 1 ? '' : 's'} — open the Draft view`;
+    box.title = 'Rapport: show the findings in the side panel’s Draft view';
   }
 }
 
@@ -362,4 +387,14 @@ function fillBadge(box: HTMLElement, s: PostSummary, onCapture: () => void): voi
     onCapture();
   });
   box.append(b);
+}
+
+/**
+ * Where a post's badge goes: the post's own part when the element also holds other posts (a comment with its nested
+ * replies), so the badge sits with its own header and not after the replies; else the element itself.
+ */
+function ownPart(el: Element, postSelector: string): Element {
+  if (!el.querySelector(postSelector)) return el;
+  for (const child of el.children) if (!child.matches(postSelector) && !child.querySelector(postSelector) && child.textContent?.trim()) return child;
+  return el;
 }

@@ -34,7 +34,7 @@ export function languageName(code: string, lang: UiLanguage, t: Translate): stri
 }
 
 /** A count with its noun in the right plural form: `{key}.one` / `{key}.other` by the language's plural rules. */
-export function plural(t: Translate, lang: UiLanguage, key: 'plural.posts' | 'plural.flags' | 'plural.replies', n: number): string {
+export function plural(t: Translate, lang: UiLanguage, key: 'plural.posts' | 'plural.flags' | 'plural.replies' | 'plural.questions' | 'plural.people' | 'plural.interactions', n: number): string {
   const form = new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other';
   return t(`${key}.${form}`, { n: new Intl.NumberFormat(lang).format(n) });
 }

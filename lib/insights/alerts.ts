@@ -7,6 +7,9 @@ export interface SpikeAlert {
   total: number;
   /** share of negative mentions before the window (baseline) */
   baseline: number;
+  /** mentions before the window: 0 means there is no baseline */
+  before: number;
+  /** English, for logs; the panel renders the alert from the numbers */
   reason: string;
 }
 
@@ -41,6 +44,7 @@ export function negativeSpikes(
         negative: neg,
         total,
         baseline: Math.round(baseline * 100) / 100,
+        before: bTotal,
         reason: `${neg} of ${total} recent posts mentioning “${term}” are negative (${Math.round(share * 100)} %; before: ${bTotal ? `${Math.round(baseline * 100)} %` : 'no mentions'}).`,
       });
     }

@@ -1,5 +1,5 @@
 import { toCsv } from '../db/csv';
-import type { LanguageAudit } from './audit';
+import { type LanguageAudit, warningText } from './audit';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Page text is hostile: every value goes into the report escaped. */
@@ -8,7 +8,7 @@ export const escapeHtml = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c
 export function auditCsv(rows: readonly LanguageAudit[]): string {
   return toCsv(
     ['language', 'posts', 'positive', 'neutral', 'negative', 'toxic', 'toxicity_rate', 'flag_categories', 'mean_confidence', 'sentiment_accuracy_measured', 'warnings'],
-    rows.map((r) => [r.code, r.posts, r.sentiment.positive, r.sentiment.neutral, r.sentiment.negative, r.toxic, r.toxicityRate, r.flags.map((f) => `${f.category} ${f.count}`).join('; '), r.meanConfidence, r.sentimentMeasured?.accuracy ?? '', r.warnings.join(' ')]),
+    rows.map((r) => [r.code, r.posts, r.sentiment.positive, r.sentiment.neutral, r.sentiment.negative, r.toxic, r.toxicityRate, r.flags.map((f) => `${f.category} ${f.count}`).join('; '), r.meanConfidence, r.sentimentMeasured?.accuracy ?? '', r.warnings.map(warningText).join(' ')]),
   );
 }
 
@@ -30,7 +30,7 @@ ${line('Toxicity rate', (r) => `${Math.round(r.toxicityRate * 100)} %`)}
 ${line('Flag categories', (r) => escapeHtml(r.flags.map((f) => `${f.category} ${f.count}`).join(', ') || '–'))}
 ${line('Mean language confidence', (r) => escapeHtml(r.meanConfidence))}
 ${line('Sentiment right on test texts', (r) => (r.sentimentMeasured ? `${Math.round(r.sentimentMeasured.accuracy * 100)} % of ${r.sentimentMeasured.texts}${r.sentimentMeasured.weak ? ' (weak: read labels as hints)' : ''}` : 'not measured'))}
-${line('Caution', (r) => escapeHtml(r.warnings.join(' ') || '–'))}
+${line('Caution', (r) => escapeHtml(r.warnings.map(warningText).join(' ') || '–'))}
 </tbody></table>`;
   const examples = rows
     .map((r) => `<section><h2>${escapeHtml(r.code)}</h2><ul>${r.examples.map((e) => `<li><span class="tag">${escapeHtml(e.sentiment ?? '?')}${e.toxic ? ', toxic' : ''}${e.flags ? `, ${e.flags} flag(s)` : ''}</span> ${escapeHtml(e.text.slice(0, 600))}</li>`).join('')}</ul></section>`)

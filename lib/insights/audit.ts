@@ -12,6 +12,23 @@ export const WELL_COVERED = new Set(['en', 'es', 'fr', 'de', 'pt', 'it']);
  */
 export const WEAK_SENTIMENT_ACCURACY = 0.55;
 
+/** Why a language's figures deserve caution, as a code the panel renders in its language (English: warningText). */
+export type AuditWarning =
+  | { code: 'unrecognised' }
+  | { code: 'partial'; lang: string }
+  | { code: 'uncertain'; confidence: number }
+  | { code: 'few'; posts: number };
+
+/** A warning in English, for the exported report. */
+export function warningText(w: AuditWarning): string {
+  switch (w.code) {
+    case 'unrecognised': return 'Language not recognised: sentiment and flags are unreliable.';
+    case 'partial': return `Rapport's lexicons cover ${w.lang} only partly: sentiment and flags may miss things.`;
+    case 'uncertain': return `Language detection is uncertain (mean confidence ${w.confidence}).`;
+    case 'few': return `Only ${w.posts} post${w.posts === 1 ? '' : 's'}: too few to compare.`;
+  }
+}
+
 export interface LanguageAudit {
   code: string;
   posts: number;
@@ -23,7 +40,7 @@ export interface LanguageAudit {
   /** sentiment accuracy measured on the development sets of this language (shipped with the extension); absent: not measured */
   sentimentMeasured?: { accuracy: number; texts: number; weak: boolean };
   /** why the numbers for this language deserve caution; empty when none */
-  warnings: string[];
+  warnings: AuditWarning[];
   examples: { id: string; text: string; sentiment?: string; flags: number; toxic: boolean }[];
 }
 
@@ -95,11 +112,11 @@ export function auditFromTallies(tallies: readonly LanguageTally[], examplesFrom
   for (const [code, t] of byLang) {
     if (t.posts <= 0) continue;
     const meanConfidence = round(t.confidenceMilli / 1000 / t.posts);
-    const warnings: string[] = [];
-    if (code === 'und') warnings.push('Language not recognised: sentiment and flags are unreliable.');
-    else if (!WELL_COVERED.has(code)) warnings.push(`Rapport's lexicons cover ${code} only partly: sentiment and flags may miss things.`);
-    if (meanConfidence < 0.6 && code !== 'und') warnings.push(`Language detection is uncertain (mean confidence ${meanConfidence}).`);
-    if (t.posts < (opts.minPosts ?? 5)) warnings.push(`Only ${t.posts} post${t.posts === 1 ? '' : 's'}: too few to compare.`);
+    const warnings: AuditWarning[] = [];
+    if (code === 'und') warnings.push({ code: 'unrecognised' });
+    else if (!WELL_COVERED.has(code)) warnings.push({ code: 'partial', lang: code });
+    if (meanConfidence < 0.6 && code !== 'und') warnings.push({ code: 'uncertain', confidence: meanConfidence });
+    if (t.posts < (opts.minPosts ?? 5)) warnings.push({ code: 'few', posts: t.posts });
     const examples = [...(candidates.get(code) ?? [])]
       .sort((a, b) => weight(b) - weight(a))
       .slice(0, opts.examples ?? 3)

@@ -5,8 +5,8 @@ export interface HealthPart {
   /** 0..1, higher is healthier */
   value: number;
   weight: number;
-  /** what was counted, so a person can check it */
-  detail: string;
+  /** what was counted, so a person can check it (rendered in the panel's language: `insights.detail.<id>`) */
+  counts: Record<string, number>;
 }
 
 export interface Health {
@@ -30,16 +30,16 @@ export function communityHealth(posts: readonly InsightPost[], minPosts = 5): He
   const pos = analysed.filter((p) => p.analysis!.sentiment.label === 'positive').length;
   const neg = analysed.filter((p) => p.analysis!.sentiment.label === 'negative').length;
   if (analysed.length) {
-    parts.push({ id: 'tone', value: round((1 + (pos - neg) / analysed.length) / 2), weight: 0.3, detail: `${pos} positive and ${neg} negative of ${analysed.length} posts` });
+    parts.push({ id: 'tone', value: round((1 + (pos - neg) / analysed.length) / 2), weight: 0.3, counts: { positive: pos, negative: neg, n: analysed.length } });
     const toxic = analysed.filter((p) => p.analysis!.toxicity?.flagged).length;
-    parts.push({ id: 'civility', value: round(1 - toxic / analysed.length), weight: 0.3, detail: `${toxic} of ${analysed.length} posts read as toxic` });
+    parts.push({ id: 'civility', value: round(1 - toxic / analysed.length), weight: 0.3, counts: { toxic, n: analysed.length } });
   }
 
   const replied = new Set(posts.map((p) => p.parentId).filter(Boolean));
   const questions = posts.filter((p) => QUESTION.test(p.text));
   if (questions.length) {
     const answered = questions.filter((q) => replied.has(q.id) || (q.metrics.replies ?? 0) > 0).length;
-    parts.push({ id: 'responsiveness', value: round(answered / questions.length), weight: 0.2, detail: `${answered} of ${questions.length} questions got a reply` });
+    parts.push({ id: 'responsiveness', value: round(answered / questions.length), weight: 0.2, counts: { answered, n: questions.length } });
   }
 
   const byAuthor = new Map<string, number>();
@@ -53,7 +53,7 @@ export function communityHealth(posts: readonly InsightPost[], minPosts = 5): He
     const sorted = [...byAuthor.values()].sort((a, b) => b - a);
     const top = sorted.slice(0, Math.max(1, Math.ceil(sorted.length / 5))).reduce((a, b) => a + b, 0);
     const share = top / withAuthor;
-    parts.push({ id: 'diversity', value: round(Math.min(1, (1 - share) / 0.8)), weight: 0.2, detail: `${byAuthor.size} people; the busiest fifth wrote ${Math.round(share * 100)} % of posts` });
+    parts.push({ id: 'diversity', value: round(Math.min(1, (1 - share) / 0.8)), weight: 0.2, counts: { people: byAuthor.size, percent: Math.round(share * 100) } });
   }
 
   if (posts.length < minPosts || parts.length === 0) return { posts: posts.length, parts };

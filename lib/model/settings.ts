@@ -15,6 +15,8 @@ export const Settings = z.object({
   storeAuthorNames: z.boolean().default(true),
   retentionDays: z.number().int().min(1).max(3650).default(90),
   inlineBadges: z.boolean().default(true),
+  /** the button beside a site's composer that says how many findings the draft has and opens the Draft view */
+  composerIndicator: z.boolean().default(true),
   /** side panel colours: follow the system (prefers-color-scheme) or force one */
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   /** side panel language: `auto` follows the browser's UI language */

@@ -126,6 +126,8 @@ export const CONTRACT = {
   /** from a page only for posts read on that same page (the in-page capture button) */
   capture: { from: 'page', input: CapturePosts, answer: z.object({ ids: z.array(z.string()) }) },
   ping: { from: 'page', input: z.null(), answer: z.object({ version: z.string() }) },
+  /** the composer indicator's button: the panel opens at the Draft view's findings for the sender's tab */
+  openDraft: { from: 'page', input: z.null(), answer: Empty },
   updateCapture: { from: 'extension', input: UpdateCapture, answer: Empty },
   deleteCaptures: { from: 'extension', input: DeleteCaptures, answer: z.object({ deleted: z.number().int() }) },
   /** a backup's rows, staged by the worker until `importCommit` writes them all at once */

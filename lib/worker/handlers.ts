@@ -24,6 +24,10 @@ export interface WorkerEnv extends Identity {
   settings?: () => Promise<Settings>;
   /** keeps the latest composer text of a tab for the panel's Draft view (session storage: never on disk) */
   saveDraft?: (tabId: number, draft: DraftChanged & { at: number }) => Promise<void>;
+  /** opens the side panel of a tab (synchronously: it must run inside the person's gesture) */
+  openPanel?: (tabId: number) => void;
+  /** tells the panel of a tab which view to show (session storage) */
+  showView?: (tabId: number, view: 'draft') => Promise<void>;
   /** after new posts are stored: watched-term alerts are recomputed */
   afterIngest?: () => Promise<void>;
   /** "delete everything": clears extension storage besides the database */
@@ -37,6 +41,12 @@ export const handleMessage = defineHandlers<WorkerEnv>(
     pageStatus,
     draftChanged,
     ping: async () => ({ version: '1' }),
+    openDraft: async (env, _msg, from) => {
+      if (from.tabId === undefined) return {};
+      env.openPanel?.(from.tabId);
+      await env.showView?.(from.tabId, 'draft');
+      return {};
+    },
     capture: async (env, { postIds }, from) => {
       if (from.kind === 'page') await assertReadOnPage(env.db, postIds, from.url);
       return { ids: await capturePosts(env.db, postIds) };

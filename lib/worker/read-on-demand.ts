@@ -41,7 +41,7 @@ function openAndRead(tabId: number): void {
 }
 
 /** Opening the panel must happen inside the gesture's handler, before any await. */
-function openPanel(tabId: number): void {
+export function openPanel(tabId: number): void {
   const b = browser as unknown as Panels;
   void (b.sidePanel?.open({ tabId }) ?? b.sidebarAction?.open())?.catch(() => {});
 }

@@ -10,7 +10,7 @@ import { computeAlerts } from '../db/alerts';
 import { parseSettings } from '../db/settings-store';
 import { handleMessage, type WorkerEnv } from './handlers';
 import { installOpenTabsReading } from './open-tabs';
-import { installReadOnDemand } from './read-on-demand';
+import { installReadOnDemand, openPanel } from './read-on-demand';
 
 /** Tells the panel, adding up what was pruned since the user last dismissed the notice. */
 async function noteStorageFull(pruned: number): Promise<void> {
@@ -33,6 +33,8 @@ export function startWorker(): void {
     onStorageFull: (pruned) => void noteStorageFull(pruned),
     settings: async () => parseSettings((await browser.storage.local.get('settings')).settings),
     saveDraft: (tabId, draft) => browser.storage.session.set({ [`draft:${tabId}`]: draft }),
+    openPanel,
+    showView: (tabId, view) => browser.storage.session.set({ [`view:${tabId}`]: { view, at: Date.now() } }),
     afterIngest: () => refreshAlertsSoon(db),
     clearStorage: async () => {
       await browser.storage.local.clear();

@@ -26,6 +26,7 @@ test.beforeAll(async () => {
   const panel = await ext.openPanel(await ext.tabId(page));
   await panel.getByTestId('capture-post').first().click();
   await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?view=captures`);
+  await panel.getByTestId('capture-edit').click();
   await panel.getByTestId('tag-input').fill('launch');
   await panel.getByTestId('tag-input').press('Enter');
   await panel.getByTestId('capture-note').fill('from the backup');
@@ -109,6 +110,7 @@ test('far-future and pre-2000 times are refused with the field named, and every 
 test('a backup older than the local rows merges: newer local rows kept, tags and notes combined, privacy settings asked', async () => {
   // Since the backup: the capture got another tag and note, the thread was read again (newer rows).
   await settings.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?view=captures`);
+  await settings.getByTestId('capture-edit').click();
   await settings.getByTestId('tag-input').fill('local');
   await settings.getByTestId('tag-input').press('Enter');
   await settings.getByTestId('capture-note').fill('added locally');

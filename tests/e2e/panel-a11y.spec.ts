@@ -69,17 +69,23 @@ test('the panel works by keyboard alone: tabs by arrow keys, a capture tagged wi
   await expect(panel.getByRole('tab', { name: 'Draft' })).toHaveAttribute('aria-selected', 'true');
   await panel.keyboard.press('ArrowRight');
   await expect(panel.getByRole('tab', { name: 'Captures' })).toHaveAttribute('aria-selected', 'true');
-  // Tab into the view until the first tag field, type a tag, Enter.
+  // Tab into the view until the first card's edit button, open it with Enter (the tag field takes the focus), type a tag, Enter.
   for (let i = 0; i < 40; i++) {
     await panel.keyboard.press('Tab');
-    if (await panel.getByTestId('tag-input').first().evaluate((el) => el === document.activeElement)) break;
+    if (await panel.getByTestId('capture-edit').first().evaluate((el) => el === document.activeElement)) break;
   }
+  await expect(panel.getByTestId('capture-edit').first()).toBeFocused();
+  await panel.keyboard.press('Enter');
   await expect(panel.getByTestId('tag-input').first()).toBeFocused();
   await panel.keyboard.type('keyboard');
   await panel.keyboard.press('Enter');
   await expect(panel.getByTestId('capture-tag').first()).toHaveText('keyboard×');
   await panel.keyboard.press('End');
   await expect(panel.getByRole('tab', { name: 'Settings' })).toHaveAttribute('aria-selected', 'false'); // End inside a text field stays in the field
+  // Escape closes the editor and gives the focus back to its button, the tag now shown on the card
+  await panel.keyboard.press('Escape');
+  await expect(panel.getByTestId('capture-edit').first()).toBeFocused();
+  await expect(panel.getByTestId('capture-tag-shown').first()).toHaveText('keyboard');
   await panel.getByRole('tab', { name: 'Captures' }).focus();
   await panel.keyboard.press('End');
   await expect(panel.getByRole('tab', { name: 'Settings' })).toBeFocused();

@@ -52,14 +52,14 @@ test('community manager: finds the top engagement opportunity and jumps to it in
   // the chart (from the community's kept days) counts every post read, its numbers in the table under it
   const volumes = await insights.getByTestId('insights-chart').locator('details tbody tr td:first-of-type').allTextContents();
   expect(volumes.map(Number).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(comments.length + 1);
-  await expect(insights.getByTestId('language-mix')).toContainText('en');
+  await expect(insights.getByTestId('language-mix')).toContainText('English');
   await expect(insights.getByTestId('voices')).toContainText(/reader\d+|late\d+|angry_customer/);
   await page.close();
   await panel.close();
   await insights.close();
 });
 
-test('community manager: a 400-comment thread counts every post from the start, lists them all, and shows ten opportunities until asked for more', async () => {
+test('community manager: a 400-comment thread counts every post from the start, lists them all, and shows five opportunity cards (one per post) until asked for more', async () => {
   const thread = hnThread(9_400_000, 400);
   const { page, tabId } = await visit(thread.url, thread.html);
   const panel = await openView(tabId, 'page');
@@ -68,9 +68,12 @@ test('community manager: a 400-comment thread counts every post from the start, 
   await expect(panel.getByTestId('page-languages')).toContainText(/German \d+/, { timeout: 30_000 });
   await expect(panel.getByTestId('page-languages')).toContainText(/French \d+/);
   await expect(panel.getByTestId('page-reading')).toHaveCount(0); // every row read
-  await expect(panel.getByTestId('opportunity')).toHaveCount(10);
+  await expect(panel.getByTestId('opportunity')).toHaveCount(5);
   await panel.getByTestId('more-opportunities').click();
-  expect(await panel.getByTestId('opportunity').count()).toBeGreaterThan(10);
+  expect(await panel.getByTestId('opportunity').count()).toBeGreaterThan(5);
+  // one card per post, however many reasons it has
+  const ids = await panel.getByTestId('opportunity').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-post-id')));
+  expect(new Set(ids).size).toBe(ids.length);
   await expect(panel.getByTestId('more-opportunities')).toHaveCount(0);
   // The list holds all of them: its end is the thread's last comment.
   await panel.getByTestId('post-list').evaluate((list) => (list.parentElement!.scrollTop = list.parentElement!.scrollHeight));
@@ -79,7 +82,7 @@ test('community manager: a 400-comment thread counts every post from the start, 
   // The page's audit counts all 401 from the same counts, and says its examples come from the first 300.
   await panel.getByRole('tab', { name: 'Audit' }).click();
   await expect(panel.getByTestId('audit-table')).toBeVisible();
-  const counts = (await panel.getByTestId('audit-table').locator('tr', { hasText: 'Posts' }).locator('td').allTextContents()).map(Number);
+  const counts = (await panel.getByTestId('audit-posts').allTextContents()).map(Number);
   expect(counts.reduce((a, b) => a + b, 0)).toBe(401);
   await expect(panel.locator('[data-testid="audit-examples-sampled"][data-set="page"]')).toContainText('300');
   await page.close();
@@ -133,6 +136,7 @@ test('analyst: captures posts in the panel and in the page, tags them, exports a
   await expect(items).toHaveCount(3);
   for (const id of [storyId + 1, storyId + 2]) {
     const item = panel.locator(`[data-capture-id="cap:hackernews:${id}"]`);
+    await item.getByTestId('capture-edit').click(); // tags and note sit behind the card's edit button
     await item.getByTestId('tag-input').fill('competitor');
     await item.getByTestId('tag-input').press('Enter');
     await expect(item.getByTestId('capture-tag')).toHaveText(['competitor×']);
@@ -209,7 +213,8 @@ test('reviewer: audits a thread in three languages side by side and exports the 
   await expect.poll(async () => (await langs.allTextContents()).sort()).toEqual(expect.arrayContaining(['English', 'French', 'German']));
   await expect(panel.getByText('Franchement, cette version est nulle', { exact: false })).toBeVisible();
   await panel.getByRole('combobox', { name: 'Platform' }).selectOption('reddit');
-  await expect(panel.getByText('No posts in this set.')).toBeVisible(); // the thread is on Hacker News
+  await expect(panel.getByText('Nothing to audit in this set')).toBeVisible(); // the thread is on Hacker News
+  await expect(panel.getByText(/widen the number of days or choose all platforms/)).toBeVisible(); // and what to do next
   await page.close();
   await panel.close();
 });

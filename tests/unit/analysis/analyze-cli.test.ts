@@ -21,7 +21,7 @@ describe('rapport analyze lines', () => {
     const flag = r.sensitivity.flags.find((f: any) => f.ruleId === 'en-chairman');
     expect(Object.keys(flag)).toEqual(['ruleId', 'category', 'severity', 'start', 'end', 'text', 'code', 'params', 'reason', 'alternatives']);
     expect(flag).toMatchObject({ code: 'sensitivity.en-chairman', params: {}, reason: 'A gendered job title assumes who does the job.' });
-    expect(flag.alternatives).toContain('firefighter');
+    expect(flag.alternatives).toEqual(['chair', 'chairperson']);
     const complaint = r.opportunities.find((o: any) => o.type === 'complaint');
     expect(Object.keys(complaint)).toEqual(['type', 'priority', 'code', 'params', 'reason']);
     expect(complaint.reason).toBe(`Complaint ("${complaint.params.words}", negative tone ${complaint.params.score}): a quick, public, helpful reply can turn it around.`);

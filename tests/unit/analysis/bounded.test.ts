@@ -52,7 +52,8 @@ describe('bounded analysis records', () => {
     expect(flag.code).toBe('sensitivity.en-chairman');
     expect(flagText(flag).reason).toBe('A gendered job title assumes who does the job.');
     const old = { ...flag, code: undefined, reason: 'stored reason', alternatives: ['x'] };
-    expect(flagText(old)).toEqual({ reason: 'stored reason', alternatives: ['x'] });
+    // an old row keeps its stored reason; its alternatives come from the rule, for the term it matched
+    expect(flagText(old)).toEqual({ reason: 'stored reason', alternatives: ['chair', 'chairperson'] });
     const question = a.opportunities!.find((o) => o.type === 'question')!;
     expect(opportunityReason(question)).toBe('Asks a question and asks for help, with no reply yet: an answer here is seen by everyone who has the same question.');
     expect(opportunityReason({ type: 'question', priority: 0.5, reason: 'stored text' })).toBe('stored text');

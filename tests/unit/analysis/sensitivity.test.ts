@@ -56,6 +56,23 @@ describe('sensitivity rules', () => {
     }
   });
 
+  it('offers the alternatives of the matched term, not of every term its rule finds (issue #19)', () => {
+    const alts = (text: string, lang = 'en') => checkSensitivity(text, lang).flags.map((f) => f.alternatives);
+    expect(alts('Our chairman reviews every ban.')).toEqual([['chair', 'chairperson']]);
+    expect(alts('Ask a fireman.')).toEqual([['firefighter']]);
+    expect(alts('She is a female engineer.')).toEqual([['engineer']]);
+    expect(alts('They whitelisted the domain.')).toEqual([['allowed', 'allowlisted']]);
+    expect(alts('Das ist ein Zigeunerschnitzel.', 'de')).toEqual([['Paprikaschnitzel']]);
+    expect(alts('Madame le président arrive.', 'fr')).toEqual([['madame la présidente']]);
+    // every term of a rule with per-term alternatives is covered, so no match falls back to the whole group
+    for (const r of SENSITIVITY_RULES.filter((x) => x.terms)) {
+      for (const [pattern, list] of r.terms!) {
+        expect(() => new RegExp(pattern, 'iu'), r.id).not.toThrow();
+        expect(list.length, `${r.id} ${pattern}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
   it.each(QUIET)('%s: "%s" stays quiet', (lang, text) => {
     expect(checkSensitivity(text, lang).flags).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { negativeSpikes } from '../../../lib/insights/alerts';
-import { auditByLanguage, tallyOf, WEAK_SENTIMENT_ACCURACY } from '../../../lib/insights/audit';
+import { auditByLanguage, tallyOf, WEAK_SENTIMENT_ACCURACY, warningText } from '../../../lib/insights/audit';
 import { auditCsv, auditHtml } from '../../../lib/insights/audit-report';
 import { SENTIMENT_ACCURACY } from '../../../lib/analysis/sentiment-calibration';
 import { bestTimeToPost } from '../../../lib/insights/best-time';
@@ -88,7 +88,7 @@ describe('community health', () => {
     const h = communityHealth(posts);
     expect(h.score).toBeGreaterThan(50);
     expect(h.parts.map((p) => p.id)).toEqual(['tone', 'civility', 'responsiveness', 'diversity']);
-    expect(h.parts.find((p) => p.id === 'civility')).toMatchObject({ value: 0.8, detail: '1 of 5 posts read as toxic' });
+    expect(h.parts.find((p) => p.id === 'civility')).toMatchObject({ value: 0.8, counts: { toxic: 1, n: 5 } });
     expect(h.parts.find((p) => p.id === 'responsiveness')).toMatchObject({ value: 1 });
     expect(communityHealth(posts.slice(0, 2)).score).toBeUndefined();
   });
@@ -179,7 +179,7 @@ describe('audit', () => {
     expect(en).toMatchObject({ code: 'en', posts: 6, sentiment: { positive: 4, neutral: 0, negative: 2 }, toxic: 1, toxicityRate: 0.17, warnings: [] });
     expect(en!.flags).toEqual([{ category: 'gender', count: 1 }]);
     expect(en!.examples[0]!.toxic).toBe(true);
-    expect(sw!.warnings.join(' ')).toMatch(/cover sw only partly.*uncertain.*Only 1 post/);
+    expect(sw!.warnings.map(warningText).join(' ')).toMatch(/cover sw only partly.*uncertain.*Only 1 post/);
   });
   it('shows the sentiment accuracy measured per language, weak where it is, and none for a language never measured', () => {
     const rows = auditByLanguage([post({ analysis: analysis('positive', { lang: 'en' }) }), post({ analysis: analysis('neutral', { lang: 'fr' }) }), post({ analysis: analysis('neutral', { lang: 'sw' }) })]);
