@@ -118,13 +118,13 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
           </div>
           <h2 className="h2">{t('audit.reportTitle')} — {setName}</h2>
           {/* One card per language, side by side as far as the panel is wide, stacked when narrow: never a sideways scroll. */}
-          <div className="grid grid-cols-[repeat(auto-fill,minmax(8.5rem,1fr))] gap-2" data-testid="audit-table">
+          <div className="grid grid-cols-[repeat(auto-fill,minmax(11rem,1fr))] gap-2" data-testid="audit-table">
             {rows.map((r) => {
               const share = (n: number) => pct.format(r.posts ? n / r.posts : 0);
               return (
-                <section key={r.code} className="card text-xs" aria-labelledby={`audit-${r.code}`} data-testid="audit-language" data-code={r.code}>
+                <section key={r.code} className="card min-w-0 text-xs" aria-labelledby={`audit-${r.code}`} data-testid="audit-language" data-code={r.code}>
                   <h3 id={`audit-${r.code}`} className="font-semibold" data-testid="audit-lang" data-code={r.code}>{languageName(r.code, lang, t)}</h3>
-                  <dl className="grid grid-cols-[1fr_auto] gap-x-2">
+                  <dl className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-2 [&>dt]:break-words">
                     <dt>{t('audit.posts')}</dt>
                     <dd className="text-right tabular-nums" data-testid="audit-posts">{r.posts}</dd>
                     {(['positive', 'neutral', 'negative'] as const).map((k) => (
