@@ -54,7 +54,7 @@ export const SLUR_STEMS = [
 export const WEAK = new Set([
   'hell', 'damn', 'crap', 'god', 'sex', 'sexy', 'drunk', 'kill', 'die', 'hate', 'ugly', 'fat', 'gay', 'lesbian',
   'queer', 'jew', 'muslim', 'black', 'white', 'bird', 'birds', 'yellow', 'colored', 'oriental',
-  'trash', 'monkey', 'balls', 'bang', 'screw', 'suck', 'sucks', 'blow', 'butt', 'nazi', 'ghetto',
+  'trash', 'garbage', 'monkey', 'balls', 'bang', 'screw', 'suck', 'sucks', 'blow', 'butt', 'nazi', 'ghetto',
   'redneck', 'hillbilly', 'cracker', 'spic', 'coon', 'homo', 'pawn', 'meat', 'weed', 'crack', 'negro', 'nude',
   'naked', 'breast', 'boob', 'boobs', 'drug', 'drugs', 'vagina', 'penis', 'anal', 'anus', 'thrust', 'wang', 'willy',
   'nob', 'knob', 'bloody', 'bum', 'bugger', 'tit', 'con', 'cul', 'culo', 'leche', 'huevo', 'huevos', 'coger', 'concha',
@@ -62,11 +62,11 @@ export const WEAK = new Set([
   'asian', 'slope', 'chug', 'spa', 'jig', 'girls', 'oreo', 'brownie', 'brownies', 'nip', 'jesus', 'american',
   'americans', 'porn', 'fairy', 'gun', 'guinea', 'septic', 'pee', 'abo', 'racist', 'mexican', 'chinese', 'indian',
   'african', 'irish', 'italian', 'jewish', 'arab', 'christian', 'catholic', 'mormon', 'pope', 'church',
-  'geil', 'nackt', 'ische', 'nippel', 'pinkeln', // German: colloquial "great", "naked", slang "girl", …
+  'geil', 'porno', 'pornos', 'nackt', 'ische', 'nippel', 'pinkeln', // German: colloquial "great", "naked", slang "girl", …
   // Topics, not abuse: the rated list marks them "likely" profane, news writes them every day.
   'abortion', 'abortions', 'abuse', 'murder', 'murders', 'rape', 'raped', 'rapes', 'terrorist', 'terrorists', 'torture',
   'suicide', 'radical', 'radicals', 'hiv', 'incest', 'welfare', 'slave', 'slaves', 'nuke', 'sexual', 'sexually',
-  'oral', 'devil', 'blacks', 'whites', 'interracial', 'marijuana', 'trap', 'gross', 'sick', 'drunken', 'molest',
+  'oral', 'devil', 'blacks', 'whites', 'interracial', 'marijuana', 'trap', 'drunken', 'molest',
   'condom', 'condoms', 'heroin', 'cocaine', 'lingerie', 'nipple', 'nipples', 'sperm', 'ejaculation', 'orgasm',
   'intercourse', 'erotic', 'nudity', 'topless', 'fetish', 'bondage', 'spank', 'spanking', 'wang', 'willie',
   'willies', 'muff', 'beaver', 'pussies', 'cock', 'cocks', 'hooker', 'hookers', 'stripper', 'escort', 'weiner',
@@ -75,16 +75,24 @@ export const WEAK = new Set([
   'pedophile', 'whitey', 'pric', 'wn', 'ky', 'italiano', 'lolita', 'playboy', 'randy', 'livesex',
 ]);
 
-/** Insults (not swear words): offensive when aimed at someone ("you idiot", "he is a clown"). Written by the project. */
+/** Judgements that insult when aimed at someone ("you are stupid", "dumme Leute"), not when they judge a thing. Written by the project. */
 export const INSULTS: Record<string, readonly string[]> = {
-  en: ['idiot', 'idiots', 'stupid', 'dumb', 'moron', 'morons', 'loser', 'losers', 'fool', 'fools', 'clown', 'clowns', 'pathetic', 'trash', 'garbage', 'ugly', 'disgusting', 'worthless', 'imbecile', 'dumbass', 'jackass',
-    'liar', 'liars', 'hypocrite', 'hypocrites', 'coward', 'cowards', 'traitor', 'traitors', 'disgrace', 'joke', 'crook', 'crooks', 'thug', 'thugs', 'bigot', 'bigots', 'racist', 'racists', 'fascist', 'fascists', 'nazi', 'nazis', 'pig', 'pigs', 'idiotic', 'ignorant', 'evil', 'sick', 'psycho', 'lunatic', 'nutjob', 'creep', 'creepy', 'weirdo', 'freak', 'jerk', 'retarded', 'dick', 'dickhead', 'prick', 'asshole', 'assholes', 'snake', 'puppet', 'stooge', 'hack', 'fraud', 'fake', 'shameful', 'clueless', 'brainless', 'delusional', 'gross', 'nasty', 'vile', 'lame', 'dense', 'ignorant'],
-  de: ['idiot', 'idioten', 'dumm', 'blöd', 'vollidiot', 'depp', 'trottel', 'versager', 'penner', 'abschaum', 'dummkopf', 'hohlkopf', 'spinner', 'lügner', 'lügenpresse', 'pack', 'gesindel',
-    'schwein', 'schweine', 'sau', 'drecksack', 'dummen', 'dumme', 'dummer', 'blöde', 'blöden', 'idiotisch', 'irre', 'irren', 'krank', 'kranke', 'kranken', 'lächerlich', 'erbärmlich', 'widerlich', 'primitiv', 'primitive', 'primitiven', 'peinlich', 'hetzer', 'hetze', 'faschist', 'faschisten', 'nazi', 'nazis', 'rassist', 'rassisten', 'lügner', 'lügnerin', 'clown', 'clowns', 'kasper', 'marionette', 'bande', 'horde', 'dreist', 'unfähig', 'unfähige', 'inkompetent', 'verlogen', 'verlogene', 'verlogenen', 'heuchlerisch', 'ekelhaft', 'hirnlos', 'hirnverbrannt', 'bescheuert', 'bekloppt', 'dämlich', 'dreckig', 'dreckige', 'dreckigen', 'schmarotzer', 'volksverräter', 'verräter', 'heuchler', 'pfosten', 'vollpfosten', 'honk', 'missgeburt', 'assi', 'asozial', 'witzfigur', 'dumpfbacke', 'hirni', 'fresse', 'schnauze', 'dreck', 'gutmensch', 'versifft'],
-  es: ['idiota', 'idiotas', 'estúpido', 'estúpida', 'estúpidos', 'imbécil', 'imbéciles', 'tonto', 'tonta', 'tontos', 'inútil', 'inútiles', 'payaso', 'payasos', 'basura', 'pendejo', 'pendeja', 'pendejos', 'subnormal', 'mentiroso', 'mentirosa', 'cobarde', 'ridículo', 'patético', 'asqueroso', 'asquerosa', 'gilipollas', 'cabrón', 'cabrona', 'capullo', 'retrasado', 'burro', 'ignorante'],
-  fr: ['idiot', 'idiote', 'idiots', 'stupide', 'stupides', 'imbécile', 'imbéciles', 'crétin', 'crétins', 'débile', 'débiles', 'nul', 'nulle', 'nuls', 'minable', 'minables', 'abruti', 'abrutie', 'abrutis', 'bouffon', 'bouffons', 'menteur', 'menteuse', 'lâche', 'pathétique', 'ridicule', 'dégueulasse', 'raté', 'ratés', 'naze', 'con', 'conne', 'cons'],
-  it: ['idiota', 'idioti', 'stupido', 'stupida', 'stupidi', 'imbecille', 'imbecilli', 'cretino', 'cretini', 'deficiente', 'deficienti', 'scemo', 'scema', 'coglione', 'coglioni', 'pagliaccio', 'schifoso', 'bugiardo', 'buffone', 'incapace', 'ridicolo', 'patetico'],
-  pt: ['idiota', 'idiotas', 'estúpido', 'estúpida', 'burro', 'burra', 'imbecil', 'imbecis', 'otário', 'otária', 'babaca', 'babacas', 'lixo', 'palhaço', 'palhaços', 'nojento', 'nojenta', 'mentiroso', 'mentirosa', 'covarde', 'ridículo', 'patético', 'inútil', 'retardado', 'ignorante', 'trouxa'],
+  en: ['stupid', 'dumb', 'pathetic', 'garbage', 'ugly', 'disgusting', 'worthless', 'disgrace', 'racist', 'racists', 'fascist', 'fascists', 'pig', 'pigs', 'idiotic', 'ignorant', 'evil', 'sick', 'creepy', 'retarded', 'dick', 'puppet', 'fraud', 'shameful', 'clueless', 'brainless', 'delusional', 'gross', 'nasty', 'vile', 'lame', 'dense'],
+  de: ['dumm', 'blöd', 'abschaum', 'lügenpresse', 'pack', 'gesindel', 'dummen', 'dumme', 'dummer', 'blöde', 'blöden', 'idiotisch', 'irre', 'irren', 'krank', 'kranke', 'kranken', 'lächerlich', 'erbärmlich', 'widerlich', 'primitiv', 'primitive', 'primitiven', 'peinlich', 'marionette', 'bande', 'horde', 'dreist', 'unfähig', 'unfähige', 'inkompetent', 'verlogen', 'verlogene', 'verlogenen', 'heuchlerisch', 'ekelhaft', 'hirnlos', 'hirnverbrannt', 'bescheuert', 'bekloppt', 'dämlich', 'dreckig', 'dreckige', 'dreckigen', 'missgeburt', 'assi', 'asozial', 'fresse', 'schnauze', 'dreck', 'gutmensch', 'versifft'],
+  es: ['estúpido', 'estúpida', 'estúpidos', 'tonto', 'tonta', 'tontos', 'inútil', 'inútiles', 'basura', 'subnormal', 'ridículo', 'patético', 'asqueroso', 'asquerosa', 'retrasado', 'burro', 'ignorante'],
+  fr: ['stupide', 'stupides', 'débile', 'débiles', 'nul', 'nulle', 'nuls', 'minable', 'minables', 'lâche', 'pathétique', 'ridicule', 'dégueulasse', 'naze', 'con', 'conne', 'cons'],
+  it: ['stupido', 'stupida', 'stupidi', 'scemo', 'scema', 'schifoso', 'incapace', 'ridicolo', 'patetico'],
+  pt: ['estúpido', 'estúpida', 'burro', 'burra', 'lixo', 'nojento', 'nojenta', 'ridículo', 'patético', 'inútil', 'retardado', 'ignorante'],
+};
+
+/** Insulting names for a person ("idiot", "Versager", "connard"): an insult wherever they stand. Written by the project. */
+export const INSULT_NOUNS: Record<string, readonly string[]> = {
+  en: ['idiot', 'idiots', 'moron', 'morons', 'loser', 'losers', 'fool', 'fools', 'clown', 'clowns', 'imbecile', 'dumbass', 'jackass', 'liar', 'liars', 'hypocrite', 'hypocrites', 'coward', 'cowards', 'traitor', 'traitors', 'crook', 'crooks', 'thug', 'thugs', 'bigot', 'bigots', 'psycho', 'lunatic', 'nutjob', 'creep', 'weirdo', 'jerk', 'dickhead', 'prick', 'asshole', 'assholes', 'stooge'],
+  de: ['idiot', 'idioten', 'vollidiot', 'depp', 'trottel', 'versager', 'penner', 'dummkopf', 'hohlkopf', 'spinner', 'lügner', 'schwein', 'schweine', 'sau', 'drecksack', 'hetzer', 'faschist', 'faschisten', 'rassist', 'rassisten', 'lügnerin', 'clown', 'clowns', 'kasper', 'schmarotzer', 'volksverräter', 'verräter', 'heuchler', 'pfosten', 'vollpfosten', 'honk', 'witzfigur', 'dumpfbacke', 'hirni'],
+  es: ['idiota', 'idiotas', 'imbécil', 'imbéciles', 'payaso', 'payasos', 'pendejo', 'pendeja', 'pendejos', 'mentiroso', 'mentirosa', 'cobarde', 'gilipollas', 'cabrón', 'cabrona', 'capullo'],
+  fr: ['idiot', 'idiote', 'idiots', 'imbécile', 'imbéciles', 'crétin', 'crétins', 'abruti', 'abrutie', 'abrutis', 'bouffon', 'bouffons', 'menteur', 'menteuse', 'raté', 'ratés'],
+  it: ['idiota', 'idioti', 'imbecille', 'imbecilli', 'cretino', 'cretini', 'deficiente', 'deficienti', 'coglione', 'coglioni', 'pagliaccio', 'bugiardo', 'buffone'],
+  pt: ['idiota', 'idiotas', 'imbecil', 'imbecis', 'otário', 'otária', 'babaca', 'babacas', 'palhaço', 'palhaços', 'mentiroso', 'mentirosa', 'covarde', 'trouxa'],
 };
 
 /**
@@ -93,7 +101,7 @@ export const INSULTS: Record<string, readonly string[]> = {
  */
 export const PEJORATIVES: Record<string, readonly string[]> = {
   en: ['scum', 'scumbag', 'scumbags', 'vermin', 'subhuman', 'subhumans', 'lowlife', 'lowlifes', 'degenerate', 'degenerates', 'dirtbag', 'dirtbags', 'shithead', 'shitheads', 'libtard', 'libtards', 'retards', 'cuck', 'cucks', 'whore', 'whores', 'slut', 'sluts', 'skank', 'twat', 'cunt', 'cunts', 'motherfucker', 'motherfuckers', 'bitches', 'hoes', 'hoe', 'thot', 'thots'],
-  de: ['abschaum', 'gesindel', 'pack', 'drecksack', 'drecksau', 'dreckspack', 'untermensch', 'untermenschen', 'volksverräter', 'volksverräterin', 'lügenpresse', 'systempresse', 'gutmensch', 'gutmenschen', 'schmarotzer', 'missgeburt', 'missgeburten', 'bastard', 'wichser', 'arschloch', 'arschlöcher', 'hurensohn', 'hure', 'fotze', 'schlampe', 'versifft', 'versiffte', 'versifften', 'linksversifft', 'linksversiffte', 'linksversifften', 'pisser', 'kanake', 'kanaken', 'kopftuchmädchen', 'messermänner', 'asylant', 'asylanten', 'invasoren', 'rapefugees', 'goldstücke', 'musel', 'muselmanen', 'schmeißfliegen', 'ungeziefer', 'parasiten', 'vollpfosten', 'spacko', 'arschkriecher', 'lumpenpack'],
+  de: ['abschaum', 'gesindel', 'pack', 'drecksack', 'drecksau', 'dreckspack', 'untermensch', 'untermenschen', 'volksverräter', 'volksverräterin', 'lügenpresse', 'systempresse', 'gutmensch', 'gutmenschen', 'schmarotzer', 'missgeburt', 'missgeburten', 'bastard', 'wichser', 'arschloch', 'arschlöcher', 'hurensohn', 'hure', 'fotze', 'schlampe', 'versifft', 'versiffte', 'versifften', 'linksversifft', 'linksversiffte', 'linksversifften', 'pisser', 'kanake', 'kanaken', 'kopftuchmädchen', 'messermänner', 'invasoren', 'rapefugees', 'goldstücke', 'musel', 'muselmanen', 'schmeißfliegen', 'ungeziefer', 'parasiten', 'vollpfosten', 'spacko', 'arschkriecher', 'lumpenpack'],
   es: ['escoria', 'basura humana', 'hijo de puta', 'hijos de puta', 'malparido', 'mamón', 'zorra', 'puta'],
   fr: ['ordure', 'ordures', 'raclure', 'salope', 'pute', 'connard', 'connards', 'connasse', 'enculé', 'enculés', 'fils de pute', 'sous-merde', 'pourriture'],
   it: ['feccia', 'bastardo', 'bastardi', 'stronzo', 'stronzi', 'troia', 'puttana', 'figlio di puttana', 'merdoso'],
@@ -105,12 +113,22 @@ export const PEJORATIVES: Record<string, readonly string[]> = {
  * with one of these before it (past the fillers below) is aimed; a handle (@user) is a target too.
  */
 export const TARGETS: Record<string, ReadonlySet<string>> = {
-  en: new Set(['you', 'u', 'ya', 'ye', 'ur', 'your', "you're", 'youre', "u're", 'yall', "y'all", 'he', 'she', "he's", "she's", 'hes', 'shes', 'they', "they're", 'theyre', 'him', 'her', 'them', 'these', 'those', 'this', 'that', "that's", 'thats', 'ur']),
+  en: new Set(['you', 'u', 'ya', 'ye', 'ur', 'your', "you're", 'youre', "u're", 'yall', "y'all", 'he', 'she', "he's", "she's", 'hes', 'shes', 'they', "they're", 'theyre', 'him', 'her', 'them']),
   de: new Set(['du', 'dich', 'dir', 'ihr', 'euch', 'sie', 'er', 'diese', 'dieser', 'dieses', 'solche', 'solcher', 'diesen']),
   es: new Set(['eres', 'tú', 'tu', 'sos', 'vos', 'te', 'usted', 'ustedes', 'sois', 'son', 'es', 'este', 'esta', 'estos', 'esos']),
   fr: new Set(["t'es", 'tes', 'tu', 'toi', 'vous', 'es', 'êtes', 'est', "c'est", 'cest', 'sont', 'espèce', 'ce', 'ces', 'cette', 'sale', 'bande']),
   it: new Set(['sei', 'tu', 'ti', 'siete', 'voi', 'è', 'sono', 'questo', 'questa', 'questi']),
   pt: new Set(['você', 'voce', 'vc', 'vcs', 'és', 'tu', 'seu', 'sua', 'seus', 'suas', 'vocês', 'é', 'são', 'esse', 'essa', 'esses', 'este', 'esta']),
+};
+
+/** People named after an insult: "stupid woman", "dumme Kinder", "idiotas esos políticos" (then the insult is aimed). */
+export const PERSONS: Record<string, ReadonlySet<string>> = {
+  en: new Set(['man', 'men', 'woman', 'women', 'guy', 'guys', 'people', 'person', 'girl', 'boy', 'kid', 'kids', 'dude', 'folks', 'bitch', 'bitches', 'liberal', 'liberals', 'conservative', 'conservatives', 'democrats', 'republicans', 'leftist', 'leftists', 'lefties', 'libs', 'politicians', 'fans', 'idiot', 'idiots', 'moron', 'morons', 'loser', 'losers', 'clown', 'liar', 'bastard', 'pig', 'he', 'she', 'they', 'you', 'u']),
+  de: new Set(['mann', 'männer', 'frau', 'frauen', 'typ', 'typen', 'kerl', 'leute', 'menschen', 'kinder', 'politiker', 'linke', 'linken', 'grüne', 'grünen', 'weiber', 'gören', 'bürger', 'deutsche', 'deutschen', 'er', 'sie', 'du', 'ihr']),
+  es: new Set(['hombre', 'mujer', 'gente', 'tipo', 'tipos', 'políticos', 'niño', 'niños']),
+  fr: new Set(['homme', 'femme', 'gens', 'type', 'types', 'mec', 'mecs', 'politiciens']),
+  it: new Set(['uomo', 'donna', 'gente', 'tipo', 'politici']),
+  pt: new Set(['homem', 'mulher', 'gente', 'cara', 'caras', 'políticos']),
 };
 
 /** Words that may stand between a target and its insult: "you ARE SUCH A stupid idiot", "du bist EIN Idiot". */

@@ -21,11 +21,13 @@ import {
   CUSS,
   FILLERS,
   IDIOMS,
+  INSULT_NOUNS,
   INSULTS,
   LDNOOBW,
   MENTION_BEFORE,
   NEVER,
   PEJORATIVES,
+  PERSONS,
   SLUR_STEMS,
   TARGETS,
   THREATS,
@@ -34,7 +36,7 @@ import {
 } from './toxicity-data';
 
 export type ToxicCategory = 'profanity' | 'insult' | 'slur' | 'threat';
-type Tier = 'strong' | 'medium' | 'weak' | 'insult';
+type Tier = 'strong' | 'medium' | 'weak' | 'insult' | 'judgement';
 interface Entry {
   tier: Tier;
   category: ToxicCategory;
@@ -46,7 +48,7 @@ interface Entry {
  * --only=toxicity`): the threshold keeps the civil snippets flagged under 0.5 %.
  */
 export const FLAG_AT = 0.5;
-const WEIGHT: Record<Tier, number> = { strong: 0.6, medium: 0.3, weak: 0.08, insult: 0.3 };
+const WEIGHT: Record<Tier, number> = { strong: 0.6, medium: 0.3, weak: 0.08, insult: 0.5, judgement: 0.3 };
 const AIMED = 0.8; // an insult or swear word aimed at a person
 const FORM_WEIGHT = 0.8; // an abusive form: "shut up", "fuck you", "piece of shit"
 const SLUR_WEIGHT = 0.85;
@@ -87,7 +89,13 @@ function dictionary(lang: string): Map<string, Entry> {
     // A word cuss rates as probably harmless ("niggardly") keeps that rating even if it starts like a slur.
     if (SLUR_START.test(w) && cuss?.[w] !== 0) e.category = 'slur';
   }
-  for (const w of INSULTS[lang] ?? []) d.set(w, { tier: 'insult', category: 'insult' });
+  // An insult the lists agree is a swear word ("asshole") stays strong; the others need a target.
+  for (const [list, tier] of [[INSULTS, 'judgement'], [INSULT_NOUNS, 'insult']] as const) {
+    for (const w of list[lang] ?? []) {
+      const e = d.get(w);
+      d.set(w, { tier: e?.tier === 'strong' ? 'strong' : tier, category: e?.category === 'slur' ? 'slur' : 'insult' });
+    }
+  }
   for (const w of PEJORATIVES[lang] ?? []) d.set(w, { tier: 'strong', category: 'insult' });
   compiled.set(lang, d);
   let longest = 0;
@@ -104,7 +112,7 @@ const WORD = /[\p{L}\p{N}@$!*+][\p{L}\p{M}\p{N}@$*+'’-]*/gu;
 const ENDINGS = ['ez', 'es', 's', 'z', "in'", 'in', 'ing', 'ed', 'er', 'ers', "'s"];
 
 /** The word as written, de-obfuscated and de-stretched; then the same without an English inflection (`stems`). */
-function variants(raw: string): { forms: string[]; stems: string[] } {
+function variants(raw: string): { forms: string[]; stems: { stem: string; plural: boolean }[] } {
   const out: string[] = [];
   let w = raw.toLowerCase().replace(/[’']/g, "'").replace(/^'+|'+$/g, '');
   if (/[\p{L}]/u.test(w) && /[@$!0-9+]/u.test(w)) w = w.replace(/[@$!0-9+]/gu, (c) => LEET[c] ?? c);
@@ -113,9 +121,10 @@ function variants(raw: string): { forms: string[]; stems: string[] } {
   const dedup = w.replace(/(\p{L})\1{2,}/gu, '$1');
   if (dedup !== w) out.push(dedup, dedup.replace(/(\p{L})\1+/gu, '$1'));
   const base = out[out.length - 1]!;
-  const stems: string[] = [];
+  const stems: { stem: string; plural: boolean }[] = [];
   for (const suf of ENDINGS) {
-    if (base.length > suf.length + 2 && base.endsWith(suf)) stems.push(base.slice(0, -suf.length));
+    // Insults are reached through a plural only: "fooled" is not "fool".
+    if (base.length > suf.length + 2 && base.endsWith(suf)) stems.push({ stem: base.slice(0, -suf.length), plural: /^(?:e?[sz])$/.test(suf) });
   }
   return { forms: out, stems };
 }
@@ -161,7 +170,7 @@ function compoundHit(word: string, dict: Map<string, Entry>): Entry | undefined 
   for (let cut = MIN_HEAD; word.length - cut >= 3 && cut <= longest; cut++) {
     const part = word.slice(0, cut);
     const mod = dict.get(part) ?? dict.get(`${part}e`) ?? (part.endsWith('s') ? dict.get(part.slice(0, -1)) : undefined);
-    if (mod && mod.tier === 'strong') return mod;
+    if (mod && mod.tier === 'strong' && mod.category === 'profanity') return mod;
   }
   return undefined;
 }
@@ -204,6 +213,10 @@ const QUOTED = /["“”«»„‘’]([^"“”«»„‘’\n]{1,40})["“”�
 
 /** Whether the word at `i` is aimed at someone: a target ("you", "@user", "he is", "du bist") before it, past fillers. */
 function aimed(tokens: Token[], i: number, langs: string[]): boolean {
+  const next = tokens[i + 1];
+  // "so fucking beautiful": a swear word as an intensifier of the next word is aimed at nobody.
+  if (next && !next.handle && langs.some((l) => FILLERS[l]?.has(tokens[i]!.w))) return false;
+  if (next && !next.handle && langs.some((l) => PERSONS[l]?.has(next.w))) return true;
   for (let j = i - 1, skipped = 0; j >= 0 && skipped <= 4; j--) {
     const t = tokens[j]!;
     if (t.handle) return true;
@@ -247,8 +260,8 @@ export function analyzeToxicity(text: string, lang = 'und'): ToxicityResult {
       // An inflection is taken off English words only, and only to reach a swear word or insult the lists agree on.
       if (!hit && langs[i] === 'en') {
         for (const v of stems) {
-          const e = d.get(v);
-          if (e && (e.tier === 'strong' || e.tier === 'insult')) {
+          const e = d.get(v.stem);
+          if (e && (e.tier === 'strong' || (e.category === 'insult' && v.plural))) {
             hit = e;
             break;
           }
@@ -293,7 +306,7 @@ export function analyzeToxicity(text: string, lang = 'und'): ToxicityResult {
   return { score, flagged: score >= FLAG_AT, spans: shown };
 }
 
-const RANK: Record<Tier, number> = { weak: 0, medium: 1, insult: 2, strong: 3 };
+const RANK: Record<Tier, number> = { weak: 0, medium: 1, judgement: 2, insult: 2, strong: 3 };
 const rank = (e: Entry) => RANK[e.tier] + (e.category === 'slur' ? 4 : 0);
 
 /** A found word with its weight in context: an aimed insult or swear word weighs more, an unaimed insult less. */
