@@ -3,6 +3,7 @@ import { analysedPart, clip, MAX_CONTRIBUTIONS, MAX_FLAGS, MAX_MATCH_TEXT, MAX_O
 import { detectLanguage } from './language';
 import { analyzeSentiment } from './sentiment';
 import { analyzeToxicity } from './toxicity';
+import { toneWithAbuse } from './abusive-tone';
 import { checkSensitivity } from './sensitivity';
 import { postOpportunities, type PostMetrics } from './opportunities';
 
@@ -10,7 +11,7 @@ import { postOpportunities, type PostMetrics } from './opportunities';
 export { languageModelReady } from './language-model';
 
 /** Bump whenever results change: stored posts analysed by an older version are analysed again. */
-export const ANALYZER_VERSION = 8;
+export const ANALYZER_VERSION = 9;
 
 export interface AnalyzeInput {
   text: string;
@@ -24,8 +25,8 @@ export interface AnalyzeInput {
 export function analyze(input: AnalyzeInput): Analysis {
   const text = analysedPart(input.text);
   const language = detectLanguage(text, input.lang);
-  const sentiment = analyzeSentiment(text, language.code);
   const toxicity = analyzeToxicity(text, language.code);
+  const sentiment = toneWithAbuse(analyzeSentiment(text, language.code), toxicity);
   return bounded({
     version: ANALYZER_VERSION,
     language,

@@ -153,21 +153,24 @@ export const MENTION_BEFORE: Record<string, ReadonlySet<string>> = {
 
 /** Idioms where a listed word is not swearing: "hell of a", "damn good", "bloody well". */
 export const IDIOMS: Record<string, RegExp> = {
-  en: /(?:(?:a|one) hell of an?|hell yeah|hell no|damn (?:good|right|well|fine|near|sure)|bloody (?:well|good|hell)|(?:bored|scared|worried|loved|frozen) to death|dressed to kill|kill(?:ing|ed|s)? (?:it|time|the mood)|to die for|dying to|suck(?:s|ed)? it up|pissed off|(?:the )?white house|black (?:friday|hole|holes|market|box|belt|tie)|dumb luck|stupid (?:question|mistake)s?)/u,
-  de: /(?:arsch ?kalt|saugut|saustark|sauber|geil(?:e|er|es)?)/u,
+  en: /\b(?:(?:a|one) hell of an?|hell yeah|hell no|damn (?:good|right|well|fine|near|sure)|bloody (?:well|good|hell)|(?:bored|scared|worried|loved|frozen) to death|dressed to kill|kill(?:ing|ed|s)? (?:it|time|the mood)|to die for|dying to|suck(?:s|ed)? it up|pissed off|(?:the )?white house|black (?:friday|hole|holes|market|box|belt|tie)|dumb luck|stupid (?:question|mistake)s?)\b/u,
+  de: /\b(?:arsch ?kalt|saugut|saustark|sauber|geil(?:e|er|es)?)\b/u,
 };
 
 /**
  * Abusive forms that offend as they stand (a dismissal, a curse aimed at someone), per language.
  */
 export const ABUSIVE_FORMS: Record<string, RegExp> = {
-  en: /(?:shut (?:the fuck |tf |the hell )?up|stfu|gtfo|fuck (?:you|u|ya|off|them|him|her|yourself|urself|outta here)|f u|screw (?:you|u)|go (?:fuck|screw) (?:yourself|urself|off)|go to hell|piece of (?:shit|crap|garbage|trash)|son of a bitch|kiss my ass|suck my (?:dick|cock|balls)|eat (?:shit|a dick)|get (?:fucked|lost)|fuck(?:ing)? (?:idiot|moron|loser|retard|clown|liar|hypocrite|coward|traitor)s?)/u,
-  de: /(?:halt(?:et)? (?:die|deine|eure|ihre|das) (?:fresse|klappe|schnauze|maul)|(?:fresse|schnauze) halten|verpiss(?:t)? (?:dich|euch)|fick (?:dich|euch)|leck mich|geh(?:t)? sterben|(?:ab|raus) (?:mit (?:ihr|ihm|ihnen|euch) )?ins (?:lager|gas|ka?z)|merkel muss weg|(?:schämt euch|schäm dich)|hau ab|haut ab)/u,
-  es: /(?:cállate|callate|cierra (?:la|el) (?:boca|hocico|pico)|vete a la mierda|a la mierda|que te (?:jodan|den)|jódete|hijos? de (?:puta|perra)|chinga tu madre|vete al carajo)/u,
-  fr: /(?:ta gueule|ferme(?:z)? (?:ta|votre) (?:gueule|bouche)|ferme-la|va te faire (?:foutre|enculer)|allez vous faire foutre|nique ta (?:mère|mere)|fils de pute|casse-toi|dégage|va chier)/u,
-  it: /(?:stai zitto|sta zitto|chiudi (?:la bocca|il becco)|vaffanculo|va a fare in culo|fottiti|figlio di puttana|vai a cagare)/u,
-  pt: /(?:cala (?:a )?boca|cale-se|vai (?:se foder|tomar no cu|à merda|a merda)|vá (?:se foder|à merda)|filho da puta|foda-se|se fode)/u,
+  en: /\b(?:shut (?:the fuck |tf |the hell )?up|stfu|gtfo|fuck (?:you|u|ya|off|them|him|her|yourself|urself|outta here)|f u|screw (?:you|u)|go (?:fuck|screw) (?:yourself|urself|off)|go to hell|piece of (?:shit|crap|garbage|trash)|son of a bitch|kiss my ass|suck my (?:dick|cock|balls)|eat (?:shit|a dick)|get (?:fucked|lost)|fuck(?:ing)? (?:idiot|moron|loser|retard|clown|liar|hypocrite|coward|traitor)s?)\b/u,
+  de: /\b(?:halt(?:et)? (?:die|deine|eure|ihre|das) (?:fresse|klappe|schnauze|maul)|(?:fresse|schnauze) halten|verpiss(?:t)? (?:dich|euch)|fick (?:dich|euch)|leck mich|geh(?:t)? sterben|(?:ab|raus) (?:mit (?:ihr|ihm|ihnen|euch) )?ins (?:lager|gas|ka?z)|merkel muss weg|(?:schämt euch|schäm dich)|hau ab|haut ab)\b/u,
+  es: /\b(?:cállate|callate|cierra (?:la|el) (?:boca|hocico|pico)|vete a la mierda|a la mierda|que te (?:jodan|den)|jódete|hijos? de (?:puta|perra)|chinga tu madre|vete al carajo)\b/u,
+  fr: /\b(?:ta gueule|ferme(?:z)? (?:ta|votre) (?:gueule|bouche)|ferme-la|va te faire (?:foutre|enculer)|allez vous faire foutre|nique ta (?:mère|mere)|fils de pute|casse-toi|dégage|va chier)\b/u,
+  it: /\b(?:stai zitto|sta zitto|chiudi (?:la bocca|il becco)|vaffanculo|va a fare in culo|fottiti|figlio di puttana|vai a cagare)\b/u,
+  pt: /\b(?:cala (?:a )?boca|cale-se|vai (?:se foder|tomar no cu|à merda|a merda)|vá (?:se foder|à merda)|filho da puta|foda-se|se fode)\b/u,
 };
+
+/** Ordinary German words that end in a listed swear word: a compound ending in one of them has that head instead. */
+export const FALSE_HEADS = ['marsch', 'harsch', 'barsch'];
 
 /** Short words that are harmless in other languages or parts of longer words: never matched alone. */
 export const NEVER = new Set(['so', 'girl', 'girls', 'kid', 'babe', 'ass', 'con', 'bite', 'pute', 'fick', 'sch', 'kuk', 'nob', 'ho', 'cum', 'gay']);

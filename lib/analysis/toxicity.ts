@@ -19,6 +19,7 @@ import type { ToxicityResult } from '../model/analysis';
 import {
   ABUSIVE_FORMS,
   CUSS,
+  FALSE_HEADS,
   FILLERS,
   IDIOMS,
   INSULT_NOUNS,
@@ -162,6 +163,8 @@ function compoundHit(word: string, dict: Map<string, Entry>): Entry | undefined 
     const direct = dict.get(form);
     if (direct) return direct;
     for (let cut = Math.max(3, form.length - longest); form.length - cut >= MIN_HEAD; cut++) {
+      // "Vormarsch" ends in "arsch" but is "vor" + "marsch": a head inside a longer ordinary word is not one.
+      if (FALSE_HEADS.some((f) => f.length > form.length - cut && form.endsWith(f))) continue;
       const head = dict.get(form.slice(cut)) ?? dict.get(form.slice(cut).replace(/^s(?=\p{L}{4})/u, ''));
       if (head && head.tier !== 'weak') return head;
     }
@@ -214,9 +217,9 @@ const QUOTED = /["“”«»„‘’]([^"“”«»„‘’\n]{1,40})["“”�
 /** Whether the word at `i` is aimed at someone: a target ("you", "@user", "he is", "du bist") before it, past fillers. */
 function aimed(tokens: Token[], i: number, langs: string[]): boolean {
   const next = tokens[i + 1];
+  if (next && !next.handle && langs.some((l) => PERSONS[l]?.has(next.w))) return true;
   // "so fucking beautiful": a swear word as an intensifier of the next word is aimed at nobody.
   if (next && !next.handle && langs.some((l) => FILLERS[l]?.has(tokens[i]!.w))) return false;
-  if (next && !next.handle && langs.some((l) => PERSONS[l]?.has(next.w))) return true;
   for (let j = i - 1, skipped = 0; j >= 0 && skipped <= 4; j--) {
     const t = tokens[j]!;
     if (t.handle) return true;
@@ -237,6 +240,8 @@ export function analyzeToxicity(text: string, lang = 'und'): ToxicityResult {
     .map((m) => [m.index, m.index + m[0].length] as [number, number]);
   const spans: ToxicSpan[] = [];
   const tokens: Token[] = [];
+  // Words found, weighed once every token is known (whether one is aimed looks at the word after it too).
+  const found: { start: number; end: number; e: Entry; at: number }[] = [];
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
     const start = m.index!;
@@ -261,7 +266,7 @@ export function analyzeToxicity(text: string, lang = 'und'): ToxicityResult {
       if (!hit && langs[i] === 'en') {
         for (const v of stems) {
           const e = d.get(v.stem);
-          if (e && (e.tier === 'strong' || (e.category === 'insult' && v.plural))) {
+          if (e && (e.tier === 'strong' || (e.tier !== 'weak' && v.plural))) {
             hit = e;
             break;
           }
@@ -275,7 +280,7 @@ export function analyzeToxicity(text: string, lang = 'und'): ToxicityResult {
       for (const d of dicts) {
         const e = d.get(`${prev.w} ${forms[0]}`);
         if (e && e.tier !== 'weak' && (!hit || rank(e) >= rank(hit))) {
-          spans.push(span(text, prev.start, end, e, tokens.length - 1, tokens, langs));
+          found.push({ start: prev.start, end, e, at: tokens.length - 1 });
           hit = undefined;
           break;
         }
@@ -286,8 +291,9 @@ export function analyzeToxicity(text: string, lang = 'und'): ToxicityResult {
     // "the word X", "called it X": a mention, not a use.
     const before = tokens[tokens.length - 2];
     if (before && langs.some((l) => MENTION_BEFORE[l]?.has(before.w))) continue;
-    spans.push(span(text, start, end, hit, tokens.length - 1, tokens, langs));
+    found.push({ start, end, e: hit, at: tokens.length - 1 });
   }
+  for (const f of found) spans.push(span(text, f.start, f.end, f.e, f.at, tokens, langs));
   for (const l of langs) {
     for (const [a, b] of ranges(THREATS[l], lower)) spans.push({ start: a, end: b, text: text.slice(a, b), category: 'threat', weight: THREAT_WEIGHT });
     for (const [a, b] of ranges(ABUSIVE_FORMS[l], lower)) {
@@ -297,6 +303,8 @@ export function analyzeToxicity(text: string, lang = 'und'): ToxicityResult {
   if (!spans.length) return { score: 0, flagged: false, spans: [] };
   let keep = 1;
   for (const s of spans) keep *= 1 - s.weight;
+  // Weak words add to a signal but never make one: a text of topic words alone scores as one of them.
+  if (spans.every((s) => s.weight <= WEIGHT.weak)) keep = 1 - WEIGHT.weak;
   const score = Math.round((1 - keep) * 1000) / 1000;
   // Weak words are never listed: they named a topic, not an offence.
   const shown = spans
