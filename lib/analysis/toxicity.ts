@@ -206,9 +206,11 @@ interface Token {
 /** Spans of the text a pattern matches (all of them), on the lower-cased text. */
 function ranges(re: RegExp | undefined, lower: string): [number, number][] {
   if (!re) return [];
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  let g = globalOf.get(re);
+  if (!g) globalOf.set(re, (g = new RegExp(re.source, `${re.flags}g`)));
   return [...lower.matchAll(g)].map((m) => [m.index, m.index + m[0].length]);
 }
+const globalOf = new WeakMap<RegExp, RegExp>();
 const inside = (rs: [number, number][], start: number, end: number) => rs.some(([a, b]) => start >= a && end <= b);
 
 /** Quoted stretches of at most three words: a word inside is mentioned, not used. */
