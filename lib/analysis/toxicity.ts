@@ -50,6 +50,7 @@ interface Entry {
  */
 export const FLAG_AT = 0.5;
 const WEIGHT: Record<Tier, number> = { strong: 0.6, medium: 0.3, weak: 0.08, insult: 0.5, judgement: 0.3 };
+const ADDRESSED = 0.5; // a judgement in a sentence that addresses or names a person ("@user … disgusting")
 const AIMED = 0.8; // an insult or swear word aimed at a person
 const FORM_WEIGHT = 0.8; // an abusive form: "shut up", "fuck you", "piece of shit"
 const SLUR_WEIGHT = 0.85;
@@ -295,7 +296,16 @@ export function analyzeToxicity(text: string, lang = 'und'): ToxicityResult {
     if (before && langs.some((l) => MENTION_BEFORE[l]?.has(before.w))) continue;
     found.push({ start, end, e: hit, at: tokens.length - 1 });
   }
-  for (const f of found) spans.push(span(text, f.start, f.end, f.e, f.at, tokens, langs));
+  // Sentences that address or name someone: a handle or a target word anywhere in them.
+  const sentence: number[] = [];
+  const addressed = new Set<number>();
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    const n = (sentence[i - 1] ?? 0) + (prev && /[.!?\n]/.test(text.slice(prev.end, t.start)) ? 1 : 0);
+    sentence.push(n);
+    if (t.handle || langs.some((l) => TARGETS[l]?.has(t.w))) addressed.add(n);
+  });
+  for (const f of found) spans.push(span(text, f.start, f.end, f.e, f.at, tokens, langs, addressed.has(sentence[f.at]!)));
   for (const l of langs) {
     for (const [a, b] of ranges(THREATS[l], lower)) spans.push({ start: a, end: b, text: text.slice(a, b), category: 'threat', weight: THREAT_WEIGHT });
     for (const [a, b] of ranges(ABUSIVE_FORMS[l], lower)) {
@@ -320,8 +330,8 @@ const RANK: Record<Tier, number> = { weak: 0, medium: 1, judgement: 2, insult: 2
 const rank = (e: Entry) => RANK[e.tier] + (e.category === 'slur' ? 4 : 0);
 
 /** A found word with its weight in context: an aimed insult or swear word weighs more, an unaimed insult less. */
-function span(text: string, start: number, end: number, e: Entry, at: number, tokens: Token[], langs: string[]): ToxicSpan {
-  let weight = WEIGHT[e.tier];
+function span(text: string, start: number, end: number, e: Entry, at: number, tokens: Token[], langs: string[], addressed: boolean): ToxicSpan {
+  let weight = e.tier === 'judgement' && addressed ? ADDRESSED : WEIGHT[e.tier];
   let category = e.category;
   if (e.category === 'slur' && e.tier !== 'weak') weight = SLUR_WEIGHT;
   else if (e.tier !== 'weak' && aimed(tokens, at, langs)) {
