@@ -72,7 +72,7 @@ export const WEAK = new Set([
   'willies', 'muff', 'beaver', 'pussies', 'cock', 'cocks', 'hooker', 'hookers', 'stripper', 'escort', 'weiner',
   'kinky', 'horny', 'lust', 'sadist', 'masochist', 'voyeur', 'fondle', 'hump', 'swallow', 'tramp', 'vibrator',
   'viagra', 'panty', 'panties', 'dominatrix', 'genitals', 'pubes', 'urine', 'poop', 'fart', 'spastic', 'paedophile',
-  'pedophile', 'whitey', 'pric', 'wn', 'ky', 'italiano', 'lolita', 'playboy', 'randy', 'livesex',
+  'pedophile', 'homosexual', 'homosexuals', 'homosexuality', 'butts', 'whitey', 'pric', 'wn', 'ky', 'italiano', 'lolita', 'playboy', 'randy', 'livesex',
 ]);
 
 /** Judgements that insult when aimed at someone ("you are stupid", "dumme Leute"), not when they judge a thing. Written by the project. */

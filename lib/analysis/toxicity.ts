@@ -111,7 +111,7 @@ const longestKey = new WeakMap<Map<string, Entry>, number>();
 const LEET: Record<string, string> = { '@': 'a', '4': 'a', '3': 'e', '1': 'i', '!': 'i', '0': 'o', '$': 's', '5': 's', '7': 't', '+': 't' };
 const WORD = /[\p{L}\p{N}@$!*+][\p{L}\p{M}\p{N}@$*+'’-]*/gu;
 /** English inflections that may be taken off to reach a strong swear word ("fuckers", "bitchez", "fuckin'"). */
-const ENDINGS = ['ez', 'es', 's', 'z', "in'", 'in', 'ing', 'ed', 'er', 'ers', "'s"];
+const ENDINGS = ['ez', 'es', 's', 'z', "in'", 'in', 'ing', 'ed', "'s"];
 
 /** The word as written, de-obfuscated and de-stretched; then the same without an English inflection (`stems`). */
 function variants(raw: string): { forms: string[]; stems: { stem: string; plural: boolean }[] } {
@@ -126,7 +126,10 @@ function variants(raw: string): { forms: string[]; stems: { stem: string; plural
   const stems: { stem: string; plural: boolean }[] = [];
   for (const suf of ENDINGS) {
     // Insults are reached through a plural only: "fooled" is not "fool".
-    if (base.length > suf.length + 2 && base.endsWith(suf)) stems.push({ stem: base.slice(0, -suf.length), plural: /^(?:e?[sz])$/.test(suf) });
+    if (base.length <= suf.length + 2 || !base.endsWith(suf)) continue;
+    // -es follows a hissing sound only ("bitches", "asses"): "spaces" is "space" + s, never "spac" + es.
+    if (/^e[sz]$/.test(suf) && !/(?:ch|sh|x|z|s)$/.test(base.slice(0, -2))) continue;
+    stems.push({ stem: base.slice(0, -suf.length), plural: /^(?:e?[sz])$/.test(suf) });
   }
   return { forms: out, stems };
 }
@@ -333,7 +336,8 @@ const rank = (e: Entry) => RANK[e.tier] + (e.category === 'slur' ? 4 : 0);
 function span(text: string, start: number, end: number, e: Entry, at: number, tokens: Token[], langs: string[], addressed: boolean): ToxicSpan {
   let weight = e.tier === 'judgement' && addressed ? ADDRESSED : WEIGHT[e.tier];
   let category = e.category;
-  if (e.category === 'slur' && e.tier !== 'weak') weight = SLUR_WEIGHT;
+  // A slur counts as it stands; a judgement that starts like one ("retarded") needs a target like any judgement.
+  if (e.category === 'slur' && e.tier !== 'weak' && e.tier !== 'judgement') weight = SLUR_WEIGHT;
   else if (e.tier !== 'weak' && aimed(tokens, at, langs)) {
     weight = Math.max(weight, AIMED);
     category = e.category === 'slur' ? 'slur' : 'insult';
