@@ -166,11 +166,12 @@ function compoundHit(word: string, dict: Map<string, Entry>): Entry | undefined 
   for (const form of singulars(word)) {
     const direct = dict.get(form);
     if (direct) return direct;
-    for (let cut = Math.max(3, form.length - longest); form.length - cut >= MIN_HEAD; cut++) {
+    // An insult of four letters may be a head too ("strohdumm", "Dreckspack"): insults are whole words, rarely hidden.
+    for (let cut = Math.max(3, form.length - longest); form.length - cut >= MIN_HEAD - 1; cut++) {
       // "Vormarsch" ends in "arsch" but is "vor" + "marsch": a head inside a longer ordinary word is not one.
       if (FALSE_HEADS.some((f) => f.length > form.length - cut && form.endsWith(f))) continue;
       const head = dict.get(form.slice(cut)) ?? dict.get(form.slice(cut).replace(/^s(?=\p{L}{4})/u, ''));
-      if (head && head.tier !== 'weak') return head;
+      if (head && head.tier !== 'weak' && (form.length - cut >= MIN_HEAD || head.category === 'insult')) return head;
     }
   }
   // A swear word as the first part swears too ("Scheißtag", "Arschgeige"); a linking -e or -s may be dropped.
