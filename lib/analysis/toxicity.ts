@@ -309,7 +309,11 @@ export function analyzeToxicity(text: string, lang = 'und'): ToxicityResult {
     sentence.push(n);
     if (t.handle || langs.some((l) => TARGETS[l]?.has(t.w))) addressed.add(n);
   });
-  for (const f of found) spans.push(span(text, f.start, f.end, f.e, f.at, tokens, langs, addressed.has(sentence[f.at]!)));
+  for (const f of found) {
+    // German capitalises every noun: there a capital says nothing about names.
+    if (langs[0] !== 'de' && inName(text, tokens, f.at, sentence)) continue;
+    spans.push(span(text, f.start, f.end, f.e, f.at, tokens, langs, addressed.has(sentence[f.at]!)));
+  }
   for (const l of langs) {
     for (const [a, b] of ranges(THREATS[l], lower)) spans.push({ start: a, end: b, text: text.slice(a, b), category: 'threat', weight: THREAT_WEIGHT });
     for (const [a, b] of ranges(ABUSIVE_FORMS[l], lower)) {
@@ -328,6 +332,14 @@ export function analyzeToxicity(text: string, lang = 'und'): ToxicityResult {
     .sort((a, b) => a.start - b.start)
     .map(({ start, end, text: t, category }) => ({ start, end, text: t, category }));
   return { score, flagged: score >= FLAG_AT, spans: shown };
+}
+
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+/** "Dick Martin", "a Suffering Bastard": a capitalised word inside a sentence beside another one is part of a name. */
+function inName(text: string, tokens: Token[], at: number, sentence: number[]): boolean {
+  const word = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end);
+  const named = (i: number) => i > 0 && i < tokens.length && sentence[i] === sentence[i - 1] && !tokens[i]!.handle && CAPITALISED.test(word(i));
+  return named(at) && (named(at - 1) || named(at + 1));
 }
 
 const RANK: Record<Tier, number> = { weak: 0, medium: 1, judgement: 2, insult: 2, strong: 3 };
