@@ -44,9 +44,10 @@ interface Entry {
 }
 
 /**
- * Weights of the graded score (noisy-or over what was found) and the flag threshold. Chosen on the development
- * sets (Davidson dev, TweetEval offensive val, GermEval 2018 train, NYT editorial snippets, `rapport eval
- * --only=toxicity`): the threshold keeps the civil snippets flagged under 0.5 %.
+ * Weights of the graded score (noisy-or over what was found) and the flag threshold, chosen on the development
+ * sets (`rapport eval --only=toxicity`: Davidson dev, TweetEval offensive val, GermEval 2018 train, NYT editorial
+ * snippets). At 0.5 the precision of a flag is about 0.79 on TweetEval, 0.81 on GermEval and 0.99 on Davidson, and
+ * no civil snippet is flagged; 0.45-0.5 is a plateau, 0.55 loses a tenth of the recall for little precision.
  */
 export const FLAG_AT = 0.5;
 const WEIGHT: Record<Tier, number> = { strong: 0.6, medium: 0.3, weak: 0.08, insult: 0.5, judgement: 0.3 };

@@ -283,8 +283,8 @@ async function toxicityTable(corpus: string, out: (s: string) => void) {
     ['obscenity', (t) => obscenity.hasMatch(t)],
   ];
   out('## Offensive language, macro-F1 of flagged vs not flagged (2 classes)');
-  out(`| set | n | share offensive | ${systems.map((s) => s[0]).join(' | ')} | Rapport, half A / half B |`);
-  out(`|---|---|---|${systems.map(() => '---').join('|')}|---|`);
+  out(`| set | n | share offensive | ${systems.map((s) => s[0]).join(' | ')} | Rapport, half A / half B | Rapport, precision of flagged |`);
+  out(`|---|---|---|${systems.map(() => '---').join('|')}|---|---|`);
   const cost = systems.map(() => 0);
   let n = 0;
   for (const s of sets) {
@@ -302,7 +302,9 @@ async function toxicityTable(corpus: string, out: (s: string) => void) {
       return f3(macroF1(idx.map((i) => s.gold[i]!), idx.map((i) => rapport[i]!), ['yes', 'no']));
     };
     const share = s.gold.filter((g) => g === 'yes').length / s.gold.length;
-    out(`| ${s.name} | ${s.texts.length} | ${Math.round(100 * share)} % | ${cells.join(' | ')} | ${half(0)} / ${half(1)} |`);
+    const flagged = rapport.filter((p) => p === 'yes').length;
+    const right = rapport.filter((p, i) => p === 'yes' && s.gold[i] === 'yes').length;
+    out(`| ${s.name} | ${s.texts.length} | ${Math.round(100 * share)} % | ${cells.join(' | ')} | ${half(0)} / ${half(1)} | ${f3(right / Math.max(1, flagged))} |`);
   }
   const nyt = join(corpus, 'sentiment/vader-nytEditorialSnippets.tsv');
   if (existsSync(nyt)) {
@@ -317,7 +319,7 @@ async function toxicityTable(corpus: string, out: (s: string) => void) {
       const idx = texts.map((_, i) => i).filter((i) => i % 2 === h);
       return pct(idx.filter((i) => analyzeToxicity(texts[i]!, detectLanguage(texts[i]!).code).flagged).length / idx.length);
     });
-    out(`| NYT editorial snippets (civil news), share flagged (target ≤ 0.5 %) | ${texts.length} | 0 % | ${cells.join(' | ')} | ${halves.join(' / ')} |`);
+    out(`| NYT editorial snippets (civil news), share flagged (target ≤ 0.5 %) | ${texts.length} | 0 % | ${cells.join(' | ')} | ${halves.join(' / ')} | |`);
   }
   out(`\nCost per text (incl. language detection for Rapport): ${systems.map(([name], k) => `${name} ${us(cost[k]!, n)}`).join(', ')}.`);
   out('Texts are analysed without language hints. Halves: even and odd lines of each file.\n');
