@@ -242,10 +242,6 @@ export function analyzeToxicity(text: string, lang = 'und'): ToxicityResult {
   const langs = lang === 'en' || lang === 'und' ? ['en'] : [lang, 'en'];
   const dicts = langs.map(dictionary);
   const lower = text.toLowerCase();
-  const idioms = langs.flatMap((l) => ranges(IDIOMS[l], lower));
-  const quoted = [...text.matchAll(QUOTED)]
-    .filter((m) => (m[1] ?? m[2] ?? '').trim().split(/\s+/).length <= 3)
-    .map((m) => [m.index, m.index + m[0].length] as [number, number]);
   const spans: ToxicSpan[] = [];
   const tokens: Token[] = [];
   // Words found, weighed once every token is known (whether one is aimed looks at the word after it too).
@@ -295,22 +291,29 @@ export function analyzeToxicity(text: string, lang = 'und'): ToxicityResult {
       }
     }
     if (!hit) continue;
-    if (inside(idioms, start, end) || inside(quoted, start, end)) continue;
     // "the word X", "called it X": a mention, not a use.
     const before = tokens[tokens.length - 2];
     if (before && langs.some((l) => MENTION_BEFORE[l]?.has(before.w))) continue;
     found.push({ start, end, e: hit, at: tokens.length - 1 });
   }
+  // Idioms and quotes are looked for only where a word was found: most posts have none.
+  const idioms = found.length ? langs.flatMap((l) => ranges(IDIOMS[l], lower)) : [];
+  const quoted = !/["“”«»„‘’']/.test(text)
+    ? []
+    : [...text.matchAll(QUOTED)]
+        .filter((m) => (m[1] ?? m[2] ?? '').trim().split(/\s+/).length <= 3)
+        .map((m) => [m.index, m.index + m[0].length] as [number, number]);
   // Sentences that address or name someone: a handle or a target word anywhere in them.
   const sentence: number[] = [];
   const addressed = new Set<number>();
-  tokens.forEach((t, i) => {
+  if (found.length) tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
     const n = (sentence[i - 1] ?? 0) + (prev && /[.!?\n]/.test(text.slice(prev.end, t.start)) ? 1 : 0);
     sentence.push(n);
     if (t.handle || langs.some((l) => TARGETS[l]?.has(t.w))) addressed.add(n);
   });
   for (const f of found) {
+    if (inside(idioms, f.start, f.end) || inside(quoted, f.start, f.end)) continue;
     // German capitalises every noun: there a capital says nothing about names.
     if (langs[0] !== 'de' && inName(text, tokens, f.at, sentence)) continue;
     spans.push(span(text, f.start, f.end, f.e, f.at, tokens, langs, addressed.has(sentence[f.at]!)));
