@@ -72,6 +72,7 @@ export const WEAK = new Set([
   'willies', 'muff', 'beaver', 'pussies', 'cock', 'cocks', 'hooker', 'hookers', 'stripper', 'escort', 'weiner',
   'kinky', 'horny', 'lust', 'sadist', 'masochist', 'voyeur', 'fondle', 'hump', 'swallow', 'tramp', 'vibrator',
   'viagra', 'panty', 'panties', 'dominatrix', 'genitals', 'pubes', 'urine', 'poop', 'fart', 'spastic', 'paedophile',
+  'kkk', 'jap', 'comer', 'rola', 'pica', 'pênis', // "kkk" is Brazilian laughter, "jap" German "yes", "comer" Portuguese "eat"
   'pedophile', 'homosexual', 'homosexuals', 'homosexuality', 'butts', 'whitey', 'pric', 'wn', 'ky', 'italiano', 'lolita', 'playboy', 'randy', 'livesex',
 ]);
 

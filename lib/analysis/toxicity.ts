@@ -355,7 +355,8 @@ function span(text: string, start: number, end: number, e: Entry, at: number, to
   let category = e.category;
   // A slur counts as it stands; a judgement that starts like one ("retarded") needs a target like any judgement.
   if (e.category === 'slur' && e.tier !== 'weak' && e.tier !== 'judgement') weight = SLUR_WEIGHT;
-  else if (e.tier !== 'weak' && aimed(tokens, at, langs)) {
+  // A word only one list carries ("anda", "rola": everyday words elsewhere) is not made an insult by a target.
+  else if (e.tier !== 'weak' && e.tier !== 'medium' && aimed(tokens, at, langs)) {
     weight = Math.max(weight, AIMED);
     category = e.category === 'slur' ? 'slur' : 'insult';
   }

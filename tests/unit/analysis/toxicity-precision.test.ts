@@ -40,6 +40,13 @@ describe('toxicity, precision first', () => {
     expect(analyzeToxicity('Ihr seid strohdumm.', 'de').flagged).toBe(true);
   });
 
+  it('takes the same care in other languages: an everyday word one list carries is not an insult for having a target', () => {
+    expect(analyzeToxicity('@ana Anda que no nos hemos subido ahí tú y yo en fiestas', 'es').flagged).toBe(false);
+    expect(analyzeToxicity('Deu vontade de comer uma sardinha kkk', 'pt')).toMatchObject({ flagged: false, spans: [] });
+    expect(analyzeToxicity('Merci pour les infos, vous êtes super', 'fr').flagged).toBe(false);
+    expect(analyzeToxicity('Eres un idiota', 'es').flagged).toBe(true);
+  });
+
   it('keeps a civil discussion thread free of toxic flags', async () => {
     await languageModelReady;
     const flagged = civil.posts.filter((text) => analyze({ text }).toxicity?.flagged);
