@@ -33,7 +33,7 @@ export async function evalCommand({ values: flags }: CommandArgs): Promise<numbe
   const progress = (part: string) => process.stderr.write(`eval: ${part}…\n`);
   if (only.includes('sentiment')) (progress('sentiment (VADER tweets, TweetEval, UMSAB, NYT snippets)'), await sentimentTable(corpus, sample, out));
   if (only.includes('language')) (progress('language identification (sentences, word pairs, tweets)'), await languageTable(corpus, out));
-  if (only.includes('toxicity')) (progress('toxicity (Davidson, TweetEval offensive, GermEval)'), await toxicityTable(corpus, out));
+  if (only.includes('toxicity')) (progress('toxicity (Davidson, TweetEval offensive, GermEval, NYT snippets)'), await toxicityTable(corpus, out));
   if (only.includes('sensitivity')) (progress('sensitivity on civil news snippets'), await sensitivityTable(corpus, out));
   return 0;
 }
