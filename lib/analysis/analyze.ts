@@ -3,6 +3,7 @@ import { analysedPart, clip, MAX_CONTRIBUTIONS, MAX_FLAGS, MAX_MATCH_TEXT, MAX_O
 import { detectLanguage } from './language';
 import { analyzeSentiment } from './sentiment';
 import { analyzeToxicity } from './toxicity';
+import { toneWithAbuse } from './abusive-tone';
 import { checkSensitivity } from './sensitivity';
 import { postOpportunities, type PostMetrics } from './opportunities';
 
@@ -24,8 +25,8 @@ export interface AnalyzeInput {
 export function analyze(input: AnalyzeInput): Analysis {
   const text = analysedPart(input.text);
   const language = detectLanguage(text, input.lang);
-  const sentiment = analyzeSentiment(text, language.code);
   const toxicity = analyzeToxicity(text, language.code);
+  const sentiment = toneWithAbuse(analyzeSentiment(text, language.code), toxicity);
   return bounded({
     version: ANALYZER_VERSION,
     language,

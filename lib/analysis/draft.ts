@@ -7,6 +7,7 @@ import { readability, type Readability } from './readability';
 import { detectLanguage, readsLanguage } from './language';
 import { analyzeSentiment } from './sentiment';
 import { analyzeToxicity } from './toxicity';
+import { toneWithAbuse } from './abusive-tone';
 import { checkSensitivity } from './sensitivity';
 import type { Flag, LanguageResult, ReasonParams, SentimentResult, ToxicityResult } from '../model/analysis';
 import { analysedPart } from '../model/limits';
@@ -72,8 +73,8 @@ export function checkDraft(whole: string, opts: DraftOptions = {}): DraftCheck {
   const platform = opts.platform && PLATFORM_RULES[opts.platform] ? opts.platform : 'generic';
   const rules = PLATFORM_RULES[platform]!;
   const language = detectLanguage(text, { userLanguages: opts.audienceLanguages });
-  const sentiment = analyzeSentiment(text, language.code);
   const toxicity = analyzeToxicity(text, language.code);
+  const sentiment = toneWithAbuse(analyzeSentiment(text, language.code), toxicity);
   const sensitivity = checkSensitivity(text, language.code, { markets: opts.markets });
   const findings: DraftFinding[] = [];
 

@@ -54,7 +54,7 @@ export const SLUR_STEMS = [
 export const WEAK = new Set([
   'hell', 'damn', 'crap', 'god', 'sex', 'sexy', 'drunk', 'kill', 'die', 'hate', 'ugly', 'fat', 'gay', 'lesbian',
   'queer', 'jew', 'muslim', 'black', 'white', 'bird', 'birds', 'yellow', 'colored', 'oriental',
-  'trash', 'monkey', 'balls', 'bang', 'screw', 'suck', 'sucks', 'blow', 'butt', 'nazi', 'ghetto',
+  'trash', 'garbage', 'monkey', 'balls', 'bang', 'screw', 'suck', 'sucks', 'blow', 'butt', 'nazi', 'ghetto',
   'redneck', 'hillbilly', 'cracker', 'spic', 'coon', 'homo', 'pawn', 'meat', 'weed', 'crack', 'negro', 'nude',
   'naked', 'breast', 'boob', 'boobs', 'drug', 'drugs', 'vagina', 'penis', 'anal', 'anus', 'thrust', 'wang', 'willy',
   'nob', 'knob', 'bloody', 'bum', 'bugger', 'tit', 'con', 'cul', 'culo', 'leche', 'huevo', 'huevos', 'coger', 'concha',
@@ -62,19 +62,116 @@ export const WEAK = new Set([
   'asian', 'slope', 'chug', 'spa', 'jig', 'girls', 'oreo', 'brownie', 'brownies', 'nip', 'jesus', 'american',
   'americans', 'porn', 'fairy', 'gun', 'guinea', 'septic', 'pee', 'abo', 'racist', 'mexican', 'chinese', 'indian',
   'african', 'irish', 'italian', 'jewish', 'arab', 'christian', 'catholic', 'mormon', 'pope', 'church',
-  'geil', 'nackt', 'ische', 'nippel', 'pinkeln', // German: colloquial "great", "naked", slang "girl", …
+  'geil', 'porno', 'pornos', 'nackt', 'ische', 'nippel', 'pinkeln', // German: colloquial "great", "naked", slang "girl", …
+  // Topics, not abuse: the rated list marks them "likely" profane, news writes them every day.
+  'abortion', 'abortions', 'abuse', 'murder', 'murders', 'rape', 'raped', 'rapes', 'terrorist', 'terrorists', 'torture',
+  'suicide', 'radical', 'radicals', 'hiv', 'incest', 'welfare', 'slave', 'slaves', 'nuke', 'sexual', 'sexually',
+  'oral', 'devil', 'blacks', 'whites', 'interracial', 'marijuana', 'trap', 'drunken', 'molest',
+  'condom', 'condoms', 'heroin', 'cocaine', 'lingerie', 'nipple', 'nipples', 'sperm', 'ejaculation', 'orgasm',
+  'intercourse', 'erotic', 'nudity', 'topless', 'fetish', 'bondage', 'spank', 'spanking', 'wang', 'willie',
+  'willies', 'muff', 'beaver', 'pussies', 'cock', 'cocks', 'hooker', 'hookers', 'stripper', 'escort', 'weiner',
+  'kinky', 'horny', 'lust', 'sadist', 'masochist', 'voyeur', 'fondle', 'hump', 'swallow', 'tramp', 'vibrator',
+  'viagra', 'panty', 'panties', 'dominatrix', 'genitals', 'pubes', 'urine', 'poop', 'fart', 'spastic', 'paedophile',
+  'kkk', 'jap', 'comer', 'rola', 'pica', 'pênis', // "kkk" is Brazilian laughter, "jap" German "yes", "comer" Portuguese "eat"
+  'pedophile', 'homosexual', 'homosexuals', 'homosexuality', 'butts', 'whitey', 'pric', 'wn', 'ky', 'italiano', 'lolita', 'playboy', 'randy', 'livesex',
 ]);
 
-/** Insults (not swear words): offensive when aimed at someone. Written by the project. */
+/** Judgements that insult when aimed at someone ("you are stupid", "dumme Leute"), not when they judge a thing. Written by the project. */
 export const INSULTS: Record<string, readonly string[]> = {
-  en: ['idiot', 'idiots', 'stupid', 'dumb', 'moron', 'morons', 'loser', 'losers', 'fool', 'clown', 'pathetic', 'scum', 'trash', 'garbage', 'ugly', 'disgusting', 'worthless', 'imbecile', 'dumbass', 'jackass'],
-  de: ['idiot', 'idioten', 'dumm', 'blöd', 'vollidiot', 'depp', 'trottel', 'versager', 'penner', 'abschaum', 'dummkopf', 'hohlkopf', 'spinner', 'lügner', 'lügenpresse', 'pack', 'gesindel',
-    'schwein', 'sau', 'drecksack', 'schmarotzer', 'volksverräter', 'verräter', 'heuchler', 'pfosten', 'vollpfosten', 'honk', 'missgeburt', 'assi', 'asozial', 'witzfigur', 'dumpfbacke', 'hirni', 'fresse', 'schnauze', 'dreck', 'gutmensch', 'versifft'],
-  es: ['idiota', 'estúpido', 'estúpida', 'imbécil', 'tonto', 'tonta', 'inútil', 'payaso', 'basura', 'escoria', 'pendejo', 'pendeja', 'subnormal'],
-  fr: ['idiot', 'idiote', 'stupide', 'imbécile', 'crétin', 'débile', 'nul', 'nulle', 'minable', 'ordure', 'abruti', 'abrutie', 'bouffon'],
-  it: ['idiota', 'stupido', 'stupida', 'imbecille', 'cretino', 'deficiente', 'scemo', 'coglione', 'pagliaccio', 'schifoso'],
-  pt: ['idiota', 'estúpido', 'burro', 'burra', 'imbecil', 'otário', 'babaca', 'lixo', 'palhaço', 'nojento'],
+  en: ['stupid', 'dumb', 'pathetic', 'garbage', 'ugly', 'disgusting', 'worthless', 'disgrace', 'racist', 'racists', 'fascist', 'fascists', 'pig', 'pigs', 'idiotic', 'ignorant', 'evil', 'sick', 'creepy', 'retarded', 'dick', 'puppet', 'fraud', 'shameful', 'clueless', 'brainless', 'delusional', 'gross', 'nasty', 'vile', 'lame', 'dense', 'despicable', 'contemptuous', 'disgraceful', 'deplorable', 'moronic', 'braindead', 'spineless', 'gutless', 'corrupt', 'treasonous', 'incompetent', 'useless', 'pitiful', 'repulsive', 'revolting', 'sleazy', 'slimy', 'scummy', 'trashy', 'unhinged', 'deranged', 'demented', 'senile', 'hateful', 'crazy', 'insane', 'dumbest', 'stupidest', 'shill', 'shills', 'snowflake', 'snowflakes'],
+  de: ['dumm', 'blöd', 'abschaum', 'lügenpresse', 'pack', 'gesindel', 'dummen', 'dumme', 'dummer', 'blöde', 'blöden', 'idiotisch', 'irre', 'irren', 'krank', 'kranke', 'kranken', 'lächerlich', 'erbärmlich', 'widerlich', 'primitiv', 'primitive', 'primitiven', 'peinlich', 'marionette', 'bande', 'horde', 'dreist', 'unfähig', 'unfähige', 'inkompetent', 'verlogen', 'verlogene', 'verlogenen', 'heuchlerisch', 'ekelhaft', 'hirnlos', 'hirnverbrannt', 'bescheuert', 'bekloppt', 'dämlich', 'dreckig', 'dreckige', 'dreckigen', 'missgeburt', 'assi', 'asozial', 'fresse', 'schnauze', 'dreck', 'gutmensch', 'versifft', 'abartig', 'abartige', 'abartigen', 'strohdumm', 'saudumm', 'dummheit', 'verblödet', 'verblödete', 'verblödeten', 'verblödung', 'schande', 'sauerei', 'größenwahnsinnig', 'gestört', 'gestörte', 'gestörten', 'pervers', 'perverse', 'perversen', 'hirnrissig', 'schwachsinnig', 'schwachsinn', 'blödsinn', 'feige', 'feigen', 'asoziale', 'asozialen', 'verkommen', 'verkommene', 'verkommenen', 'niederträchtig', 'hinterhältig', 'armselig', 'armselige', 'jämmerlich', 'verachtenswert', 'widerliche', 'widerlichen', 'ekelhaften', 'lächerliche', 'lächerlichen', 'erbärmliche', 'dämliche', 'dämlichen', 'bekloppte', 'bekloppten', 'bescheuerte', 'bescheuerten', 'hirnlose', 'hirnlosen', 'kranker', 'irrer', 'dummes', 'blödes'],
+  es: ['estúpido', 'estúpida', 'estúpidos', 'tonto', 'tonta', 'tontos', 'inútil', 'inútiles', 'basura', 'subnormal', 'ridículo', 'patético', 'asqueroso', 'asquerosa', 'retrasado', 'burro', 'ignorante'],
+  fr: ['stupide', 'stupides', 'débile', 'débiles', 'nul', 'nulle', 'nuls', 'minable', 'minables', 'lâche', 'pathétique', 'ridicule', 'dégueulasse', 'naze', 'con', 'conne', 'cons'],
+  it: ['stupido', 'stupida', 'stupidi', 'scemo', 'scema', 'schifoso', 'incapace', 'ridicolo', 'patetico'],
+  pt: ['estúpido', 'estúpida', 'burro', 'burra', 'lixo', 'nojento', 'nojenta', 'ridículo', 'patético', 'inútil', 'retardado', 'ignorante'],
 };
+
+/** Insulting names for a person ("idiot", "Versager", "connard"): an insult wherever they stand. Written by the project. */
+export const INSULT_NOUNS: Record<string, readonly string[]> = {
+  en: ['idiot', 'idiots', 'moron', 'morons', 'loser', 'losers', 'fool', 'fools', 'clown', 'clowns', 'imbecile', 'dumbass', 'jackass', 'liar', 'liars', 'hypocrite', 'hypocrites', 'coward', 'cowards', 'traitor', 'traitors', 'crook', 'crooks', 'thug', 'thugs', 'bigot', 'bigots', 'psycho', 'lunatic', 'nutjob', 'creep', 'weirdo', 'jerk', 'dickhead', 'prick', 'asshole', 'assholes', 'stooge', 'narcissist', 'wacko', 'wackos', 'sucker', 'suckers', 'dipshit', 'dipshits', 'sociopath', 'maniac', 'buffoon', 'buffoons', 'halfwit', 'nitwit', 'dimwit', 'numbskull', 'airhead', 'bimbo', 'hag', 'troll', 'trolls', 'loon', 'loons', 'crackpot', 'charlatan', 'ratbag', 'ratbags', 'goon', 'goons', 'scoundrel', 'lackey', 'sheeple'],
+  de: ['idiot', 'idioten', 'vollidiot', 'depp', 'trottel', 'versager', 'penner', 'dummkopf', 'hohlkopf', 'spinner', 'lügner', 'schwein', 'schweine', 'sau', 'drecksack', 'hetzer', 'faschist', 'faschisten', 'rassist', 'rassisten', 'lügnerin', 'clown', 'clowns', 'kasper', 'schmarotzer', 'volksverräter', 'verräter', 'heuchler', 'pfosten', 'vollpfosten', 'honk', 'witzfigur', 'dumpfbacke', 'hirni', 'feigling', 'feiglinge', 'schädling', 'schädlinge', 'wicht', 'kreatur', 'kreaturen', 'speichellecker', 'stinktier', 'stinktiere', 'vasall', 'vasallen', 'maulaufreißer', 'dummschwätzer', 'schwätzer', 'pöbel', 'gesocks', 'ratte', 'ratten', 'zecke', 'zecken', 'parasit', 'parasiten', 'lump', 'lumpen', 'gauner', 'ganove', 'ganoven', 'hampelmann', 'knallkopf', 'vollhonk', 'lusche', 'weichei', 'warmduscher', 'hackfresse', 'hohlbirne', 'dummschwätzer', 'psychopath', 'psychopathen', 'irrer', 'verbrecherbande', 'lügenbande', 'idiotin', 'versagerin', 'heuchlerin', 'spacken', 'vollspacken', 'hohlköpfe', 'dumpfbacken'],
+  es: ['idiota', 'idiotas', 'imbécil', 'imbéciles', 'payaso', 'payasos', 'pendejo', 'pendeja', 'pendejos', 'mentiroso', 'mentirosa', 'cobarde', 'gilipollas', 'cabrón', 'cabrona', 'capullo'],
+  fr: ['idiot', 'idiote', 'idiots', 'imbécile', 'imbéciles', 'crétin', 'crétins', 'abruti', 'abrutie', 'abrutis', 'bouffon', 'bouffons', 'menteur', 'menteuse', 'raté', 'ratés'],
+  it: ['idiota', 'idioti', 'imbecille', 'imbecilli', 'cretino', 'cretini', 'deficiente', 'deficienti', 'coglione', 'coglioni', 'pagliaccio', 'bugiardo', 'buffone'],
+  pt: ['idiota', 'idiotas', 'imbecil', 'imbecis', 'otário', 'otária', 'babaca', 'babacas', 'palhaço', 'palhaços', 'mentiroso', 'mentirosa', 'covarde', 'trouxa'],
+};
+
+/**
+ * Pejoratives abusive by their form, with or without a target: a person or group named as filth or vermin.
+ * Written by the project.
+ */
+export const PEJORATIVES: Record<string, readonly string[]> = {
+  en: ['scum', 'scumbag', 'scumbags', 'vermin', 'subhuman', 'subhumans', 'lowlife', 'lowlifes', 'degenerate', 'degenerates', 'dirtbag', 'dirtbags', 'shithead', 'shitheads', 'libtard', 'libtards', 'retards', 'cuck', 'cucks', 'whore', 'whores', 'slut', 'sluts', 'skank', 'twat', 'cunt', 'cunts', 'motherfucker', 'motherfuckers', 'bitches', 'hoes', 'hoe', 'thot', 'thots'],
+  de: ['abschaum', 'gesindel', 'pack', 'drecksack', 'drecksau', 'dreckspack', 'untermensch', 'untermenschen', 'volksverräter', 'volksverräterin', 'lügenpresse', 'systempresse', 'gutmensch', 'gutmenschen', 'schmarotzer', 'missgeburt', 'missgeburten', 'bastard', 'wichser', 'arschloch', 'arschlöcher', 'hurensohn', 'hure', 'fotze', 'schlampe', 'versifft', 'versiffte', 'versifften', 'linksversifft', 'linksversiffte', 'linksversifften', 'pisser', 'kanake', 'kanaken', 'kopftuchmädchen', 'messermänner', 'invasoren', 'rapefugees', 'goldstücke', 'musel', 'muselmanen', 'schmeißfliegen', 'ungeziefer', 'parasiten', 'vollpfosten', 'spacko', 'arschkriecher', 'lumpenpack'],
+  es: ['escoria', 'basura humana', 'hijo de puta', 'hijos de puta', 'malparido', 'mamón', 'zorra', 'puta'],
+  fr: ['ordure', 'ordures', 'raclure', 'salope', 'pute', 'connard', 'connards', 'connasse', 'enculé', 'enculés', 'fils de pute', 'sous-merde', 'pourriture'],
+  it: ['feccia', 'bastardo', 'bastardi', 'stronzo', 'stronzi', 'troia', 'puttana', 'figlio di puttana', 'merdoso'],
+  pt: ['escória', 'vagabundo', 'vagabunda', 'canalha', 'filho da puta', 'puta', 'arrombado', 'desgraçado', 'verme', 'corno', 'vadia'],
+};
+
+/**
+ * Who an insult can be aimed at: the reader, a named group ("you people") or a person ("he is a …"). An insult
+ * with one of these before it (past the fillers below) is aimed; a handle (@user) is a target too.
+ */
+export const TARGETS: Record<string, ReadonlySet<string>> = {
+  en: new Set(['you', 'u', 'ya', 'ye', 'ur', 'your', "you're", 'youre', "u're", 'yall', "y'all", 'he', 'she', "he's", "she's", 'hes', 'shes', 'they', "they're", 'theyre', 'him', 'her', 'them']),
+  de: new Set(['du', 'dich', 'dir', 'ihr', 'euch', 'sie', 'er', 'diese', 'dieser', 'dieses', 'solche', 'solcher', 'diesen']),
+  es: new Set(['eres', 'tú', 'tu', 'sos', 'vos', 'te', 'usted', 'ustedes', 'sois', 'son', 'es', 'este', 'esta', 'estos', 'esos']),
+  fr: new Set(["t'es", 'tes', 'tu', 'toi', 'vous', 'es', 'êtes', 'est', "c'est", 'cest', 'sont', 'espèce', 'ce', 'ces', 'cette', 'sale', 'bande']),
+  it: new Set(['sei', 'tu', 'ti', 'siete', 'voi', 'è', 'sono', 'questo', 'questa', 'questi']),
+  pt: new Set(['você', 'voce', 'vc', 'vcs', 'és', 'tu', 'seu', 'sua', 'seus', 'suas', 'vocês', 'é', 'são', 'esse', 'essa', 'esses', 'este', 'esta']),
+};
+
+/** People named after an insult: "stupid woman", "dumme Kinder", "idiotas esos políticos" (then the insult is aimed). */
+export const PERSONS: Record<string, ReadonlySet<string>> = {
+  en: new Set(['man', 'men', 'woman', 'women', 'guy', 'guys', 'people', 'person', 'girl', 'boy', 'kid', 'kids', 'dude', 'folks', 'bitch', 'bitches', 'liberal', 'liberals', 'conservative', 'conservatives', 'democrats', 'republicans', 'leftist', 'leftists', 'lefties', 'libs', 'politicians', 'fans', 'idiot', 'idiots', 'moron', 'morons', 'loser', 'losers', 'clown', 'liar', 'bastard', 'pig', 'he', 'she', 'they', 'you', 'u']),
+  de: new Set(['mann', 'männer', 'frau', 'frauen', 'typ', 'typen', 'kerl', 'leute', 'menschen', 'kinder', 'politiker', 'linke', 'linken', 'grüne', 'grünen', 'weiber', 'gören', 'bürger', 'deutsche', 'deutschen', 'er', 'sie', 'du', 'ihr']),
+  es: new Set(['hombre', 'mujer', 'gente', 'tipo', 'tipos', 'políticos', 'niño', 'niños']),
+  fr: new Set(['homme', 'femme', 'gens', 'type', 'types', 'mec', 'mecs', 'politiciens']),
+  it: new Set(['uomo', 'donna', 'gente', 'tipo', 'politici']),
+  pt: new Set(['homem', 'mulher', 'gente', 'cara', 'caras', 'políticos']),
+};
+
+/** Words that may stand between a target and its insult: "you ARE SUCH A stupid idiot", "du bist EIN Idiot". */
+export const FILLERS: Record<string, ReadonlySet<string>> = {
+  en: new Set(['are', 'is', 'r', 'am', 'was', 'were', 'be', 'being', 'a', 'an', 'the', 'such', 'so', 'total', 'complete', 'absolute', 'utter', 'real', 'fucking', 'fuckin', 'freaking', 'bloody', 'little', 'big', 'damn', 'guys', 'people', 'all', 'lot', 'bunch', 'of', 'just', 'really', 'too', 'very', 'dumb', 'stupid', 'old', 'fat', 'pathetic', 'sick', 'another', 'one', 'nothing', 'but', 'like', 'buncha', 'only', 'still', 'always', 'such', 'sad', 'lying', 'ignorant']),
+  de: new Set(['bist', 'seid', 'ist', 'sind', 'war', 'waren', 'ein', 'eine', 'einer', 'einen', 'so', 'solch', 'solche', 'ja', 'doch', 'echt', 'voll', 'total', 'komplett', 'richtig', 'nur', 'nichts', 'als', 'alle', 'dumme', 'blöde', 'alter', 'kleiner', 'kleine', 'verdammter', 'verdammte', 'elender', 'elende', 'was', 'für', 'der', 'die', 'das', 'den']),
+  es: new Set(['un', 'una', 'unos', 'unas', 'eres', 'sos', 'es', 'son', 'muy', 'tan', 'tonto', 'pedazo', 'de', 'puto', 'puta', 'maldito', 'maldita', 'el', 'la', 'los', 'las', 'más']),
+  fr: new Set(['un', 'une', 'des', 'es', 'êtes', 'est', 'sont', 'qu', "qu'un", "qu'une", 'que', 'de', "d'", 'vraiment', 'trop', 'tellement', 'gros', 'grosse', 'sale', 'pauvre', 'putain', 'le', 'la', 'les', 'bande']),
+  it: new Set(['un', 'uno', 'una', 'sei', 'siete', 'è', 'sono', 'proprio', 'davvero', 'così', 'gran', 'grande', 'brutto', 'brutta', 'il', 'la', 'i', 'le', 'pezzo', 'di']),
+  pt: new Set(['um', 'uma', 'é', 'és', 'são', 'muito', 'tão', 'mesmo', 'grande', 'filho', 'de', 'o', 'a', 'os', 'as', 'seu', 'sua']),
+};
+
+/** Words that mention the next word instead of using it: "the word X", "called X". */
+export const MENTION_BEFORE: Record<string, ReadonlySet<string>> = {
+  en: new Set(['word', 'words', 'term', 'terms', 'slur', 'spelled', 'spell', 'pronounce']),
+  de: new Set(['wort', 'begriff', 'ausdruck', 'unwort']),
+  es: new Set(['palabra', 'término']),
+  fr: new Set(['mot', 'terme']),
+  it: new Set(['parola', 'termine']),
+  pt: new Set(['palavra', 'termo']),
+};
+
+/** Idioms where a listed word is not swearing: "hell of a", "damn good", "bloody well". */
+export const IDIOMS: Record<string, RegExp> = {
+  en: /\b(?:(?:a|one) hell of an?|hell yeah|hell no|damn (?:good|right|well|fine|near|sure)|bloody (?:well|good|hell)|(?:bored|scared|worried|loved|frozen) to death|dressed to kill|kill(?:ing|ed|s)? (?:it|time|the mood)|to die for|dying to|suck(?:s|ed)? it up|pissed off|(?:the )?white house|black (?:friday|hole|holes|market|box|belt|tie)|dumb luck|stupid (?:question|mistake)s?)\b/u,
+  de: /\b(?:arsch ?kalt|saugut|saustark|sauber|geil(?:e|er|es)?)\b/u,
+};
+
+/**
+ * Abusive forms that offend as they stand (a dismissal, a curse aimed at someone), per language.
+ */
+export const ABUSIVE_FORMS: Record<string, RegExp> = {
+  en: /\b(?:shut (?:the fuck |tf |the hell )?up|stfu|gtfo|fuck (?:you|u|ya|off|them|him|her|yourself|urself|outta here)|f u|screw (?:you|u)|go (?:fuck|screw) (?:yourself|urself|off)|go to hell|piece of (?:shit|crap|garbage|trash)|son of a bitch|kiss my ass|suck my (?:dick|cock|balls)|eat (?:shit|a dick)|get (?:fucked|lost)|fuck(?:ing)? (?:idiot|moron|loser|retard|clown|liar|hypocrite|coward|traitor)s?)\b/u,
+  de: /\b(?:halt(?:et)? (?:die|deine|eure|ihre|das) (?:fresse|klappe|schnauze|maul)|(?:fresse|schnauze) halten|verpiss(?:t)? (?:dich|euch)|fick (?:dich|euch)|leck mich|geh(?:t)? sterben|(?:ab|raus) (?:mit (?:ihr|ihm|ihnen|euch) )?ins (?:lager|gas|ka?z)|merkel muss weg|(?:schämt euch|schäm dich)|hau ab|haut ab)\b/u,
+  es: /\b(?:cállate|callate|cierra (?:la|el) (?:boca|hocico|pico)|vete a la mierda|a la mierda|que te (?:jodan|den)|jódete|hijos? de (?:puta|perra)|chinga tu madre|vete al carajo)\b/u,
+  fr: /\b(?:ta gueule|ferme(?:z)? (?:ta|votre) (?:gueule|bouche)|ferme-la|va te faire (?:foutre|enculer)|allez vous faire foutre|nique ta (?:mère|mere)|fils de pute|casse-toi|dégage|va chier)\b/u,
+  it: /\b(?:stai zitto|sta zitto|chiudi (?:la bocca|il becco)|vaffanculo|va a fare in culo|fottiti|figlio di puttana|vai a cagare)\b/u,
+  pt: /\b(?:cala (?:a )?boca|cale-se|vai (?:se foder|tomar no cu|à merda|a merda)|vá (?:se foder|à merda)|filho da puta|foda-se|se fode)\b/u,
+};
+
+/** Ordinary German words that end in a listed swear word: a compound ending in one of them has that head instead. */
+export const FALSE_HEADS = ['marsch', 'harsch', 'barsch'];
 
 /** Short words that are harmless in other languages or parts of longer words: never matched alone. */
 export const NEVER = new Set(['so', 'girl', 'girls', 'kid', 'babe', 'ass', 'con', 'bite', 'pute', 'fick', 'sch', 'kuk', 'nob', 'ho', 'cum', 'gay']);
@@ -87,14 +184,4 @@ export const THREATS: Record<string, RegExp> = {
   fr: /\bje vais te (?:tuer|buter|crever|défoncer)\b|\b(?:crève|creve|suicide-toi)\b|\bt'es mort\b/u,
   it: /\bti (?:ammazzo|uccido|faccio fuori)\b|\b(?:ammazzati|muori)\b/u,
   pt: /\bvou te (?:matar|pegar)\b|\b(?:se mata|morre)\b|\bvocê (?:vai|tá) morto\b/u,
-};
-
-/** "you <insult>" in each language: an insult aimed at the reader weighs more than a swear word. */
-export const SECOND_PERSON: Record<string, RegExp> = {
-  en: /\b(?:you(?:'re| are)?|ur|u r|youre|ya|yo)\b/u,
-  de: /\b(?:du|dich|dir|ihr|euch)\b/u,
-  es: /\b(?:eres|tú|tu|sos|vos|te)\b/u,
-  fr: /\b(?:tu|t'es|toi|vous|espèce de)\b/u,
-  it: /\b(?:sei|tu|ti|siete)\b/u,
-  pt: /\b(?:você|voce|vc|és|tu|seu|sua)\b/u,
 };

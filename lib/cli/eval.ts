@@ -32,7 +32,7 @@ export async function evalCommand({ values: flags }: CommandArgs): Promise<numbe
   const progress = (part: string) => process.stderr.write(`eval: ${part}…\n`);
   if (only.includes('sentiment')) (progress('sentiment (VADER tweets, TweetEval, UMSAB, NYT snippets)'), await sentimentTable(corpus, sample, out));
   if (only.includes('language')) (progress('language identification (sentences, word pairs, tweets)'), await languageTable(corpus, out));
-  if (only.includes('toxicity')) (progress('toxicity (Davidson, TweetEval offensive, GermEval)'), await toxicityTable(corpus, out));
+  if (only.includes('toxicity')) (progress('toxicity (Davidson, TweetEval offensive, GermEval, NYT snippets)'), await toxicityTable(corpus, out));
   if (only.includes('sensitivity')) (progress('sensitivity on civil news snippets'), await sensitivityTable(corpus, out));
   return 0;
 }
@@ -234,39 +234,100 @@ async function languageTable(corpus: string, out: (s: string) => void) {
 
 // ---- toxicity --------------------------------------------------------------------------------------
 
+interface ToxicSet {
+  name: string;
+  lang: string;
+  texts: string[];
+  gold: ('yes' | 'no')[];
+}
+
+/** The labelled offensive-language sets of the corpus, each as flagged-or-not gold. */
+function toxicSets(corpus: string): ToxicSet[] {
+  const sets: ToxicSet[] = [];
+  const davidson = join(corpus, 'offensive/davidson-dev.csv');
+  if (existsSync(davidson)) {
+    const rows = parseCsv(readFileSync(davidson, 'utf8'));
+    const head = rows[0]!;
+    const ci = head.indexOf('class');
+    const ti = head.indexOf('tweet');
+    const data = rows.slice(1).filter((r) => r.length >= head.length);
+    // flagged = hate or offensive (classes 0 and 1)
+    sets.push({ name: 'Davidson tweets (en), dev', lang: 'en', texts: data.map((r) => r[ti]!), gold: data.map((r) => (r[ci] === '2' ? 'no' : 'yes')) });
+  }
+  const tweeteval = join(corpus, 'offensive/tweeteval-offensive-val.tsv');
+  if (existsSync(tweeteval)) {
+    const rows = lines(tweeteval).map((l) => l.split('\t'));
+    sets.push({ name: 'TweetEval offensive (en), val', lang: 'en', texts: rows.map((r) => r.slice(1).join('\t')), gold: rows.map((r) => (r[0] === '1' ? 'yes' : 'no')) });
+  }
+  const germeval = join(corpus, 'offensive/germeval2018-train.tsv');
+  if (existsSync(germeval)) {
+    const rows = lines(germeval).map((l) => l.split('\t'));
+    sets.push({
+      name: 'GermEval 2018 (de), train',
+      lang: 'de',
+      texts: rows.map((r) => (r[0] ?? '').replaceAll('|LBR|', '\n')),
+      gold: rows.map((r) => (r[1] === 'OFFENSE' ? 'yes' : 'no')),
+    });
+  }
+  return sets;
+}
+
 async function toxicityTable(corpus: string, out: (s: string) => void) {
-  const f = join(corpus, 'offensive/davidson-dev.csv');
-  if (!existsSync(f)) return out('## Offensive language\n(no offensive/davidson-dev.csv in the corpus)\n');
-  const rows = parseCsv(readFileSync(f, 'utf8'));
-  const head = rows[0]!;
-  const ci = head.indexOf('class');
-  const ti = head.indexOf('tweet');
-  const data = rows.slice(1).filter((r) => r.length >= head.length);
-  const texts = data.map((r) => r[ti]!);
-  const gold = data.map((r) => (r[ci] === '2' ? 'no' : 'yes'));
+  const sets = toxicSets(corpus);
+  if (!sets.length) return out('## Offensive language\n(no offensive/ sets in the corpus)\n');
   const { cuss } = await import('cuss');
   const { Profanity } = await import('@2toad/profanity');
   const { RegExpMatcher, englishDataset, englishRecommendedTransformers } = await import('obscenity');
-  const toad = new Profanity({ languages: ['en'] });
+  const toad = { en: new Profanity({ languages: ['en'] }), de: new Profanity({ languages: ['de', 'en'] }) } as Record<string, InstanceType<typeof Profanity>>;
   const obscenity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
   const cussRe = /[a-z']+/g;
-  const systems: [string, (t: string) => boolean][] = [
+  const systems: [string, (t: string, lang: string) => boolean][] = [
     ['Rapport', (t) => analyzeToxicity(t, detectLanguage(t).code).flagged],
     ['cuss (sureness >= 1)', (t) => (t.toLowerCase().match(cussRe) ?? []).some((w) => (cuss[w] ?? -1) >= 1)],
-    ['@2toad/profanity', (t) => toad.exists(t)],
+    ['@2toad/profanity (en; de+en on German)', (t, lang) => (toad[lang] ?? toad.en!).exists(t)],
     ['obscenity', (t) => obscenity.hasMatch(t)],
   ];
   out('## Offensive language, macro-F1 of flagged vs not flagged (2 classes)');
-  out(`| set | n | share offensive | ${systems.map((s) => s[0]).join(' | ')} |`);
-  out(`|---|---|---|${systems.map(() => '---').join('|')}|`);
-  const costs: string[] = [];
-  const cells = systems.map(([name, fn]) => {
-    const [pred, ms] = timed(() => texts.map((t) => (fn(t) ? 'yes' : 'no')));
-    costs.push(`${name} ${us(ms, texts.length)}`);
-    return f3(macroF1(gold, pred, ['yes', 'no']));
-  });
-  out(`| Davidson tweets (en), dev | ${texts.length} | ${Math.round((100 * gold.filter((g) => g === 'yes').length) / gold.length)} % | ${cells.join(' | ')} |`);
-  out(`\nCost per text: ${costs.join(', ')}.\n`);
+  out(`| set | n | share offensive | ${systems.map((s) => s[0]).join(' | ')} | Rapport, half A / half B | Rapport, precision of flagged |`);
+  out(`|---|---|---|${systems.map(() => '---').join('|')}|---|---|`);
+  const cost = systems.map(() => 0);
+  let n = 0;
+  for (const s of sets) {
+    n += s.texts.length;
+    let rapport: ('yes' | 'no')[] = [];
+    const cells = systems.map(([, fn], k) => {
+      const [pred, ms] = timed(() => s.texts.map((t) => (fn(t, s.lang) ? 'yes' : 'no') as 'yes' | 'no'));
+      cost[k]! += ms;
+      if (k === 0) rapport = pred;
+      return f3(macroF1(s.gold, pred, ['yes', 'no']));
+    });
+    // Halves by position (even / odd lines): a rule tuned to one half that does not hold on the other is memorised.
+    const half = (h: number) => {
+      const idx = s.gold.map((_, i) => i).filter((i) => i % 2 === h);
+      return f3(macroF1(idx.map((i) => s.gold[i]!), idx.map((i) => rapport[i]!), ['yes', 'no']));
+    };
+    const share = s.gold.filter((g) => g === 'yes').length / s.gold.length;
+    const flagged = rapport.filter((p) => p === 'yes').length;
+    const right = rapport.filter((p, i) => p === 'yes' && s.gold[i] === 'yes').length;
+    out(`| ${s.name} | ${s.texts.length} | ${Math.round(100 * share)} % | ${cells.join(' | ')} | ${half(0)} / ${half(1)} | ${f3(right / Math.max(1, flagged))} |`);
+  }
+  const nyt = join(corpus, 'sentiment/vader-nytEditorialSnippets.tsv');
+  if (existsSync(nyt)) {
+    const texts = lines(nyt).map((l) => l.split('\t')[2] ?? '');
+    n += texts.length;
+    const cells = systems.map(([, fn], k) => {
+      const [flagged, ms] = timed(() => texts.map((t) => fn(t, 'en')));
+      cost[k]! += ms;
+      return pct(flagged.filter(Boolean).length / texts.length);
+    });
+    const halves = [0, 1].map((h) => {
+      const idx = texts.map((_, i) => i).filter((i) => i % 2 === h);
+      return pct(idx.filter((i) => analyzeToxicity(texts[i]!, detectLanguage(texts[i]!).code).flagged).length / idx.length);
+    });
+    out(`| NYT editorial snippets (civil news), share flagged (target ≤ 0.5 %) | ${texts.length} | 0 % | ${cells.join(' | ')} | ${halves.join(' / ')} | |`);
+  }
+  out(`\nCost per text (incl. language detection for Rapport): ${systems.map(([name], k) => `${name} ${us(cost[k]!, n)}`).join(', ')}.`);
+  out('Texts are analysed without language hints. Halves: even and odd lines of each file.\n');
 }
 
 // ---- sensitivity -----------------------------------------------------------------------------------
