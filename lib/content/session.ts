@@ -55,13 +55,16 @@ export class PageSession {
     this.reading.onRead = this.onRead;
     this.reading.collect();
     // The page's status is known once its first reading is done.
-    this.afterDrain = () =>
+    this.afterDrain = () => {
+      const explanation = this.reading?.explain();
       void sendMessage('pageStatus', {
         url: this.url.slice(0, MAX_URL),
         platform: reader.platform,
         reader: reader.id,
         status: (this.reading?.count ?? 0) > 0 ? 'ok' : 'empty',
+        ...(explanation ? { explanation: { ...explanation, ...(explanation.group ? { group: explanation.group.slice(0, 300) } : {}) } } : {}),
       }).catch(() => {});
+    };
     this.readSlices();
     this.stopWatching = watchAdded(document.body ?? document.documentElement, (added) => {
       if (!this.reading) return;

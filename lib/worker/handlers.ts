@@ -11,6 +11,7 @@ import type { RapportDB } from '../db/schema';
 import { scrubCapturesChunk, scrubPostsChunk } from '../db/scrub';
 import { anonymousId, anonymousPost, anonymousUrl } from '../model/anonymize';
 import { ObservedPost } from '../model/post';
+import type { SiteRecipe } from '../model/recipe';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 import type { DraftChanged, DraftVerdict, DroppedPost, PostSummary } from '../protocol/contract';
 import { defineHandlers, errorAnswer, type From, type Identity, type Input, Refusal } from '../protocol/dispatch';
@@ -26,6 +27,8 @@ export interface WorkerEnv extends Identity {
   saveDraft?: (tabId: number, draft: DraftChanged & { at: number }) => Promise<void>;
   /** after new posts are stored: watched-term alerts are recomputed */
   afterIngest?: () => Promise<void>;
+  /** the site recipes the person taught (storage.local) */
+  recipes?: { load(): Promise<SiteRecipe[]>; save(add: SiteRecipe[]): Promise<number> };
   /** "delete everything": clears extension storage besides the database */
   clearStorage?: () => Promise<void>;
 }
@@ -37,6 +40,16 @@ export const handleMessage = defineHandlers<WorkerEnv>(
     pageStatus,
     draftChanged,
     ping: async () => ({ version: '1' }),
+    recipeFor: async (env, { url }, from) => {
+      const recipe = (await env.recipes?.load())?.find((r) => r.host === siteOf(reportedUrl(url, from)));
+      return recipe ? { recipe } : {};
+    },
+    saveRecipe: async (env, recipe, from) => {
+      if (from.kind === 'page' && recipe.host !== new URL(from.url).hostname) throw new Refusal('forbidden', `A content script on ${new URL(from.url).hostname} cannot save a recipe for ${recipe.host}.`);
+      if (!env.recipes) return errorAnswer('failed', 'Site recipes cannot be stored here.');
+      await env.recipes.save([recipe]);
+      return {};
+    },
     capture: async (env, { postIds }, from) => {
       if (from.kind === 'page') await assertReadOnPage(env.db, postIds, from.url);
       return { ids: await capturePosts(env.db, postIds) };
@@ -70,6 +83,14 @@ function reportedUrl(url: string, from: From): string {
   }
   if (claimed !== new URL(from.url).origin) throw new Refusal('forbidden', `A content script on ${new URL(from.url).origin} cannot report posts of ${claimed}.`);
   return url;
+}
+
+function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    throw new Refusal('invalid', 'The page URL is not a URL.');
+  }
 }
 
 /** The in-page capture button captures posts of its own page, never others. */
@@ -209,8 +230,10 @@ async function pageStatus(env: WorkerEnv, msg: Input<'pageStatus'>, from: From) 
     // A report of lost posts says nothing new about the page's status.
     const status = same && (previous.status === 'ok' || msg.lost) ? previous.status : msg.status;
     const lost = (same ? (previous.lost ?? 0) : 0) + (msg.lost ?? 0);
+    const explanation = msg.explanation ?? (same ? previous.explanation : undefined);
     await db.tabs.put({
       tabId, pageKey: key, url, platform: msg.platform, reader: msg.reader, status, postCount, updatedAt: Date.now(),
+      ...(explanation ? { explanation } : {}),
       ...(same && previous.dropped ? { dropped: previous.dropped } : {}),
       ...(lost ? { lost } : {}),
     });

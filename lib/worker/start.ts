@@ -7,6 +7,7 @@ import { serve } from '../protocol/serve';
 import { StorageStatus } from '../model/stored';
 import { pruneByRetention } from '../db/retention';
 import { computeAlerts } from '../db/alerts';
+import { loadRecipes, saveRecipes } from '../db/recipe-store';
 import { parseSettings } from '../db/settings-store';
 import { handleMessage, type WorkerEnv } from './handlers';
 import { installOpenTabsReading } from './open-tabs';
@@ -32,6 +33,7 @@ export function startWorker(): void {
     extensionOrigin: browser.runtime.getURL('/'),
     onStorageFull: (pruned) => void noteStorageFull(pruned),
     settings: async () => parseSettings((await browser.storage.local.get('settings')).settings),
+    recipes: { load: loadRecipes, save: saveRecipes },
     saveDraft: (tabId, draft) => browser.storage.session.set({ [`draft:${tabId}`]: draft }),
     afterIngest: () => refreshAlertsSoon(db),
     clearStorage: async () => {
