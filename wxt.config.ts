@@ -46,6 +46,9 @@ export default defineConfig({
     description: 'See how a thread feels, what needs an answer, and how your draft will land: privately, on your machine.',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: supportedMatches,
+    // "Always read this site": one origin at a time, asked on the person's click in the panel (MV2 builds move
+    // these into optional_permissions)
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Open Rapport' },
     commands: {
       'read-page': {

@@ -12,6 +12,7 @@ import { parseSettings } from '../db/settings-store';
 import { handleMessage, type WorkerEnv } from './handlers';
 import { installOpenTabsReading } from './open-tabs';
 import { installReadOnDemand } from './read-on-demand';
+import { installSiteAccess } from './site-access';
 
 /** Tells the panel, adding up what was pruned since the user last dismissed the notice. */
 async function noteStorageFull(pruned: number): Promise<void> {
@@ -61,6 +62,7 @@ export function startWorker(): void {
 
   openPanelFromToolbar();
   installReadOnDemand();
+  installSiteAccess();
   installOpenTabsReading();
   void recover(db);
 }
