@@ -25,7 +25,9 @@ export function ReadingNote({ page, posts }: { page: TabPage; posts: number }) {
     const missing = (['authors', 'dates', 'scores'] as const).filter((p) => e.parts[p] < 0.5);
     const and = new Intl.ListFormat(lang, { type: 'conjunction' });
     const or = new Intl.ListFormat(lang, { type: 'disjunction' });
-    if (parts.length) lines.push(t('reading.found', { parts: and.format(parts.map((p) => t(`reading.part.${p}`))) }));
+    // a sentence may start with the list ("authors and dates found."): capitalised as a sentence
+    const sentence = (text: string) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+    if (parts.length) lines.push(sentence(t('reading.found', { parts: and.format(parts.map((p) => t(`reading.part.${p}`))) })));
     if (missing.length) lines.push(t('reading.missing', { parts: or.format(missing.map((p) => t(`reading.part.${p}`))) }));
     lines.push(t(`reading.confidence.${e.confidence}`));
   }

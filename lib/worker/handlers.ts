@@ -166,14 +166,18 @@ async function postsObserved(env: WorkerEnv, msg: Input<'postsObserved'>, from: 
   if (from.tabId !== undefined) {
     const tabId = from.tabId;
     // Positions are dense from 0 on a page, so the page's size is known without counting rows.
-    const previous = msg.fresh ? undefined : await db.tabs.get(tabId);
+    const before = await db.tabs.get(tabId);
+    const previous = msg.fresh ? undefined : before;
     const same = previous?.pageKey === key;
+    // the page's status may have come first (its batches are analysed before they are stored): how it was read stays
+    const explanation = before?.pageKey === key && before.reader === msg.reader ? before.explanation : undefined;
     const count = Math.max(same ? previous.postCount : 0, msg.firstPos + msg.posts.length);
     const droppedCount = (same ? (previous.dropped ?? 0) : 0) + dropped.length;
     await db.tabs.put({
       tabId, pageKey: key, url, platform: msg.platform, reader: msg.reader, status: 'ok', postCount: count, updatedAt: Date.now(),
       ...(droppedCount > 0 ? { dropped: droppedCount } : {}),
       ...(same && previous.lost ? { lost: previous.lost } : {}),
+      ...(explanation ? { explanation } : {}),
     });
   }
   if (performance.getEntriesByName('rapport:first-post-analysed').length === 0) performance.mark('rapport:first-post-analysed');

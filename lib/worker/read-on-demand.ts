@@ -13,17 +13,17 @@ export function installReadOnDemand(): void {
     browser.contextMenus.create({ id: MENU_ID, title: 'Read this page with Rapport', contexts: ['page', 'selection'] }, () => void browser.runtime.lastError);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_ID && tab?.id !== undefined) {
-      openPanel(tab.id);
-      void readTab(tab.id);
-    }
+    if (info.menuItemId === MENU_ID && tab?.id !== undefined) readOnGesture(tab.id);
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'read-page' && tab?.id !== undefined) {
-      openPanel(tab.id);
-      void readTab(tab.id);
-    }
+    if (command === 'read-page' && tab?.id !== undefined) readOnGesture(tab.id);
   });
+}
+
+/** The person asked (menu, shortcut, toolbar button): the panel opens beside the page and the page is read. */
+export function readOnGesture(tabId: number): void {
+  openPanel(tabId);
+  void readTab(tabId);
 }
 
 async function readTab(tabId: number): Promise<void> {

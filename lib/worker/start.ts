@@ -11,7 +11,7 @@ import { loadRecipes, saveRecipes } from '../db/recipe-store';
 import { parseSettings } from '../db/settings-store';
 import { handleMessage, type WorkerEnv } from './handlers';
 import { installOpenTabsReading } from './open-tabs';
-import { installReadOnDemand } from './read-on-demand';
+import { installReadOnDemand, readOnGesture } from './read-on-demand';
 import { installSiteAccess } from './site-access';
 
 /** Tells the panel, adding up what was pruned since the user last dismissed the notice. */
@@ -111,17 +111,16 @@ async function recover(db: RapportDB): Promise<void> {
   }
 }
 
+/**
+ * The toolbar button opens the panel and reads the page: a click on it is the person's gesture, which grants
+ * `activeTab` for the page (opening the panel by the browser's own side-panel behaviour would not read it).
+ */
 function openPanelFromToolbar(): void {
   const b = browser as unknown as {
     sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> };
-    sidebarAction?: { toggle(): Promise<void> };
-    browserAction?: { onClicked: { addListener(f: () => void): void } };
-    action?: { onClicked: { addListener(f: () => void): void } };
   };
-  if (b.sidePanel) {
-    void b.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
-  } else if (b.sidebarAction) {
-    const sidebar = b.sidebarAction;
-    (b.action ?? b.browserAction)?.onClicked.addListener(() => void sidebar.toggle());
-  }
+  void b.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => {});
+  (browser.action ?? browser.browserAction)?.onClicked.addListener((tab) => {
+    if (tab.id !== undefined) readOnGesture(tab.id);
+  });
 }

@@ -73,7 +73,7 @@ export async function launchPlain(): Promise<{ context: BrowserContext; serve(ur
 }
 
 /** Launches real Chromium with the built extension loaded, offline, with a throwaway profile. */
-export async function launchExtension(opts: { headless?: boolean; profile?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchExtension(opts: { headless?: boolean; profile?: string; args?: string[] } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'rapport-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -89,6 +89,7 @@ export async function launchExtension(opts: { headless?: boolean; profile?: stri
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(opts.args ?? []),
     ],
   });
   const pages = new Map<string, string>();
