@@ -45,7 +45,8 @@ export function startReading(ctx: ContentScriptContext): void {
       if (own) return own;
       const answer = await sendMessage('recipeFor', { url: url.slice(0, 4000) }).catch(() => undefined);
       if (answer?.ok && answer.recipe) return recipeReader(answer.recipe);
-      return generic.detect(u, document) ? generic : undefined;
+      // no detection here: the generic reader's discovery runs in idle slices when the session reads the page
+      return generic;
     } catch {
       return undefined;
     }

@@ -32,6 +32,11 @@ export class PageReading {
   /** The ids each element read gave, for the in-page UI (which must not read posts a second time). */
   private readonly idsByElement = new WeakMap<Element, string[]>();
 
+  /** The reader's work before the first reading, in short steps (none when the reader needs none). */
+  prepare(): Iterator<void> | undefined {
+    return this.reader.prepare?.(this.ctx);
+  }
+
   /** Posts in the given subtrees (default: the whole document) not read before, in page order. */
   readNew(roots: Element[] = [this.ctx.doc.documentElement]): ObservedPost[] {
     this.collect(roots);
