@@ -5,7 +5,7 @@ import { readDiscovered, readLeadPost } from './discovered-posts';
 import { visibleText } from '../dom';
 import { type Discovered, discover, discoverSteps, inGroup, memberParts, pageWindow, runSteps } from './discovery';
 import { SCHEMES, type Scheme } from './engines';
-import { chooseScheme, isItem, NO_ITEMS, readItem, schemeQuality } from './schemes';
+import { chooseSchemeSteps, isItem, NO_ITEMS, readItem, schemeQuality } from './schemes';
 import { readJsonLd } from './structured-data';
 import { confidenceOf } from '../reading-explanation';
 
@@ -38,7 +38,7 @@ function approach(ctx: ReadContext): Approach {
  */
 function* decide(ctx: ReadContext): Generator<void, Approach> {
   if (ctx.state.approach) return ctx.state.approach as Approach;
-  const scheme = chooseScheme(ctx);
+  const scheme = yield* chooseSchemeSteps(ctx);
   yield;
   const quality = scheme ? schemeQuality(scheme, ctx) : { score: 0 };
   yield;
