@@ -57,6 +57,9 @@ export default defineConfig({
     description: 'See how a thread feels, what needs an answer, and how your draft will land: privately, on your machine.',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: supportedMatches,
+    // "Always read this site": one origin at a time, asked on the person's click in the panel. Firefox's MV2
+    // build takes origins in optional_permissions (WXT drops optional_host_permissions there).
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Open Rapport' },
     commands: {
       'read-page': {

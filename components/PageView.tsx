@@ -15,6 +15,7 @@ import { opportunityText } from '../lib/i18n/reasons';
 import { flagCategory } from '../lib/i18n/findings';
 import { capture, focusPost } from './panel-actions';
 import { PostItem, TONE } from './PostItem';
+import { ReadingNote } from './ReadingNote';
 import { VirtualList } from './VirtualList';
 import { replyKind } from '../lib/analysis/reply-kind';
 
@@ -90,7 +91,12 @@ export function PageView({ tabId }: { tabId: number | undefined }) {
   if (tabId !== undefined && head === undefined) return <p className="text-sm">{t('common.loading')}</p>;
   if (tabId === undefined || page === undefined) return <EmptyState title={t('page.emptyTitle')}>{t('page.emptyBody')}</EmptyState>;
   if (page.status === 'unrecognised' || (page.status === 'empty' && summary.posts === 0)) {
-    return <EmptyState title={t('page.unrecognisedTitle')}>{t('page.unrecognisedBody', { host: new URL(page.url).host })}</EmptyState>;
+    return (
+      <div className="space-y-2">
+        <EmptyState title={t('page.unrecognisedTitle')}>{t('page.unrecognisedBody', { host: new URL(page.url).host })}</EmptyState>
+        <ReadingNote page={page} posts={0} />
+      </div>
+    );
   }
 
   const dist = summary.sentiment;
@@ -124,6 +130,7 @@ export function PageView({ tabId }: { tabId: number | undefined }) {
           {plural(t, uiLang, 'plural.posts', summary.posts)} · {(['positive', 'neutral', 'negative'] as const).map((s) => `${dist[s].toLocaleString(uiLang)} ${t(`sentiment.${s}`)}`).join(' · ')}
         </p>
         {ads > 0 && <p role="status" className="mb-2 text-xs" data-testid="page-ads">{t('page.adsLeftOut', { n: ads.toLocaleString(uiLang) })}</p>}
+        <ReadingNote page={page} posts={summary.posts} />
         {(page.dropped ?? 0) > 0 && <p role="status" className="mb-2 text-xs" data-testid="page-dropped">{t('page.dropped', { n: page.dropped ?? 0 })}</p>}
         {page.lost ? <p role="status" className="mb-2 text-xs text-rose-800 dark:text-rose-300" data-testid="posts-lost">{t('page.lost', { n: page.lost })}</p> : null}
         <dl className="grid grid-cols-2 gap-2 text-xs">

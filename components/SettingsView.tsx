@@ -4,7 +4,9 @@ import { UI_LANGUAGES } from '../lib/i18n';
 import { sendMessage } from '../lib/protocol/client';
 import { Platform } from '../lib/model/post';
 import type { Settings } from '../lib/model/settings';
+import { loadRecipes, saveRecipes } from '../lib/db/recipe-store';
 import { db } from './db';
+import { SiteRecipesSettings } from './SiteRecipesSettings';
 import { download, stamp } from './download';
 import { useI18n } from './i18n';
 import { platformName } from '../lib/i18n/format';
@@ -51,7 +53,7 @@ export function SettingsView({ settings, save, patch }: { settings: Settings; sa
 
   const exportAll = () =>
     task.start(async (report, signal) => {
-      const backup = await exportBackup(db, settings, { onProgress: report, signal });
+      const backup = await exportBackup(db, settings, { onProgress: report, signal }, await loadRecipes());
       download(`rapport-backup-${stamp()}.json`, JSON.stringify(backup), 'application/json');
       return '';
     });
@@ -80,6 +82,7 @@ export function SettingsView({ settings, save, patch }: { settings: Settings; sa
       if (signal.aborted) throw new DOMException('Cancelled', 'AbortError');
       const r = await sendMessage('importCommit', { importId, rows: staged });
       if (!r.ok) throw new Error(t('settings.importFailed', { reason: r.error.message }));
+      if (backup.recipes?.length) await saveRecipes(backup.recipes);
       // The user's own privacy choices stay unless they agree to the backup's.
       const { storeAuthorNames, retentionDays } = backup.settings;
       await save({ ...backup.settings, storeAuthorNames: settings.storeAuthorNames, retentionDays: settings.retentionDays });
@@ -225,6 +228,7 @@ export function SettingsView({ settings, save, patch }: { settings: Settings; sa
           </select>
         </label>
       </fieldset>
+      <SiteRecipesSettings />
       <fieldset className="card space-y-2 text-xs">
         <legend className="h2">{t('settings.data')}</legend>
         <div className="flex flex-wrap gap-2">

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../lib/protocol/client';
-import { pageMessaging } from '../lib/protocol/page';
+import { pageMessaging, type PickerLabels } from '../lib/protocol/page';
 
 /** Asks the page's content script to scroll to a post and highlight it; false when the post is gone. */
 export async function focusPost(tabId: number, postId: string): Promise<boolean> {
@@ -16,4 +16,13 @@ export async function capture(postIds: string[]): Promise<string[]> {
   const r = await sendMessage('capture', { postIds });
   if (!r.ok) throw new Error(r.error.message);
   return r.ids;
+}
+
+/** Starts the in-page picker on the tab ("pick a post"); false when the page's content script is not there. */
+export async function pickPosts(tabId: number, labels: PickerLabels): Promise<boolean> {
+  try {
+    return (await pageMessaging.sendMessage('pickPosts', { labels }, tabId)).ok;
+  } catch {
+    return false;
+  }
 }

@@ -53,15 +53,50 @@ export class PageSession {
     }
     this.reading = new PageReading(reader, url, document);
     this.reading.onRead = this.onRead;
-    this.reading.collect();
+    const steps = this.reading.prepare();
+    if (steps) this.prepareSlices(steps, () => this.firstReading(reader));
+    else this.firstReading(reader);
+  }
+
+  /** Runs the reader's preparation (discovery) a slice per idle period, then reads. */
+  private prepareSlices(steps: Iterator<void>, then: () => void): void {
+    idle((deadline) => {
+      if (!this.reading) return;
+      const end = performance.now() + SLICE_MS;
+      const idleLeft = deadline && !deadline.didTimeout ? () => deadline.timeRemaining() : () => Infinity;
+      try {
+        do {
+          if (steps.next().done) return then();
+        } while (Math.min(end - performance.now(), idleLeft()) > 0);
+      } catch {
+        // preparation failed: the reader decides on its first read, as it would without preparing
+        return then();
+      }
+      this.prepareSlices(steps, then);
+    });
+  }
+
+  private firstReading(reader: Reader): void {
+    if (!this.reading) return;
+    try {
+      this.reading.collect();
+    } catch {
+      // as in start(): a page the reader chokes on is reported as not recognised
+      this.stop();
+      void sendMessage('pageStatus', { url: this.url.slice(0, MAX_URL), platform: 'generic', reader: 'none', status: 'unrecognised' }).catch(() => {});
+      return;
+    }
     // The page's status is known once its first reading is done.
-    this.afterDrain = () =>
+    this.afterDrain = () => {
+      const explanation = this.reading?.explain();
       void sendMessage('pageStatus', {
         url: this.url.slice(0, MAX_URL),
         platform: reader.platform,
         reader: reader.id,
         status: (this.reading?.count ?? 0) > 0 ? 'ok' : 'empty',
+        ...(explanation ? { explanation: { ...explanation, ...(explanation.group ? { group: explanation.group.slice(0, 300) } : {}) } } : {}),
       }).catch(() => {});
+    };
     this.readSlices();
     this.stopWatching = watchAdded(document.body ?? document.documentElement, (added) => {
       if (!this.reading) return;

@@ -2,7 +2,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../protocol/client';
 import type { Answer, PostsObserved } from '../protocol/contract';
 import type { Reader } from '../platforms/reader';
+import { recipeReader } from '../platforms/recipe/reader';
+import { generic } from '../platforms/generic';
 import { pickReader } from '../platforms/registry';
+import { isPickPosts, pageMessaging } from '../protocol/page';
+import { teachSite } from './teach';
 import { PageUi } from './inline';
 import { Lifetime, watchLocation } from './lifetime';
 import { Outbox, type Verdict } from './outbox';
@@ -32,10 +36,17 @@ export function startReading(ctx: ContentScriptContext): void {
   w[STARTED] = life;
 
   // One reader per page, shared by the session that reads it and the in-page UI (badges, capture buttons,
-  // composer indicator, "show in page"): detection can scan the DOM, so it runs once.
-  const readerFor = (url: string): Reader | undefined => {
+  // composer indicator, "show in page"): detection can scan the DOM, so it runs once. A page no platform's reader
+  // knows is read by the recipe the person taught for its site, else by discovery.
+  const readerFor = async (url: string): Promise<Reader | undefined> => {
     try {
-      return pickReader(new URL(url), document);
+      const u = new URL(url);
+      const own = pickReader(u, document, { generic: false });
+      if (own) return own;
+      const answer = await sendMessage('recipeFor', { url: url.slice(0, 4000) }).catch(() => undefined);
+      if (answer?.ok && answer.recipe) return recipeReader(answer.recipe);
+      // no detection here: the generic reader's discovery runs in idle slices when the session reads the page
+      return generic;
     } catch {
       return undefined;
     }
@@ -49,8 +60,8 @@ export function startReading(ctx: ContentScriptContext): void {
       return undefined;
     }
   };
-  let reader = readerFor(location.href);
-  let ui = pageUi(reader);
+  let reader: Reader | undefined;
+  let ui: PageUi | undefined;
   // One outbox for the tab's whole life: a single-page navigation ends a session, not its queued batches.
   const outbox = new Outbox<PostsObserved, BatchAnswer>((batch) => sendMessage('postsObserved', batch), {
     judge: judgeBatch,
@@ -68,19 +79,42 @@ export function startReading(ctx: ContentScriptContext): void {
   const onHide = () => outbox.flush();
   window.addEventListener('pagehide', onHide);
   // The UI asks the session for the ids of elements it already read (later, never while it is being built).
-  let session: PageSession | undefined = new PageSession(outbox, location.href, reader, (el) => ui?.watch(el));
-  session.start();
-
-  const stopWatching = watchLocation((href) => {
-    if (life.ended || href === session?.url) return;
+  let session: PageSession | undefined;
+  /** reads `href` with `next` (a navigation, or the recipe the person just taught), ending the page's last reading */
+  const readWith = (href: string, next: Reader | undefined) => {
     session?.stop();
     ui?.stop();
-    reader = readerFor(href);
+    reader = next;
     ui = pageUi(reader);
     session = new PageSession(outbox, href, reader, (el) => ui?.watch(el));
     session.start();
+  };
+  let navigation = 0;
+  const open = async (href: string) => {
+    const mine = ++navigation;
+    const next = await readerFor(href);
+    if (mine === navigation && !life.ended) readWith(href, next);
+  };
+  void open(location.href);
+
+  const stopWatching = watchLocation((href) => {
+    if (life.ended || href === session?.url) return;
+    void open(href);
+  });
+  // "pick a post" in the panel: the person teaches this site; the page is read again with what they taught
+  let stopTeaching: (() => void) | undefined;
+  const stopPicking = pageMessaging.onMessage('pickPosts', ({ data }) => {
+    if (!isPickPosts(data)) return { ok: false };
+    stopTeaching?.();
+    stopTeaching = teachSite(data.labels, (recipe) => {
+      navigation++;
+      readWith(location.href, recipeReader(recipe));
+    });
+    return { ok: true };
   });
   life.onEnd(() => {
+    stopPicking();
+    stopTeaching?.();
     stopWatching();
     window.removeEventListener('pagehide', onHide);
     session?.stop();

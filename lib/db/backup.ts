@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { anonymousCapture, anonymousId, anonymousSighting, anonymousStoredPost } from '../model/anonymize';
+import { MAX_RECIPES, SiteRecipe } from '../model/recipe';
 import { Settings } from '../model/settings';
 import { Capture, Observation, Sighting, StoredPost } from '../model/stored';
 import type { BackupTable, ImportRows } from '../protocol/contract';
@@ -32,6 +33,8 @@ export const Backup = z.object({
     sightings: z.array(Sighting),
     captures: z.array(Capture),
   }),
+  /** the site recipes the person taught (absent from backups made before recipes existed) */
+  recipes: z.array(SiteRecipe).max(MAX_RECIPES).optional(),
 });
 export type Backup = z.infer<typeof Backup>;
 export type BackupTables = Backup['tables'];
@@ -48,7 +51,7 @@ function checkAbort(signal?: AbortSignal) {
 }
 
 /** Reads the whole history in chunks (progress, cancellable) into a backup object. */
-export async function exportBackup(db: RapportDB, settings: Settings, { onProgress, signal }: Progress = {}): Promise<Backup> {
+export async function exportBackup(db: RapportDB, settings: Settings, { onProgress, signal }: Progress = {}, recipes: SiteRecipe[] = []): Promise<Backup> {
   const counts = await Promise.all(BACKUP_TABLES.map((t) => db.table(t).count()));
   const total = counts.reduce((a, b) => a + b, 0);
   let done = 0;
@@ -64,7 +67,7 @@ export async function exportBackup(db: RapportDB, settings: Settings, { onProgre
     tables[name] = rows;
   }
   onProgress?.(total, total);
-  return { format: 'rapport-backup', version: 1, exportedAt: new Date().toISOString(), settings, tables: tables as Backup['tables'] };
+  return { format: 'rapport-backup', version: 1, exportedAt: new Date().toISOString(), settings, tables: tables as Backup['tables'], recipes };
 }
 
 /**

@@ -56,6 +56,19 @@ export type Sighting = z.infer<typeof Sighting>;
 export const PageStatus = z.enum(['reading', 'ok', 'empty', 'unrecognised']);
 export type PageStatus = z.infer<typeof PageStatus>;
 
+/**
+ * How a reader that finds posts by structure (or by the site's recipe) read a page, and how sure it is
+ * (lib/platforms/reading-explanation.ts is the reader's side; this is its schema at the worker's boundary).
+ */
+export const ReadingExplanation = z.object({
+  approach: z.enum(['structured-data', 'engine', 'class-names', 'structure', 'article', 'recipe']),
+  group: z.string().max(300).optional(),
+  members: z.number().int().min(0).max(10_000_000).optional(),
+  parts: z.object({ authors: z.number().min(0).max(1), dates: z.number().min(0).max(1), scores: z.number().min(0).max(1), nesting: z.boolean() }),
+  confidence: z.enum(['high', 'medium', 'low']),
+});
+export type ReadingExplanation = z.infer<typeof ReadingExplanation>;
+
 /** What the extension knows of a tab's current page; the panel follows it to list that page's posts. */
 export const TabPage = z.object({
   tabId: z.number().int(),
@@ -69,6 +82,8 @@ export const TabPage = z.object({
   dropped: z.number().int().optional(),
   /** posts read on this page that could not be stored (lib/content/session.ts reportLost) */
   lost: z.number().int().optional(),
+  /** how the reader found the posts and how sure it is */
+  explanation: ReadingExplanation.optional(),
   updatedAt: z.number(),
 });
 export type TabPage = z.infer<typeof TabPage>;

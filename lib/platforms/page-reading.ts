@@ -32,6 +32,11 @@ export class PageReading {
   /** The ids each element read gave, for the in-page UI (which must not read posts a second time). */
   private readonly idsByElement = new WeakMap<Element, string[]>();
 
+  /** The reader's work before the first reading, in short steps (none when the reader needs none). */
+  prepare(): Iterator<void> | undefined {
+    return this.reader.prepare?.(this.ctx);
+  }
+
   /** Posts in the given subtrees (default: the whole document) not read before, in page order. */
   readNew(roots: Element[] = [this.ctx.doc.documentElement]): ObservedPost[] {
     this.collect(roots);
@@ -107,12 +112,26 @@ export class PageReading {
   private keep(post: ObservedPost, into: ObservedPost[]): void {
     if (this.ids.has(post.id)) return;
     this.ids.add(post.id);
+    if (post.author.name ?? post.author.handle) this.found.authors++;
+    if (post.publishedAt) this.found.dates++;
+    if (post.metrics.likes !== undefined) this.found.scores++;
+    if ((post.depth ?? 0) > 0) this.found.nested = true;
     into.push(post);
   }
 
-  /** How the reader read this page and how sure it is, where it says. */
+  /** posts read so far with each part */
+  private readonly found = { authors: 0, dates: 0, scores: 0, nested: false };
+
+  /**
+   * How the reader read this page and how sure it is, where it says; once posts are read, the parts are the
+   * shares of the posts read that have them (what the person will see), not of the reader's sample.
+   */
   explain(): ReadingExplanation | undefined {
-    return this.reader.explain?.(this.ctx);
+    const e = this.reader.explain?.(this.ctx);
+    const n = this.ids.size;
+    if (!e || !n) return e;
+    const f = this.found;
+    return { ...e, parts: { authors: f.authors / n, dates: f.dates / n, scores: f.scores / n, nesting: e.parts.nesting || f.nested } };
   }
 
   get count(): number {

@@ -25,6 +25,11 @@ export interface Reader {
   detect(url: URL, doc: Document): boolean;
   /** elements that hold posts, in page order; only newly added ones are read on endless feeds */
   postSelector: string;
+  /**
+   * Work before the page's first reading, in steps each a few milliseconds long (generic: discovery), so that the
+   * content script spreads it over idle time; where absent or not run, it happens on the first read.
+   */
+  prepare?(ctx: ReadContext): Iterator<void>;
   /** the post elements of this page, where a reader learns them from the page itself (generic: the discovered group) */
   postSelectorFor?(ctx: ReadContext): string;
   /** one post element → post(s); null for stubs (deleted, ads when not wanted are still returned, marked promoted) */

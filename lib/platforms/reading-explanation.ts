@@ -1,20 +1,13 @@
 import type { ObservedPost } from '../model/post';
+import type { ReadingExplanation } from '../model/stored';
 
 /**
- * How a reader that finds posts by structure read a page, and how sure it is: which approach and group, how many
- * members, which parts its posts have. Plain data (the content script can send it; the CLI prints it).
+ * How a reader that finds posts by structure read a page, and how sure it is: which approach (structured data, a
+ * named engine's recipe, blocks named like comments, repeated structure, the article alone, the site's taught
+ * recipe) and group (the engine's name or the group's selector), how many members, which parts its posts have
+ * (shares of the sampled members). Plain data (the content script sends it with the page's status; the CLI prints it).
  */
-export interface ReadingExplanation {
-  /** structured data, a named engine's recipe, blocks named like comments, repeated structure, or the article alone */
-  approach: 'structured-data' | 'engine' | 'class-names' | 'structure' | 'article';
-  /** the engine's name or the group's selector */
-  group?: string;
-  /** elements of the group found on the page (posts may be fewer: cards and notices are left out) */
-  members?: number;
-  /** shares of the sampled members that have each part */
-  parts: { authors: number; dates: number; scores: number; nesting: boolean };
-  confidence: 'high' | 'medium' | 'low';
-}
+export type { ReadingExplanation };
 
 export function confidenceOf(parts: ReadingExplanation['parts'], members: number): ReadingExplanation['confidence'] {
   if (parts.authors >= 0.9 && parts.dates >= 0.8 && members >= 2) return 'high';
@@ -28,6 +21,7 @@ const HOW: Record<ReadingExplanation['approach'], string> = {
   'class-names': 'by blocks named like comments',
   structure: 'by repeated structure',
   article: "as the page's article",
+  recipe: "with the site's recipe you taught",
 };
 
 const list = (words: string[], last: string) => (words.length > 1 ? `${words.slice(0, -1).join(', ')} ${last} ${words[words.length - 1]}` : words[0]!);

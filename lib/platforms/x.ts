@@ -131,7 +131,50 @@ function readTweet(scope: Element, exclude: (Element | null)[], ctx: ReadContext
   };
 }
 
+/**
+ * An X Article (long-form post, `x.com/i/article/ID` or `/handle/article/ID`): its own read view, not a tweet —
+ * a title, the author's User-Name block, the post's time linking to the status that carries it, the text in a
+ * rich-text component of paragraph blocks, the same action bar. It is the page's main post; the replies under it
+ * answer it.
+ */
+const ARTICLE_VIEW = '[data-testid="twitterArticleReadView"]';
+
+function readArticle(view: Element, ctx: ReadContext): ObservedPost | null {
+  const body = view.querySelector('[data-testid="longformRichTextComponent"]');
+  const text = body ? visibleText(body) : '';
+  if (!text) return null;
+  const title = view.querySelector('[data-testid="twitter-article-title"]');
+  const timeEl = view.querySelector('time[datetime]');
+  const status = statusOf(timeEl?.closest('a')?.getAttribute('href')) ?? [...view.querySelectorAll('a[href*="/status/"]')].map((a) => statusOf(a.getAttribute('href'))).find(Boolean);
+  const who = nameAndHandle(view, [body], status?.handle);
+  const publishedAt = isoDate(timeEl?.getAttribute('datetime'));
+  const articleId = ctx.url.pathname.match(/\/article\/(\d+)/)?.[1];
+  const id = status ? `x:${status.id}` : `x:${articleId ? `article-${articleId}` : contentHash(who.handle, text)}`;
+  const likes = countFrom(view, [], ['like', 'unlike']);
+  const replies = countFrom(view, [], ['reply']);
+  const reposts = countFrom(view, [], ['retweet', 'unretweet']);
+  ctx.thread.setMain(id);
+  return {
+    id,
+    platform: 'x',
+    url: status ? `${ctx.url.origin}/${status.handle}/status/${status.id}` : ctx.url.href.replace(/[?#].*$/, ''),
+    author: { ...(who.name ? { name: who.name } : {}), ...(who.handle ? { handle: who.handle } : {}) },
+    ...(title && visibleText(title) ? { title: visibleText(title) } : {}),
+    ...limitText(text, MAX_TEXT),
+    ...(publishedAt ? { publishedAt } : {}),
+    metrics: {
+      ...(likes === undefined ? {} : { likes }),
+      ...(replies === undefined ? {} : { replies }),
+      ...(reposts === undefined ? {} : { reposts }),
+    },
+  };
+}
+
 function read(article: Element, ctx: ReadContext): ObservedPost[] | null {
+  if (article.matches(ARTICLE_VIEW)) {
+    const post = readArticle(article, ctx);
+    return post ? [post] : null;
+  }
   const quoted = quotedIn(article);
   const main = readTweet(article, [quoted], ctx, false);
   const out: ObservedPost[] = [];
@@ -139,8 +182,10 @@ function read(article: Element, ctx: ReadContext): ObservedPost[] | null {
     if (isPromoted(article, [quoted])) main.promoted = true;
     // On a status page the focal post is the thread's main post; posts after it are replies to it.
     const focal = ctx.url.pathname.match(/\/status(?:es)?\/(\d+)/)?.[1];
+    // on an Article's page, the posts under it answer the Article
+    const onArticle = /\/article\/\d+/.test(ctx.url.pathname);
     if (focal && main.id === `x:${focal}`) ctx.thread.setMain(main.id);
-    else if (focal && ctx.thread.mainId && !main.promoted) {
+    else if ((focal || onArticle) && ctx.thread.mainId && main.id !== ctx.thread.mainId && !main.promoted) {
       main.parentId = ctx.thread.place(main.id, 0);
       main.depth = 0;
     }
@@ -224,7 +269,7 @@ export const x: Reader = {
   platform: 'x',
   matches: ['https://x.com/*', 'https://*.x.com/*', 'https://twitter.com/*', 'https://*.twitter.com/*'],
   detect: (url) => /(?:^|\.)(?:x|twitter)\.com$/.test(url.hostname),
-  postSelector: 'article[data-testid="tweet"], article[role="article"], div.tweet[data-tweet-id]',
+  postSelector: `article[data-testid="tweet"], article[role="article"], div.tweet[data-tweet-id], ${ARTICLE_VIEW}`,
   read: (el, ctx) => (el.matches('div.tweet[data-tweet-id]') ? readLegacy(el, ctx) : read(el, ctx)),
   composerSelector: '[data-testid^="tweetTextarea_"][contenteditable="true"], [data-testid^="tweetTextarea_"] [contenteditable="true"], div[role="textbox"][data-testid^="tweetTextarea_"]',
   // Status pages show one inline reply composer below the focal post.

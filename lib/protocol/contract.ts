@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { LanguageResult, SentimentLabel } from '../model/analysis';
 import { MAX_TEXT } from '../model/limits';
 import { ObservedPost } from '../model/post';
-import { Capture, Observation, PageStatus, Sighting, StoredPost } from '../model/stored';
+import { SiteRecipe } from '../model/recipe';
+import { Capture, Observation, PageStatus, ReadingExplanation, Sighting, StoredPost } from '../model/stored';
 
 /**
  * The messages content scripts and extension pages send to the background worker: for each, what it carries,
@@ -53,6 +54,8 @@ export const PageStatusReport = z.object({
   platform: z.string().max(40),
   reader: z.string().max(40),
   status: PageStatus,
+  /** how the posts were found and how sure the reader is (readers that find posts by structure or by a recipe) */
+  explanation: ReadingExplanation.optional(),
   /** posts read on this page that will not be stored (their batch refused as a whole, or failing after retries) */
   lost: z.number().int().min(0).max(1_000_000).optional(),
 });
@@ -116,6 +119,10 @@ export type ScrubAuthors = z.infer<typeof ScrubAuthors>;
 export const Reanalyze = z.object({ after: z.string().max(300).optional(), limit: z.number().int().min(1).max(MAX_BATCH) });
 export type Reanalyze = z.infer<typeof Reanalyze>;
 
+/** The recipe the person taught for the page's own site, asked by the content script before it reads the page. */
+export const RecipeQuery = z.object({ url: z.string().max(4000) });
+export type RecipeQuery = z.infer<typeof RecipeQuery>;
+
 const Empty = z.object({});
 
 /** Every message: its payload, its answer (besides the common error answer) and who may send it. */
@@ -128,6 +135,10 @@ export const CONTRACT = {
   ping: { from: 'page', input: z.null(), answer: z.object({ version: z.string() }) },
   /** the composer indicator's button: the panel opens at the Draft view's findings for the sender's tab */
   openDraft: { from: 'page', input: z.null(), answer: Empty },
+  /** the recipe of the sender's own site: a page never learns another site's recipe */
+  recipeFor: { from: 'page', input: RecipeQuery, answer: z.object({ recipe: SiteRecipe.optional() }) },
+  /** the recipe the person taught by pointing at a post on this page: only for the sender's own site */
+  saveRecipe: { from: 'page', input: SiteRecipe, answer: Empty },
   updateCapture: { from: 'extension', input: UpdateCapture, answer: Empty },
   deleteCaptures: { from: 'extension', input: DeleteCaptures, answer: z.object({ deleted: z.number().int() }) },
   /** a backup's rows, staged by the worker until `importCommit` writes them all at once */

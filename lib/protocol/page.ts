@@ -13,7 +13,16 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 export interface PageProtocolMap {
   focusPost(data: { postId: string }): { ok: boolean };
   placeReply(data: { postId: string; text: string }): { ok: boolean; placed: boolean };
+  /** starts the in-page picker ("pick a post"); answers once it is shown, not when the person is done */
+  pickPosts(data: { labels: PickerLabels }): { ok: boolean };
 }
+
+/**
+ * The picker's words in the panel's language (the content script carries no catalogues). `{n}`, `{part}`,
+ * `{host}`, `{found}` are filled in the page. Set as text, never as markup.
+ */
+export const PICKER_LABELS = ['title', 'point', 'alone', 'found', 'parts', 'markAuthor', 'markDate', 'markBody', 'markHint', 'author', 'date', 'body', 'partFound', 'partMissed', 'save', 'cancel', 'back', 'saved', 'failed'] as const;
+export type PickerLabels = Record<(typeof PICKER_LABELS)[number], string>;
 
 /** Longest reply placed into a page's reply box. */
 export const MAX_REPLY = 40_000;
@@ -26,4 +35,16 @@ export function isFocusPost(data: unknown): data is { postId: string } {
 
 export function isPlaceReply(data: unknown): data is { postId: string; text: string } {
   return isFocusPost(data) && typeof (data as { text?: unknown }).text === 'string';
+}
+
+/** Longest picker label accepted. */
+const MAX_LABEL = 400;
+
+export function isPickPosts(data: unknown): data is { labels: PickerLabels } {
+  const labels = typeof data === 'object' && data !== null ? (data as { labels?: unknown }).labels : undefined;
+  if (typeof labels !== 'object' || labels === null) return false;
+  return PICKER_LABELS.every((k) => {
+    const v = (labels as Record<string, unknown>)[k];
+    return typeof v === 'string' && v.length <= MAX_LABEL;
+  });
 }

@@ -11,6 +11,7 @@ import type { RapportDB } from '../db/schema';
 import { scrubCapturesChunk, scrubPostsChunk } from '../db/scrub';
 import { anonymousId, anonymousPost, anonymousUrl } from '../model/anonymize';
 import { ObservedPost } from '../model/post';
+import type { SiteRecipe } from '../model/recipe';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 import type { DraftChanged, DraftVerdict, DroppedPost, PostSummary } from '../protocol/contract';
 import { defineHandlers, errorAnswer, type From, type Identity, type Input, Refusal } from '../protocol/dispatch';
@@ -30,6 +31,8 @@ export interface WorkerEnv extends Identity {
   showView?: (tabId: number, view: 'draft') => Promise<void>;
   /** after new posts are stored: watched-term alerts are recomputed */
   afterIngest?: () => Promise<void>;
+  /** the site recipes the person taught (storage.local) */
+  recipes?: { load(): Promise<SiteRecipe[]>; save(add: SiteRecipe[]): Promise<number> };
   /** "delete everything": clears extension storage besides the database */
   clearStorage?: () => Promise<void>;
 }
@@ -45,6 +48,16 @@ export const handleMessage = defineHandlers<WorkerEnv>(
       if (from.tabId === undefined) return {};
       env.openPanel?.(from.tabId);
       await env.showView?.(from.tabId, 'draft');
+      return {};
+    },
+    recipeFor: async (env, { url }, from) => {
+      const recipe = (await env.recipes?.load())?.find((r) => r.host === siteOf(reportedUrl(url, from)));
+      return recipe ? { recipe } : {};
+    },
+    saveRecipe: async (env, recipe, from) => {
+      if (from.kind === 'page' && recipe.host !== new URL(from.url).hostname) throw new Refusal('forbidden', `A content script on ${new URL(from.url).hostname} cannot save a recipe for ${recipe.host}.`);
+      if (!env.recipes) return errorAnswer('failed', 'Site recipes cannot be stored here.');
+      await env.recipes.save([recipe]);
       return {};
     },
     capture: async (env, { postIds }, from) => {
@@ -80,6 +93,14 @@ function reportedUrl(url: string, from: From): string {
   }
   if (claimed !== new URL(from.url).origin) throw new Refusal('forbidden', `A content script on ${new URL(from.url).origin} cannot report posts of ${claimed}.`);
   return url;
+}
+
+function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    throw new Refusal('invalid', 'The page URL is not a URL.');
+  }
 }
 
 /** The in-page capture button captures posts of its own page, never others. */
@@ -155,14 +176,18 @@ async function postsObserved(env: WorkerEnv, msg: Input<'postsObserved'>, from: 
   if (from.tabId !== undefined) {
     const tabId = from.tabId;
     // Positions are dense from 0 on a page, so the page's size is known without counting rows.
-    const previous = msg.fresh ? undefined : await db.tabs.get(tabId);
+    const before = await db.tabs.get(tabId);
+    const previous = msg.fresh ? undefined : before;
     const same = previous?.pageKey === key;
+    // the page's status may have come first (its batches are analysed before they are stored): how it was read stays
+    const explanation = before?.pageKey === key && before.reader === msg.reader ? before.explanation : undefined;
     const count = Math.max(same ? previous.postCount : 0, msg.firstPos + msg.posts.length);
     const droppedCount = (same ? (previous.dropped ?? 0) : 0) + dropped.length;
     await db.tabs.put({
       tabId, pageKey: key, url, platform: msg.platform, reader: msg.reader, status: 'ok', postCount: count, updatedAt: Date.now(),
       ...(droppedCount > 0 ? { dropped: droppedCount } : {}),
       ...(same && previous.lost ? { lost: previous.lost } : {}),
+      ...(explanation ? { explanation } : {}),
     });
   }
   if (performance.getEntriesByName('rapport:first-post-analysed').length === 0) performance.mark('rapport:first-post-analysed');
@@ -219,8 +244,10 @@ async function pageStatus(env: WorkerEnv, msg: Input<'pageStatus'>, from: From) 
     // A report of lost posts says nothing new about the page's status.
     const status = same && (previous.status === 'ok' || msg.lost) ? previous.status : msg.status;
     const lost = (same ? (previous.lost ?? 0) : 0) + (msg.lost ?? 0);
+    const explanation = msg.explanation ?? (same ? previous.explanation : undefined);
     await db.tabs.put({
       tabId, pageKey: key, url, platform: msg.platform, reader: msg.reader, status, postCount, updatedAt: Date.now(),
+      ...(explanation ? { explanation } : {}),
       ...(same && previous.dropped ? { dropped: previous.dropped } : {}),
       ...(lost ? { lost } : {}),
     });

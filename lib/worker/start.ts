@@ -7,10 +7,12 @@ import { serve } from '../protocol/serve';
 import { StorageStatus } from '../model/stored';
 import { pruneByRetention } from '../db/retention';
 import { computeAlerts } from '../db/alerts';
+import { loadRecipes, saveRecipes } from '../db/recipe-store';
 import { parseSettings } from '../db/settings-store';
 import { handleMessage, type WorkerEnv } from './handlers';
 import { installOpenTabsReading } from './open-tabs';
 import { installReadOnDemand, openPanel } from './read-on-demand';
+import { installSiteAccess } from './site-access';
 
 /** Tells the panel, adding up what was pruned since the user last dismissed the notice. */
 async function noteStorageFull(pruned: number): Promise<void> {
@@ -32,6 +34,7 @@ export function startWorker(): void {
     extensionOrigin: browser.runtime.getURL('/'),
     onStorageFull: (pruned) => void noteStorageFull(pruned),
     settings: async () => parseSettings((await browser.storage.local.get('settings')).settings),
+    recipes: { load: loadRecipes, save: saveRecipes },
     saveDraft: (tabId, draft) => browser.storage.session.set({ [`draft:${tabId}`]: draft }),
     openPanel,
     showView: (tabId, view) => browser.storage.session.set({ [`view:${tabId}`]: { view, at: Date.now() } }),
@@ -60,6 +63,7 @@ export function startWorker(): void {
   });
 
   installReadOnDemand();
+  installSiteAccess();
   installOpenTabsReading();
   void recover(db);
 }

@@ -2,7 +2,7 @@ import type { ObservedPost } from '../../model/post';
 import { MAX_TEXT } from '../../model/limits';
 import { contentHash, limitText, visibleText } from '../dom';
 import type { ReadContext } from '../reader';
-import { type Discovered, inGroup, memberParts } from './discovery';
+import { type Discovered, inGroup, type MemberParts, memberParts } from './discovery';
 import { levelDepth } from './fields';
 
 /** left out of a discovered post's text: signatures, edit notes, hidden pop-ups, the controls under a post */
@@ -12,12 +12,13 @@ const skipIn = (selector: string) => (el: Element): boolean =>
 
 /**
  * One member of a discovered group as a post. A member without an author or a body is not a post (a card, a
- * notice); neither is one without a date when the group's posts have dates.
+ * notice); neither is one without a date when the group's posts have dates. A site recipe (`taught`) gives the parts
+ * the person marked, and its posts need no author: the person said they are posts.
  */
-export function readDiscovered(el: Element, d: Discovered, ctx: ReadContext, mainIsFirst: boolean): ObservedPost | null {
+export function readDiscovered(el: Element, d: Discovered, ctx: ReadContext, mainIsFirst: boolean, taught?: (el: Element) => MemberParts): ObservedPost | null {
   if (!inGroup(el, d.selector)) return null;
-  const parts = memberParts(el, d);
-  if (!parts.body || !parts.author) return null;
+  const parts = taught ? taught(el) : memberParts(el, d);
+  if (!parts.body || (!parts.author && !taught)) return null;
   if (d.parts.dates >= 0.6 && !parts.date) return null;
   // a body drawn after the name's colon ("lapcool: nice") starts with that colon; it is not the post's text
   const text = visibleText(parts.body, { skipIf: skipIn(d.selector) }).replace(/^[:：]\s*/, '');
@@ -34,7 +35,7 @@ export function readDiscovered(el: Element, d: Discovered, ctx: ReadContext, mai
     platform: 'generic',
     url: el.id ? `${ctx.url.href.replace(/#.*$/, '')}#${el.id}` : ctx.url.href,
     community: ctx.url.hostname,
-    author: { name: parts.author },
+    author: parts.author ? { name: parts.author } : {},
     ...limitText(text, MAX_TEXT),
     ...(parts.date ? { publishedAt: parts.date } : {}),
     metrics: parts.score === undefined ? {} : { likes: parts.score },

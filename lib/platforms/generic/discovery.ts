@@ -415,10 +415,19 @@ interface Scan {
   dated: Set<Element>;
 }
 
-function scan(doc: Document): Scan {
+/** elements scanned between two pauses (discovery runs in steps the content script spreads over idle time) */
+const SCAN_STEP = 500;
+
+function* scan(doc: Document): Generator<void, Scan> {
   const groups = new Map<string, Element[]>();
   const dated = new Set<Element>();
-  for (const el of pageWindow(doc)) {
+  // the page's first WINDOW elements, as pageWindow walks them, grouped as they are met
+  const stack: Element[] = doc.body ? [doc.body] : [];
+  let seen = 0;
+  while (stack.length && seen < WINDOW) {
+    const el = stack.pop()!;
+    if (++seen % SCAN_STEP === 0) yield;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) if (!SKIP_TAGS.has(c.tagName)) stack.push(c);
     for (const k of keysOf(el)) {
       let list = groups.get(k);
       if (!list) groups.set(k, (list = []));
@@ -426,6 +435,7 @@ function scan(doc: Document): Scan {
     }
     if (datedHere(el)) for (let p: Element | null = el; p && !dated.has(p); p = p.parentElement) dated.add(p);
   }
+  yield;
   const cands: Candidate[] = [];
   const sameSet = new Set<string>();
   for (const [key, members] of groups) {
@@ -455,12 +465,14 @@ function glance(c: Candidate, dated: Set<Element>): number {
   return withDate >= 2 ? 1 + (withDate / c.members.length) * Math.min(withDate, 400) * textual : (Math.min(c.members.length, 400) / 400) * textual * 0.99;
 }
 
-function examine(c: Candidate): Discovered | null {
+function* examine(c: Candidate): Generator<void, Discovered | null> {
   const step = Math.max(1, Math.floor(c.members.length / SAMPLED));
   const sample: Element[] = [];
   for (let i = 0; i < c.members.length && sample.length < SAMPLED; i += step) sample.push(c.members[i]!);
   const authorVotes = new Map<string, { weight: number; texts: Set<string>; n: number }>();
-  const parts = sample.map((m) => {
+  const parts: { m: Element; own: Element[]; date?: string; dateEl?: Element }[] = [];
+  for (const m of sample) {
+    yield;
     const own = ownElements(m, c.key);
     const { date, el: dateEl } = memberDate(m, own);
     const cands = authorCandidates(own, m, dateEl);
@@ -475,8 +487,8 @@ function examine(c: Candidate): Discovered | null {
       v.n++;
       authorVotes.set(k, v);
     }
-    return { m, own, date, dateEl };
-  });
+    parts.push({ m, own, date, dateEl });
+  }
   // the author shape most members share, whose names differ between members (not a "Reply" label)
   let authorKey: string | undefined;
   let bestWeight = 0;
@@ -496,6 +508,7 @@ function examine(c: Candidate): Discovered | null {
   let bodies = 0;
   let textLen = 0;
   for (const p of parts) {
+    yield;
     const read = memberParts(p.m, { selector: c.key, authorKey });
     if (read.author) authors++;
     if (read.date) dates++;
@@ -537,20 +550,38 @@ function examine(c: Candidate): Discovered | null {
   };
 }
 
-/** The page's best repeated group of posts, or null when no group looks like posts. */
-export function discover(doc: Document): Discovered | null {
-  const { cands: all, dated } = scan(doc);
-  const cands = all
-    .map((c) => ({ c, g: glance(c, dated) }))
-    .filter((x) => x.g > 0)
-    .sort((a, b) => b.g - a.g)
-    .slice(0, EXAMINED);
+/**
+ * The page's best repeated group of posts, or null when no group looks like posts: in steps (each a few
+ * milliseconds on any page: a slice of the scan, one group glanced at, one member examined), so that the content
+ * script runs it over idle time with no long task; `discover` runs them all at once.
+ */
+export function* discoverSteps(doc: Document): Generator<void, Discovered | null> {
+  const { cands: all, dated } = yield* scan(doc);
+  const glanced: { c: Candidate; g: number }[] = [];
+  for (const [i, c] of all.entries()) {
+    if (i % 20 === 19) yield;
+    const g = glance(c, dated);
+    if (g > 0) glanced.push({ c, g });
+  }
+  const cands = glanced.sort((a, b) => b.g - a.g).slice(0, EXAMINED);
   let best: Discovered | null = null;
   for (const { c } of cands) {
-    const d = examine(c);
+    const d = yield* examine(c);
     // a group must be clearly better to replace the one before it: of two nested groups equally good (a post and
     // the wrapper around it), the one met first in the ranking stays
     if (d && (!best || d.score > best.score * 1.05)) best = d;
   }
   return best;
+}
+
+export function discover(doc: Document): Discovered | null {
+  return runSteps(discoverSteps(doc));
+}
+
+/** Runs every step of a stepwise computation at once (Node, tests, the command line). */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }

@@ -3,9 +3,9 @@ import { ThreadTracker } from '../thread';
 import { ARTICLE_BODY, readArticle } from './article';
 import { readDiscovered, readLeadPost } from './discovered-posts';
 import { visibleText } from '../dom';
-import { type Discovered, discover, inGroup, memberParts, pageWindow } from './discovery';
+import { type Discovered, discover, discoverSteps, inGroup, memberParts, pageWindow, runSteps } from './discovery';
 import { SCHEMES, type Scheme } from './engines';
-import { chooseScheme, isItem, NO_ITEMS, readItem, schemeQuality } from './schemes';
+import { chooseSchemeSteps, isItem, NO_ITEMS, readItem, schemeQuality } from './schemes';
 import { readJsonLd } from './structured-data';
 import { confidenceOf } from '../reading-explanation';
 
@@ -29,23 +29,41 @@ type Approach = { kind: 'scheme'; scheme: Scheme | null } | { kind: 'discovery';
 
 /** How this page is read: decided once per page, from the recipes' and discovery's readings of it. */
 function approach(ctx: ReadContext): Approach {
+  return (ctx.state.approach as Approach | undefined) ?? runSteps(decide(ctx));
+}
+
+/**
+ * The decision in steps, none long (the content script runs them over idle time before it reads the page): the
+ * recipes' choice, its quality, discovery step by step, the article and lead-post probes.
+ */
+function* decide(ctx: ReadContext): Generator<void, Approach> {
   if (ctx.state.approach) return ctx.state.approach as Approach;
-  const scheme = chooseScheme(ctx);
+  const scheme = yield* chooseSchemeSteps(ctx);
+  yield;
   const quality = scheme ? schemeQuality(scheme, ctx) : { score: 0 };
-  const group = discover(ctx.doc);
+  yield;
+  // the page's own discovery, when the registry's detection just ran it on this very document
+  const found = detected.get(ctx.doc);
+  detected.delete(ctx.doc);
+  const group = found !== undefined ? found : yield* discoverSteps(ctx.doc);
   let chosen: Approach = { kind: 'scheme', scheme };
   const schemeCount = (ctx.state.schemeCount as number | undefined) ?? 0;
   // a recipe is kept unless discovery reads the page clearly better, or as well with more posts
   if (group && (group.score > quality.score * 1.2 || (group.score >= quality.score && group.members > schemeCount))) {
     // a forum's first post is the topic; a blog's or news site's article before the comments is
     const first = ctx.doc.querySelector(group.selector);
+    yield;
     const article = first ? readArticleProbe(ctx, group, first) : false;
+    yield;
     chosen = { kind: 'discovery', group, mainIsFirst: !article && !hasLeadPost(ctx, group) };
   }
   ctx.state.approach = chosen;
   delete ctx.state.window; // the page's elements are not kept beyond the decision
   return chosen;
 }
+
+/** Discovery run by `detect`, kept for the reading of the same document that follows (never run twice). */
+const detected = new WeakMap<Document, Discovered | null>();
 
 /** About how many posts, with authors and dates, the markup approach reads on this page. */
 function markupReads(ctx: ReadContext, a: Approach): number {
@@ -86,7 +104,13 @@ export const generic: Reader = {
   platform: 'generic',
   matches: [],
   // any page with something it knows how to read: structured data, comment-like blocks or an article body
-  detect: (_url, doc) => doc.querySelector(`script[type="application/ld+json"], ${ALL_ITEMS}, ${ARTICLE_BODY.join(', ')}`) !== null || discover(doc) !== null,
+  detect: (_url, doc) => {
+    if (doc.querySelector(`script[type="application/ld+json"], ${ALL_ITEMS}, ${ARTICLE_BODY.join(', ')}`) !== null) return true;
+    const group = discover(doc);
+    detected.set(doc, group);
+    return group !== null;
+  },
+  prepare: (ctx) => decide(ctx),
   postSelector: ALL_ITEMS,
   postSelectorFor: (ctx) => {
     const a = approach(ctx);

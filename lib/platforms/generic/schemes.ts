@@ -90,18 +90,29 @@ export function depthOf(el: Element, scheme: Scheme): number {
   return depth;
 }
 
-export function chooseScheme(ctx: ReadContext): Scheme | null {
+/** elements matched against the recipes' selectors between two pauses */
+const MATCH_STEP = 1000;
+
+/** The recipes' choice in steps (the content script runs them over idle time, as it runs discovery). */
+export function* chooseSchemeSteps(ctx: ReadContext): Generator<void, Scheme | null> {
   if (ctx.state.scheme !== undefined) return ctx.state.scheme as Scheme | null;
   let best: Scheme | null = null;
   let bestCount = 0;
   // the recipes are tried on the page's first elements, as discovery is: the choice costs the same on any page
   const window = pageWindow(ctx.doc);
   ctx.state.window = window;
+  yield;
   const schemes = [...SCHEMES, ...blockSchemes(window)];
+  yield;
   // one pass with every scheme's item selector, then each scheme among the few elements that matched any
   const anyItem = schemes.map((sc) => sc.item).join(', ');
-  const matched = window.filter((el) => el.matches(anyItem));
+  const matched: Element[] = [];
+  for (let i = 0; i < window.length; i += MATCH_STEP) {
+    for (const el of window.slice(i, i + MATCH_STEP)) if (el.matches(anyItem)) matched.push(el);
+    yield;
+  }
   for (const scheme of schemes) {
+    yield;
     // readable items among a sample (evenly spread), scaled to all of the scheme's items: cheap on big pages
     const items = matched.filter((el) => isItem(el, scheme));
     const step = Math.max(1, Math.ceil(items.length / 40));
