@@ -25,13 +25,15 @@ for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.html')).sort
     const expected = extractPage(html, url, { includePromoted: true });
     expect(expected.posts.length, 'the reader finds posts on the fixture in Node').toBeGreaterThan(0);
     ext.serve(url, html);
+    // (another page of the same site may have stored some of these posts already: only new ones would count)
+    const storedBefore = new Set((await (await ext.worker()).evaluate(readStoredPosts)).map((p) => p.id));
     const page = await ext.context.newPage();
     await page.goto(url);
     if (!isSupportedHost(url)) {
       await page.waitForTimeout(1500);
       const ids = new Set(expected.posts.map((p) => p.id));
       const stored = await (await ext.worker()).evaluate(readStoredPosts);
-      expect(stored.filter((p) => ids.has(p.id)), 'nothing read without the user asking').toEqual([]);
+      expect(stored.filter((p) => ids.has(p.id) && !storedBefore.has(p.id)), 'nothing read without the user asking').toEqual([]);
       // The user's gesture: the toolbar button opens the panel on this tab and reads it.
       const panel = await ext.openPanel(await ext.clickToolbarButton(page));
       await expect.poll(() => panelCount(panel), { timeout: 20_000 }).toBe(expected.posts.length);
