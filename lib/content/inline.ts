@@ -1,7 +1,7 @@
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../protocol/client';
-import type { DraftVerdict, PostSummary } from '../protocol/contract';
+import type { DraftVerdict, PageLabels, PostSummary } from '../protocol/contract';
 import { isFocusPost, isPlaceReply, MAX_REPLY, pageMessaging } from '../protocol/page';
 import type { Reader } from '../platforms/reader';
 import { MAX_TEXT, MAX_URL } from '../model/limits';
@@ -52,6 +52,8 @@ export class PageUi {
   private cleanup: (() => void)[] = [];
   private readonly summaries = new Map<string, PostSummary>();
   private settings: InlineSettings = { inlineBadges: true, composerIndicator: true };
+  /** Rapport's words in the person's UI language; no badge is drawn before they arrive */
+  private labels: PageLabels | undefined;
   private highlighted: HTMLElement | undefined;
   private composerUi: ShadowRootContentScriptUi<HTMLElement> | undefined;
   private composerEl: Element | undefined;
@@ -76,18 +78,17 @@ export class PageUi {
   }
 
   start(): void {
-    void readSettings().then((s) => {
+    const refresh = async () => {
+      const [s, labels] = await Promise.all([readSettings(), sendMessage('pageLabels', null).catch(() => undefined)]);
       this.settings = s;
+      if (labels?.ok) this.labels = labels;
+      // the UI language may have changed: every badge is drawn again in it
       this.renderBadges();
-    });
+      if (!s.composerIndicator) this.removeIndicator();
+    };
+    void refresh();
     const onStorage = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && 'settings' in changes) {
-        void readSettings().then((s) => {
-          this.settings = s;
-          this.renderBadges();
-          if (!s.composerIndicator) this.removeIndicator();
-        });
-      }
+      if (area === 'local' && 'settings' in changes) void refresh();
     };
     browser.storage.onChanged.addListener(onStorage);
     // Only the extension can message a content script; each payload is still checked before it is acted on.
@@ -178,6 +179,7 @@ export class PageUi {
   private renderBadges(ids: Iterable<string> = this.summaries.keys()): void {
     if (this.stopped) return;
     if (!this.settings.inlineBadges) return this.removeBadges();
+    if (!this.labels) return;
     for (const id of ids) this.dirty.add(id);
     if (this.scheduled || (this.dirty.size === 0 && this.approaching.length === 0 && !this.needScan)) return;
     this.scheduled = true;
@@ -237,7 +239,7 @@ export class PageUi {
       if (!s) continue;
       if (this.badges.has(id)) {
         const mounted = this.badges.get(id)?.mounted;
-        if (mounted) fillBadge(mounted, s, () => this.capture(id));
+        if (mounted && this.labels) fillBadge(mounted, s, this.labels, () => this.capture(id));
         continue;
       }
       const el = this.nearView.get(id)?.deref();
@@ -263,7 +265,7 @@ export class PageUi {
         const box = document.createElement('span');
         container.append(box);
         const s = this.summaries.get(id);
-        if (s) fillBadge(box, s, () => this.capture(id));
+        if (s && this.labels) fillBadge(box, s, this.labels, () => this.capture(id));
         return box;
       },
     }).then((created) => {
@@ -336,9 +338,12 @@ export class PageUi {
     }
     const box = this.composerUi?.mounted;
     if (!box) return;
+    const l = this.labels;
+    if (!l) return;
     box.className = `d ${v.worst ?? ''}`;
-    box.textContent = v.findings === 0 ? 'Rapport: nothing to flag ✓' : `Rapport: ${v.findings} finding${v.findings === 1 ? '' : 's'} — open the Draft view`;
-    box.title = 'Rapport: show the findings in the side panel’s Draft view';
+    const form = new Intl.PluralRules(l.lang).select(v.findings) === 'one' ? l.findingsOne : l.findingsOther;
+    box.textContent = v.findings === 0 ? l.nothingToFlag : form.replace('{n}', new Intl.NumberFormat(l.lang).format(v.findings));
+    box.title = l.draftTitle;
   }
 }
 
@@ -362,7 +367,7 @@ function placeText(box: Element, text: string): boolean {
   return true;
 }
 
-function fillBadge(box: HTMLElement, s: PostSummary, onCapture: () => void): void {
+function fillBadge(box: HTMLElement, s: PostSummary, l: PageLabels, onCapture: () => void): void {
   box.className = 'b';
   box.replaceChildren();
   const add = (cls: string, text: string, title?: string) => {
@@ -372,14 +377,14 @@ function fillBadge(box: HTMLElement, s: PostSummary, onCapture: () => void): voi
     if (title) span.title = title;
     box.append(span);
   };
-  add(`s ${s.sentiment}`, `${s.sentiment} · ${s.language.code}`, 'Rapport: sentiment and language');
-  if (s.flags) add('f', `⚑ ${s.flags}`, 'Rapport: sensitivity flags');
-  if (s.toxic) add('t', 'toxic');
+  add(`s ${s.sentiment}`, `${l[s.sentiment]} · ${s.language.code}`, l.sentimentTitle);
+  if (s.flags) add('f', `⚑ ${s.flags}`, l.flagsTitle);
+  if (s.toxic) add('t', l.toxic);
   const b = document.createElement('button');
   b.type = 'button';
-  b.textContent = s.captured ? 'Captured ✓' : 'Capture';
+  b.textContent = s.captured ? l.captured : l.capture;
   b.setAttribute('aria-pressed', String(!!s.captured));
-  b.setAttribute('aria-label', s.captured ? 'Captured by Rapport' : 'Capture this post with Rapport');
+  b.setAttribute('aria-label', s.captured ? l.capturedAria : l.captureAria);
   b.addEventListener('click', (e) => {
     e.preventDefault();
     e.stopPropagation();

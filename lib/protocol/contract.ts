@@ -123,6 +123,27 @@ export type Reanalyze = z.infer<typeof Reanalyze>;
 export const RecipeQuery = z.object({ url: z.string().max(4000) });
 export type RecipeQuery = z.infer<typeof RecipeQuery>;
 
+/** Rapport's own words in the page (badges, the composer indicator) in the person's UI language, from the catalogues. */
+export const PageLabels = z.object({
+  lang: z.string().max(10),
+  positive: z.string(),
+  neutral: z.string(),
+  negative: z.string(),
+  toxic: z.string(),
+  sentimentTitle: z.string(),
+  flagsTitle: z.string(),
+  capture: z.string(),
+  captured: z.string(),
+  captureAria: z.string(),
+  capturedAria: z.string(),
+  nothingToFlag: z.string(),
+  /** "{n}" is the number of findings */
+  findingsOne: z.string(),
+  findingsOther: z.string(),
+  draftTitle: z.string(),
+});
+export type PageLabels = z.infer<typeof PageLabels>;
+
 const Empty = z.object({});
 
 /** Every message: its payload, its answer (besides the common error answer) and who may send it. */
@@ -133,6 +154,7 @@ export const CONTRACT = {
   /** from a page only for posts read on that same page (the in-page capture button) */
   capture: { from: 'page', input: CapturePosts, answer: z.object({ ids: z.array(z.string()) }) },
   ping: { from: 'page', input: z.null(), answer: z.object({ version: z.string() }) },
+  pageLabels: { from: 'page', input: z.null(), answer: PageLabels },
   /** the composer indicator's button: the panel opens at the Draft view's findings for the sender's tab */
   openDraft: { from: 'page', input: z.null(), answer: Empty },
   /** the recipe of the sender's own site: a page never learns another site's recipe */

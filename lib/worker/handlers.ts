@@ -10,6 +10,8 @@ import { isQuotaError, pruneOldest } from '../db/retention';
 import type { RapportDB } from '../db/schema';
 import { scrubCapturesChunk, scrubPostsChunk } from '../db/scrub';
 import { anonymousId, anonymousPost, anonymousUrl } from '../model/anonymize';
+import { pickLanguage } from '../i18n';
+import { pageLabels } from '../i18n/page-labels';
 import { ObservedPost } from '../model/post';
 import type { SiteRecipe } from '../model/recipe';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
@@ -44,6 +46,7 @@ export const handleMessage = defineHandlers<WorkerEnv>(
     pageStatus,
     draftChanged,
     ping: async () => ({ version: '1' }),
+    pageLabels: async (env) => pageLabels(pickLanguage(((await env.settings?.()) ?? DEFAULT_SETTINGS).uiLanguage, globalThis.navigator?.language)),
     openDraft: async (env, _msg, from) => {
       if (from.tabId === undefined) return {};
       env.openPanel?.(from.tabId);

@@ -123,6 +123,10 @@ export async function launchExtension(opts: { headless?: boolean; profile?: stri
       const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never) as { targetInfos: { targetId: string; url: string }[] };
       const tabs = targetInfos.filter((t) => t.url === page.url());
       if (tabs.length !== 1) throw new Error(`${tabs.length} tabs show ${page.url()}: open it in one tab to click the toolbar button there.`);
+      // A worker Playwright has just seen may not have run its first task yet: click once it listens.
+      await (await worker()).evaluate(async () => {
+        while (!chrome.action.onClicked.hasListeners()) await new Promise((r) => setTimeout(r, 50));
+      });
       await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tabs[0]!.targetId } as never);
       await cdp.detach();
       const id = await (await worker()).evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);

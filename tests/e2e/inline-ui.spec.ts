@@ -73,3 +73,22 @@ test('the composer indicator is a button that opens the Draft view at its findin
   await page.close();
   await panel.close();
 });
+
+test('in German the page shows Rapport’s own words in German: badges, the capture button and the composer indicator', async () => {
+  const { url, html } = hnPage(7_960_000, 'Ask HN: Wording', [{ user: 'mira', text: 'Thank you, this is wonderful news!' }], { composer: true });
+  ext.serve(url, html);
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const panel = await ext.openPanel(await ext.tabId(page));
+  await panel.evaluate(() => chrome.storage.local.set({ settings: { uiLanguage: 'de' } }));
+  // the badges follow the setting without a reload
+  await expect.poll(async () => (await closedUiText(page, 'rapport-badge')).join(' | ')).toMatch(/positiv · en.*Sichern/);
+  // ("neutral" is German too)
+  expect((await closedUiText(page, 'rapport-badge')).join(' ')).not.toMatch(/\b(positive|negative|Capture|Captured)\b/);
+  await typeDraft(page, 'Our chairman will answer every question.');
+  await expect.poll(async () => (await closedUiText(page, 'rapport-draft')).join(' ')).toBe('Rapport: 1 Hinweis — im Entwurf ansehen');
+  await panel.evaluate(() => chrome.storage.local.set({ settings: { uiLanguage: 'en' } }));
+  await expect.poll(async () => (await closedUiText(page, 'rapport-badge')).join(' | ')).toMatch(/positive · en.*Capture/);
+  await page.close();
+  await panel.close();
+});
