@@ -52,7 +52,8 @@ export function Chart({ title, x, series, height = 180, formatX }: { title: stri
         ...(hasRight ? { r: { range: [-1, 1] } } : {}),
       },
       axes: [
-        { stroke: axisColor, grid, label: t('chart.date'), labelSize: 18, values: (_u, splits) => splits.map((s) => tick.format(s * 1000)), font: '11px system-ui', labelFont: '11px system-ui' },
+        // space: a date ("Okt. 2024") takes about 60 px; uPlot's default 50 px ran the labels together at 400 px
+        { stroke: axisColor, grid, label: t('chart.date'), labelSize: 18, space: 80, values: (_u, splits) => splits.map((s) => tick.format(s * 1000)), font: '11px system-ui', labelFont: '11px system-ui' },
         { stroke: axisColor, grid, label: left, labelSize: 18, size: 36, font: '11px system-ui', labelFont: '11px system-ui' },
         ...(hasRight ? [{ scale: 'r', side: 1 as const, stroke: axisColor, grid: { show: false }, label: right, labelSize: 18, size: 36, font: '11px system-ui', labelFont: '11px system-ui' }] : []),
       ],
