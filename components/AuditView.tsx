@@ -14,7 +14,7 @@ import { download, stamp } from './download';
 import { EmptyState } from './EmptyState';
 import { useI18n } from './i18n';
 import { languageName, platformName, plural } from '../lib/i18n/format';
-import { auditWarningText, flagCategory } from '../lib/i18n/findings';
+import { auditReportText, auditWarningText, flagCategory } from '../lib/i18n/findings';
 
 type SetKind = 'page' | 'captures' | 'history';
 
@@ -113,7 +113,7 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
         <>
           <div className="flex gap-2 print:hidden">
             <button type="button" className="btn" disabled={!audit?.examplesRead} data-testid="audit-csv" onClick={() => download(`rapport-audit-${stamp()}.csv`, auditCsv(rows), 'text/csv;charset=utf-8')}>{t('common.exportCsv')}</button>
-            <button type="button" className="btn" disabled={!audit?.examplesRead} data-testid="audit-report" onClick={() => download(`rapport-audit-${stamp()}.html`, auditHtml(rows, { title: t('audit.reportTitle'), set: setName, lang }), 'text/html;charset=utf-8')}>{t('audit.report')}</button>
+            <button type="button" className="btn" disabled={!audit?.examplesRead} data-testid="audit-report" onClick={() => download(`rapport-audit-${stamp()}.html`, auditHtml(rows, { title: t('audit.reportTitle'), set: setName, lang, text: auditReportText(t, lang) }), 'text/html;charset=utf-8')}>{t('audit.report')}</button>
             <button type="button" className="btn" onClick={() => print()}>{t('audit.print')}</button>
           </div>
           <h2 className="h2">{t('audit.reportTitle')} — {setName}</h2>

@@ -339,6 +339,7 @@ export const de: Catalogue = {
   'audit.report': 'Bericht herunterladen',
   'audit.print': 'Drucken',
   'audit.reportTitle': 'Tonprüfung über Sprachen hinweg',
+  'audit.reportSetLine': 'Auswahl: {set} · Erstellt am {when} von Rapport, auf diesem Computer.',
   'settings.languages': 'Sprachen, in denen du schreibst',
   'settings.markets': 'Zielmärkte (Länder, z. B. BR, DE)',
   'settings.watchlists': 'Beobachtungslisten',

@@ -339,6 +339,7 @@ export const en = {
   'audit.report': 'Download report',
   'audit.print': 'Print',
   'audit.reportTitle': 'Tone audit across languages',
+  'audit.reportSetLine': 'Set: {set} · Generated {when} by Rapport, on this computer.',
   'settings.languages': 'Languages you write in',
   'settings.markets': 'Target markets (countries, e.g. BR, DE)',
   'settings.watchlists': 'Watchlists',

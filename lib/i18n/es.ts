@@ -339,6 +339,7 @@ export const es: Catalogue = {
   'audit.report': 'Descargar informe',
   'audit.print': 'Imprimir',
   'audit.reportTitle': 'Auditoría de tono entre idiomas',
+  'audit.reportSetLine': 'Conjunto: {set} · Generado el {when} por Rapport, en este ordenador.',
   'settings.languages': 'Idiomas en los que escribes',
   'settings.markets': 'Mercados objetivo (países, p. ej. BR, DE)',
   'settings.watchlists': 'Listas de seguimiento',

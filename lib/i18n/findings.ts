@@ -3,6 +3,7 @@ import { flagRule } from '../analysis/reasons';
 import { reasonLanguage } from '../analysis/sensitivity-rules';
 import type { SpikeAlert } from '../insights/alerts';
 import type { AuditWarning } from '../insights/audit';
+import type { ReportText } from '../insights/audit-report';
 import type { HealthPart } from '../insights/health';
 import type { Flag, ReasonParams } from '../model/analysis';
 import { languageName, platformName, plural } from './format';
@@ -93,4 +94,29 @@ export function auditWarningText(w: AuditWarning, t: Translate, lang: UiLanguage
     case 'uncertain': return t('audit.warn.uncertain', { confidence: new Intl.NumberFormat(lang, { style: 'percent' }).format(w.confidence) });
     case 'few': return t('audit.warn.few', { posts: plural(t, lang, 'plural.posts', w.posts) });
   }
+}
+
+/** The printable audit report's words in the UI language (the report itself is built in lib/insights). */
+export function auditReportText(t: Translate, lang: UiLanguage): ReportText {
+  return {
+    language: t('audit.language'),
+    posts: t('audit.posts'),
+    positive: t('sentiment.positive'),
+    neutral: t('sentiment.neutral'),
+    negative: t('sentiment.negative'),
+    toxicity: t('audit.toxicity'),
+    flags: t('audit.flags'),
+    confidence: t('audit.confidence'),
+    sentimentAccuracy: t('audit.sentimentAccuracy'),
+    caution: t('audit.warnings'),
+    examples: t('audit.examples'),
+    toxic: t('audit.exampleToxic'),
+    setLine: (set, when) => t('audit.reportSetLine', { set, when }),
+    languageName: (code) => languageName(code, lang, t),
+    flagCategory: (category) => flagCategory(category, t),
+    sentimentLabel: (label) => (label === 'positive' || label === 'neutral' || label === 'negative' ? t(`sentiment.${label}`) : label),
+    warning: (w) => auditWarningText(w, t, lang),
+    measured: (m) => t('audit.sentimentAccuracyValue', { pct: Math.round(m.accuracy * 100), n: m.texts.toLocaleString(lang) }) + (m.weak ? ` ⚠ ${t('audit.sentimentWeak', { pct: Math.round(m.accuracy * 100) })}` : ''),
+    notMeasured: t('audit.sentimentUnmeasuredWarning'),
+  };
 }

@@ -339,6 +339,7 @@ export const fr: Catalogue = {
   'audit.report': 'Télécharger le rapport',
   'audit.print': 'Imprimer',
   'audit.reportTitle': 'Audit du ton entre les langues',
+  'audit.reportSetLine': 'Ensemble : {set} · Généré le {when} par Rapport, sur cet ordinateur.',
   'settings.languages': 'Langues dans lesquelles vous écrivez',
   'settings.markets': 'Marchés cibles (pays, p. ex. BR, DE)',
   'settings.watchlists': 'Listes de veille',

@@ -339,6 +339,7 @@ export const pt: Catalogue = {
   'audit.report': 'Descarregar relatório',
   'audit.print': 'Imprimir',
   'audit.reportTitle': 'Auditoria de tom entre idiomas',
+  'audit.reportSetLine': 'Conjunto: {set} · Gerado em {when} pelo Rapport, neste computador.',
   'settings.languages': 'Idiomas em que escreve',
   'settings.markets': 'Mercados-alvo (países, p. ex. BR, DE)',
   'settings.watchlists': 'Listas de vigilância',

@@ -1,5 +1,5 @@
 import { toCsv } from '../db/csv';
-import { type LanguageAudit, warningText } from './audit';
+import { type AuditWarning, type LanguageAudit, warningText } from './audit';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Page text is hostile: every value goes into the report escaped. */
@@ -12,28 +12,75 @@ export function auditCsv(rows: readonly LanguageAudit[]): string {
   );
 }
 
+/** The words of the printable report: the panel passes its UI language's, the command line English. */
+export interface ReportText {
+  language: string;
+  posts: string;
+  positive: string;
+  neutral: string;
+  negative: string;
+  toxicity: string;
+  flags: string;
+  confidence: string;
+  sentimentAccuracy: string;
+  caution: string;
+  examples: string;
+  toxic: string;
+  /** "Set: … · Generated … by Rapport, on this computer." */
+  setLine: (set: string, when: string) => string;
+  languageName: (code: string) => string;
+  flagCategory: (category: string) => string;
+  sentimentLabel: (label: string) => string;
+  warning: (w: AuditWarning) => string;
+  measured: (m: NonNullable<LanguageAudit['sentimentMeasured']>) => string;
+  notMeasured: string;
+}
+
+export const ENGLISH_REPORT: ReportText = {
+  language: 'Language',
+  posts: 'Posts',
+  positive: 'Positive',
+  neutral: 'Neutral',
+  negative: 'Negative',
+  toxicity: 'Toxicity rate',
+  flags: 'Flag categories',
+  confidence: 'Mean language confidence',
+  sentimentAccuracy: 'Sentiment right on test texts',
+  caution: 'Caution',
+  examples: 'Examples',
+  toxic: 'toxic',
+  setLine: (set, when) => `Set: ${set} · Generated ${when} by Rapport, on this computer.`,
+  languageName: (code) => code,
+  flagCategory: (c) => c,
+  sentimentLabel: (l) => l,
+  warning: warningText,
+  measured: (m) => `${Math.round(m.accuracy * 100)} % of ${m.texts}${m.weak ? ' (weak: read labels as hints)' : ''}`,
+  notMeasured: 'not measured',
+};
+
 /**
  * A self-contained, printable HTML report (inline print stylesheet, no scripts, no external resources):
  * languages side by side, then example posts. All text is escaped.
  */
-export function auditHtml(rows: readonly LanguageAudit[], opts: { title: string; set: string; generatedAt?: Date; lang?: string }): string {
-  const when = (opts.generatedAt ?? new Date()).toISOString();
+export function auditHtml(rows: readonly LanguageAudit[], opts: { title: string; set: string; generatedAt?: Date; lang?: string; text?: ReportText }): string {
+  const x = opts.text ?? ENGLISH_REPORT;
+  const when = (opts.generatedAt ?? new Date()).toLocaleString(opts.lang ?? 'en');
   const pct = (n: number, of: number) => (of ? `${Math.round((n / of) * 100)} %` : '–');
-  const head = rows.map((r) => `<th scope="col">${escapeHtml(r.code)}</th>`).join('');
+  const head = rows.map((r) => `<th scope="col" data-code="${escapeHtml(r.code)}">${escapeHtml(x.languageName(r.code))}</th>`).join('');
   const line = (label: string, f: (r: LanguageAudit) => string) => `<tr><th scope="row">${escapeHtml(label)}</th>${rows.map((r) => `<td>${f(r)}</td>`).join('')}</tr>`;
-  const table = `<table><thead><tr><th scope="col">Language</th>${head}</tr></thead><tbody>
-${line('Posts', (r) => String(r.posts))}
-${line('Positive', (r) => `${r.sentiment.positive} (${pct(r.sentiment.positive, r.posts)})`)}
-${line('Neutral', (r) => `${r.sentiment.neutral} (${pct(r.sentiment.neutral, r.posts)})`)}
-${line('Negative', (r) => `${r.sentiment.negative} (${pct(r.sentiment.negative, r.posts)})`)}
-${line('Toxicity rate', (r) => `${Math.round(r.toxicityRate * 100)} %`)}
-${line('Flag categories', (r) => escapeHtml(r.flags.map((f) => `${f.category} ${f.count}`).join(', ') || '–'))}
-${line('Mean language confidence', (r) => escapeHtml(r.meanConfidence))}
-${line('Sentiment right on test texts', (r) => (r.sentimentMeasured ? `${Math.round(r.sentimentMeasured.accuracy * 100)} % of ${r.sentimentMeasured.texts}${r.sentimentMeasured.weak ? ' (weak: read labels as hints)' : ''}` : 'not measured'))}
-${line('Caution', (r) => escapeHtml(r.warnings.map(warningText).join(' ') || '–'))}
+  const table = `<table><thead><tr><th scope="col">${escapeHtml(x.language)}</th>${head}</tr></thead><tbody>
+${line(x.posts, (r) => String(r.posts))}
+${line(x.positive, (r) => `${r.sentiment.positive} (${pct(r.sentiment.positive, r.posts)})`)}
+${line(x.neutral, (r) => `${r.sentiment.neutral} (${pct(r.sentiment.neutral, r.posts)})`)}
+${line(x.negative, (r) => `${r.sentiment.negative} (${pct(r.sentiment.negative, r.posts)})`)}
+${line(x.toxicity, (r) => `${Math.round(r.toxicityRate * 100)} %`)}
+${line(x.flags, (r) => escapeHtml(r.flags.map((f) => `${x.flagCategory(f.category)} ${f.count}`).join(', ') || '–'))}
+${line(x.confidence, (r) => escapeHtml(r.meanConfidence))}
+${line(x.sentimentAccuracy, (r) => escapeHtml(r.sentimentMeasured ? x.measured(r.sentimentMeasured) : x.notMeasured))}
+${line(x.caution, (r) => escapeHtml(r.warnings.map(x.warning).join(' ') || '–'))}
 </tbody></table>`;
   const examples = rows
-    .map((r) => `<section><h2>${escapeHtml(r.code)}</h2><ul>${r.examples.map((e) => `<li><span class="tag">${escapeHtml(e.sentiment ?? '?')}${e.toxic ? ', toxic' : ''}${e.flags ? `, ${e.flags} flag(s)` : ''}</span> ${escapeHtml(e.text.slice(0, 600))}</li>`).join('')}</ul></section>`)
+    .map((r) => `<section><h2>${escapeHtml(x.languageName(r.code))}</h2><ul>${r.examples.map((e) => `<li><span class="tag">${escapeHtml(x.sentimentLabel(e.sentiment ?? '?'))}${e.toxic ? `, ${escapeHtml(x.toxic)}` : ''}${e.flags ? `, ⚑ ${e.flags}` : ''}</span> ${escapeHtml(e.text.slice(0, 600))}</li>`).join('')}</ul></section>`)
     .join('\n');
   return `<!doctype html>
 <html lang="${escapeHtml(opts.lang ?? 'en')}"><head><meta charset="utf-8"><title>${escapeHtml(opts.title)}</title>
@@ -45,9 +92,9 @@ thead th{background:#eef}.tag{font-size:12px;background:#eee;padding:0 .3rem;bor
 @media print{body{margin:0}section{break-inside:avoid}a{color:inherit}}
 </style></head><body>
 <h1>${escapeHtml(opts.title)}</h1>
-<p>Set: ${escapeHtml(opts.set)} · Generated ${escapeHtml(when)} by Rapport, on this computer.</p>
+<p>${escapeHtml(x.setLine(opts.set, when))}</p>
 ${table}
-<h2>Examples</h2>
+<h2>${escapeHtml(x.examples)}</h2>
 ${examples}
 </body></html>`;
 }

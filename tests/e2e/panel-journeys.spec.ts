@@ -191,7 +191,8 @@ test('reviewer: audits a thread in three languages side by side and exports the 
   const [report] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('audit-report').click()]);
   const html = readFileSync((await report.path())!, 'utf8');
   expect(report.suggestedFilename()).toMatch(/\.html$/);
-  for (const code of ['en', 'de', 'fr']) expect(html).toContain(`<th scope="col">${code}</th>`);
+  // the report in the panel's language: languages by name, their codes kept as data
+  for (const [code, name] of [['en', 'English'], ['de', 'German'], ['fr', 'French']]) expect(html).toContain(`<th scope="col" data-code="${code}">${name}</th>`);
   expect(html).toContain('Franchement, cette version est nulle');
   expect(html).not.toMatch(/<script/i);
 

@@ -3,7 +3,8 @@ import { checkDraft } from '../../../lib/analysis/draft';
 import { checkSensitivity } from '../../../lib/analysis/sensitivity';
 import { SENSITIVITY_RULES } from '../../../lib/analysis/sensitivity-rules';
 import { translator, UI_LANGUAGES } from '../../../lib/i18n';
-import { alertText, auditWarningText, findingText, flagCategory, flagReason, healthDetail } from '../../../lib/i18n/findings';
+import { alertText, auditReportText, auditWarningText, findingText, flagCategory, flagReason, healthDetail } from '../../../lib/i18n/findings';
+import { auditHtml } from '../../../lib/insights/audit-report';
 import { negativeSpikes } from '../../../lib/insights/alerts';
 import { auditByLanguage } from '../../../lib/insights/audit';
 import { communityHealth } from '../../../lib/insights/health';
@@ -93,5 +94,12 @@ describe('what the analysis found, in the panel’s language', () => {
       'Die Spracherkennung ist unsicher (mittlere Sicherheit 40\u00a0%).',
       'Nur 1 Beitrag: zu wenige für einen Vergleich.',
     ]);
+
+    // the printable report a reviewer exports: in German too, page text escaped
+    const report = auditHtml(audit, { title: 'Prüfung', set: 'Diese Seite', lang: 'de', text: auditReportText(de, 'de') });
+    expect(report).toContain('<th scope="col" data-code="sw">Suaheli</th>');
+    expect(report).toContain('Nur 1 Beitrag: zu wenige für einen Vergleich.');
+    const words = report.replace(/<style>[^]*<\/style>/, '').replace(/<[^>]+>/g, ' ').replace('Habari yako rafiki', '');
+    expect(words).not.toMatch(/\b(Posts|Positive|Negative|Caution|Examples|Generated|Set)\b/);
   });
 });
