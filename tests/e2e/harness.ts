@@ -45,8 +45,8 @@ export interface ExtensionBrowser {
   openPanel(tabId: number): Promise<Page>;
   /**
    * The user clicks Rapport's toolbar button while `page` is in front (CDP `Extensions.triggerAction`, the browser's
-   * own action path): the browser grants Rapport `activeTab` on that tab, as a real click does. Gives the tab's id
-   * (the extension sees no address of a tab outside the supported sites, so `tabId` cannot find it).
+   * own action path): the browser grants Rapport `activeTab` on that tab, as a real click does. Waits until the page
+   * is read and gives its tab id (the extension sees no address of a tab outside the supported sites).
    */
   clickToolbarButton(page: Page): Promise<number>;
   /** stops the extension's service worker the way the browser does when it is idle */
@@ -129,9 +129,29 @@ export async function launchExtension(opts: { headless?: boolean; profile?: stri
       });
       await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tabs[0]!.targetId } as never);
       await cdp.detach();
-      const id = await (await worker()).evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-      if (id === undefined) throw new Error(`No active tab after the toolbar click on ${page.url()}.`);
-      return id;
+      // The tab's id, from the row the reader writes for it: the extension sees no address of a tab outside the
+      // supported sites, and which tab a headless browser calls active is not to be trusted with many tabs open.
+      const sw = await worker();
+      for (const deadline = Date.now() + 30_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
+        const id = await sw.evaluate(
+          (url) =>
+            new Promise<number | undefined>((resolve) => {
+              const open = indexedDB.open('rapport');
+              open.onerror = () => resolve(undefined);
+              open.onsuccess = () => {
+                const req = open.result.transaction('tabs').objectStore('tabs').getAll();
+                req.onsuccess = () => {
+                  resolve((req.result as { tabId: number; url: string }[]).find((t) => t.url === url)?.tabId);
+                  open.result.close();
+                };
+                req.onerror = () => resolve(undefined);
+              };
+            }),
+          page.url(),
+        );
+        if (id !== undefined) return id;
+      }
+      throw new Error(`The toolbar click on ${page.url()} did not get the page read within 30 s.`);
     },
     async openPanel(tabId) {
       const panel = await context.newPage();
