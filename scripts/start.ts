@@ -12,27 +12,31 @@ const ext = await launchExtension({ headless });
 const demos = readdirSync(FIXTURES).filter((f) => f.endsWith('.html')).sort().map((f) => ({ file: f, ...fixture(f) }));
 for (const d of demos) ext.serve(d.url, d.html);
 
-const panels = [];
-for (const demo of demos) {
+/** Opens a demo page and its panel; a page outside the supported sites is read on the toolbar button. */
+async function open(demo: (typeof demos)[number]) {
   const page = await ext.context.newPage();
   await page.goto(demo.url);
   // A supported site is read by itself; any other page when the user clicks Rapport's toolbar button on it (the
   // demo clicks it, through the browser's own action path, as the end-to-end tests do).
   const onGesture = !isSupportedHost(demo.url);
   const panel = await ext.openPanel(onGesture ? await ext.clickToolbarButton(page) : await ext.tabId(page));
-  panels.push({ demo, page, panel, onGesture });
+  return { page, panel, onGesture };
 }
 
 if (!headless) {
+  for (const demo of demos) await open(demo).catch((e: Error) => console.warn(`${demo.file}: ${e.message}`));
   console.log(`Rapport is running on ${demos.length} demo pages; each has its side panel open in the next tab.`);
   console.log('Close the browser window to stop.');
   await new Promise<void>((resolve) => ext.context.on('close', () => resolve()));
   process.exit(0);
 }
 
+// Without a window, one demo at a time, each closed once shown: a headless browser with fifty tabs open sometimes
+// let a toolbar click go unanswered.
 mkdirSync(outDir, { recursive: true });
 let total = 0;
-for (const { demo, page, panel, onGesture } of panels) {
+for (const demo of demos) {
+  const { page, panel, onGesture } = await open(demo);
   const list = panel.getByTestId('post-list').locator('li');
   await list.first().waitFor({ timeout: 30_000 }).catch(() => {});
   await page.waitForTimeout(300);
@@ -51,6 +55,8 @@ for (const { demo, page, panel, onGesture } of panels) {
   await page.screenshot({ path: join(outDir, `${base}.page.png`) });
   await panel.setViewportSize({ width: 420, height: 900 });
   await panel.screenshot({ path: join(outDir, `${base}.panel.png`), fullPage: true });
+  await panel.close();
+  await page.close();
 }
 console.log(`\n${total} posts found on ${demos.length} demo pages. Screenshots: ${outDir}`);
 await ext.close();
