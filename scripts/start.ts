@@ -19,8 +19,10 @@ async function open(demo: (typeof demos)[number]) {
   // A supported site is read by itself; any other page when the user clicks Rapport's toolbar button on it (the
   // demo clicks it, through the browser's own action path, as the end-to-end tests do).
   const onGesture = !isSupportedHost(demo.url);
-  const panel = await ext.openPanel(onGesture ? await ext.clickToolbarButton(page) : await ext.tabId(page));
-  return { page, panel, onGesture };
+  if (!onGesture) return { page, panel: await ext.openPanel(await ext.tabId(page)), onGesture };
+  // Headless Chromium now and then leaves a toolbar click unanswered (seen in CI, not understood yet): press again.
+  const tabId = await ext.clickToolbarButton(page).catch(() => ext.clickToolbarButton(page)).catch(() => undefined);
+  return { page, panel: tabId === undefined ? undefined : await ext.openPanel(tabId), onGesture };
 }
 
 if (!headless) {
@@ -37,6 +39,11 @@ mkdirSync(outDir, { recursive: true });
 let total = 0;
 for (const demo of demos) {
   const { page, panel, onGesture } = await open(demo);
+  if (!panel) {
+    console.log(`\n${demo.url}  (${demo.file}): not read: the toolbar click went unanswered twice`);
+    await page.close();
+    continue;
+  }
   const list = panel.getByTestId('post-list').locator('li');
   await list.first().waitFor({ timeout: 30_000 }).catch(() => {});
   await page.waitForTimeout(300);
