@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
+import { READER_FILE } from './site-access';
 
 const MENU_ID = 'rapport-read-page';
-/** The content script WXT builds from entrypoints/reader.content.ts. */
-const READER_FILE = '/content-scripts/reader.js';
 
 type Panels = {
   sidePanel?: { open(o: { tabId: number }): Promise<void>; setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> };
@@ -37,7 +36,7 @@ export function installReadOnDemand(): void {
 
 function openAndRead(tabId: number): void {
   openPanel(tabId);
-  browser.scripting.executeScript({ target: { tabId }, files: [READER_FILE] }).catch((e: Error) => console.warn(`[rapport] could not read tab ${tabId}: ${e.message}`));
+  browser.scripting.executeScript({ target: { tabId }, files: [`/${READER_FILE}`] }).catch((e: Error) => console.warn(`[rapport] could not read tab ${tabId}: ${e.message}`));
 }
 
 /** Opening the panel must happen inside the gesture's handler, before any await. */

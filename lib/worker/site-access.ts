@@ -12,7 +12,7 @@ import { browser } from 'wxt/browser';
  * which lasts as long as the background page: the sync at every start registers them again.
  */
 
-/** The content script WXT builds from entrypoints/reader.content.ts (as in read-on-demand.ts). */
+/** The content script WXT builds from entrypoints/reader.content.ts. */
 export const READER_FILE = 'content-scripts/reader.js';
 const ID_PREFIX = 'rapport-site:';
 

@@ -61,3 +61,20 @@ export async function dumpDatabase(extPage: Page): Promise<Record<string, unknow
       }),
   );
 }
+
+/** Run in an extension page: the rows of one object store of the extension's IndexedDB. */
+export function readStore(store: string): Promise<unknown[]> {
+  return new Promise((resolve) => {
+    const open = indexedDB.open('rapport');
+    open.onupgradeneeded = () => open.transaction?.abort();
+    open.onerror = () => resolve([]);
+    open.onsuccess = () => {
+      const req = open.result.transaction(store).objectStore(store).getAll();
+      req.onsuccess = () => {
+        resolve(req.result);
+        open.result.close();
+      };
+      req.onerror = () => resolve([]);
+    };
+  });
+}

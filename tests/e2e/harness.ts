@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
 import { supportedMatches } from '../../lib/platforms/registry';
+import { readStore } from './db';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(resolve(ROOT, process.env.RAPPORT_OUT ?? '.output'), 'chrome-mv3');
@@ -133,22 +134,7 @@ export async function launchExtension(opts: { headless?: boolean; profile?: stri
       // supported sites, and which tab a headless browser calls active is not to be trusted with many tabs open.
       const sw = await worker();
       for (const deadline = Date.now() + 30_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
-        const id = await sw.evaluate(
-          (url) =>
-            new Promise<number | undefined>((resolve) => {
-              const open = indexedDB.open('rapport');
-              open.onerror = () => resolve(undefined);
-              open.onsuccess = () => {
-                const req = open.result.transaction('tabs').objectStore('tabs').getAll();
-                req.onsuccess = () => {
-                  resolve((req.result as { tabId: number; url: string }[]).find((t) => t.url === url)?.tabId);
-                  open.result.close();
-                };
-                req.onerror = () => resolve(undefined);
-              };
-            }),
-          page.url(),
-        );
+        const id = ((await sw.evaluate(readStore, 'tabs')) as { tabId: number; url: string }[]).find((t) => t.url === page.url())?.tabId;
         if (id !== undefined) return id;
       }
       throw new Error(`The toolbar click on ${page.url()} did not get the page read within 30 s.`);

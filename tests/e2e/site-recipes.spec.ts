@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { type ExtensionBrowser, fixture, launchExtension } from './harness';
+import { readStore } from './db';
+import { fixture, launchExtension } from './harness';
 
 // Forums of engines Rapport has no reader for (issue #18): read on the person's gesture, by structure; and when
 // that reading is wrong, taught by pointing at a post with the in-page picker. The recipe is stored, outlives a
@@ -16,23 +17,6 @@ interface TabRow {
   reader: string;
   status: string;
   explanation?: { approach: string; confidence: string };
-}
-
-/** Run in an extension page: the rows of one object store of the extension's IndexedDB. */
-function readStore(store: string): Promise<unknown[]> {
-  return new Promise((resolve) => {
-    const open = indexedDB.open('rapport');
-    open.onupgradeneeded = () => open.transaction?.abort();
-    open.onerror = () => resolve([]);
-    open.onsuccess = () => {
-      const req = open.result.transaction(store).objectStore(store).getAll();
-      req.onsuccess = () => {
-        resolve(req.result);
-        open.result.close();
-      };
-      req.onerror = () => resolve([]);
-    };
-  });
 }
 
 const tabOf = async (probe: Page, url: string) => ((await probe.evaluate(readStore, 'tabs')) as TabRow[]).find((t) => t.url === url);
