@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { manifestHosts, READER_FILE, sitePattern, trustedSites } from '../lib/worker/site-access';
+import { manifestHosts, READER_FILE, sitePattern, trustedSites } from '../lib/model/site-origin';
 
 /**
  * "Always read this site": asks the browser for this one origin. Must be called straight from the click (the
@@ -23,7 +23,7 @@ export async function alwaysRead(url: string, tabId?: number): Promise<boolean> 
 
 /** The sites read by themselves (Settings lists them). */
 export async function sitesReadByThemselves(): Promise<string[]> {
-  return trustedSites((await browser.permissions.getAll()).origins ?? [], manifestHosts());
+  return trustedSites((await browser.permissions.getAll()).origins ?? [], manifestHosts(browser.runtime.getManifest()));
 }
 
 /** Revokes a site: the worker unregisters its reader when the permission is gone. */

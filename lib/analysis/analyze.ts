@@ -8,7 +8,7 @@ import { checkSensitivity } from './sensitivity';
 import { postOpportunities, type PostMetrics } from './opportunities';
 
 /** Settles once the language detector's model is loaded (at once under Node): await it before analysing. */
-export { languageModelReady } from './language-model';
+export { languageModelReady } from './language-model-source';
 
 /** Bump whenever results change: stored posts analysed by an older version are analysed again. */
 export const ANALYZER_VERSION = 9;

@@ -44,7 +44,7 @@ export function languageModelBytes(): Promise<Uint8Array> {
   return (modelBytes ??= (async () => {
     const { loadLanguageModel } = await import('./language-model-source');
     const { encodeLanguageModel } = await import('./language-model');
-    return encodeLanguageModel(loadLanguageModel());
+    return encodeLanguageModel(loadLanguageModel()!);
   })());
 }
 

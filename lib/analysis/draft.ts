@@ -15,7 +15,7 @@ import { PLATFORM_RULES, platformLength, URL_RE } from './platform-rules';
 import { flagText } from './reasons';
 
 /** Settles once the language detector's model is loaded: the panel awaits it before its first check. */
-export { languageModelReady } from './language-model';
+export { languageModelReady } from './language-model-source';
 
 /** A text edit a finding offers as its fix: the panel applies it to its copy of the draft. */
 export interface DraftEdit {

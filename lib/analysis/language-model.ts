@@ -11,17 +11,15 @@
  * Everything is held in postings tables (postings-table.ts), so the model is ready as soon as its bytes are: built
  * from franc's strings and stopword lists at each start, the Latin model alone took about 37 ms of the worker's
  * first analysis. The extension ships the encoded model as `language-model.bin`, fetched as the analysis module
- * loads (lib/analysis/bundling.ts); callers await `languageModelReady` before analysing. Node builds it from the
- * packages on first use (language-model-source.ts).
+ * loads (lib/analysis/bundling.ts). This file builds, encodes and decodes the model; where it comes from is
+ * language-model-source.ts (Node builds it from the packages on first use; bundles replace that file with the fetch):
+ * callers await its `languageModelReady` before analysing.
  *
  * 5,000 words a language, not the 10,000 the package has: the worker's fetch costs about 35 ms a megabyte of the
  * file at each start, and the second 5,000 words added 2 points on word pairs (84 → 86 %) and nothing on tweets.
  */
 import { CANDIDATES, scriptOf, STOPWORD_LANGS, STOPWORDS_OWN, VOCABULARY_BORROWED } from './language-data';
-import { loadLanguageModel, languageModelReady } from './language-model-source';
 import { buildTable, decodeTables, encodeTables, type PostingsTable } from './postings-table';
-
-export { languageModelReady };
 
 export const VOCABULARY_SIZE = 5_000;
 const BAND = 40; // ranks per stored band: up to 256 bands fit a byte
@@ -169,9 +167,4 @@ export function decodeLanguageModel(data: ArrayBuffer | Uint8Array): LanguageMod
   const model: LanguageModel = { scripts: {}, wordLangs, words: tables[0]!, ngrams: tables[1]! };
   for (const [script, h] of Object.entries(scripts)) model.scripts[script] = { ...h, trigrams: tables[t++]!, stopwords: tables[t++]! };
   return model;
-}
-
-/** The model once it is there: built from the packages under Node, fetched by the bundles (languageModelReady). */
-export function languageModel(): LanguageModel | undefined {
-  return loadLanguageModel();
 }

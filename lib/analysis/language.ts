@@ -13,7 +13,8 @@
  */
 import type { LanguageResult } from '../model/analysis';
 import { PREVALENCE, ROMAN_HINDI, ROMAN_HINDI_WEAK, scriptOf, SINGLE_SCRIPT, VOCABULARY_BORROWED } from './language-data';
-import { BAND_WEIGHT, languageModel, NGRAM, NGRAM_BAND_WEIGHT, RANK_BITS, type ScriptModel } from './language-model';
+import { BAND_WEIGHT, NGRAM, NGRAM_BAND_WEIGHT, RANK_BITS, type ScriptModel } from './language-model';
+import { loadLanguageModel } from './language-model-source';
 import { hashOf, lookup, lookupHash } from './postings-table';
 
 export interface DetectOptions {
@@ -118,7 +119,7 @@ export function detectLanguage(text: string, hintOrOptions?: string | DetectOpti
     const conf = dom.letters >= 4 ? 0.98 : dom.letters >= 2 ? 0.85 : 0.5;
     return { code: single, confidence: conf };
   }
-  const model = languageModel()?.scripts[dom.script];
+  const model = loadLanguageModel()?.scripts[dom.script];
   if (!model) return hint ? { code: hint, confidence: 0.2 } : { code: 'und', confidence: 0 };
   if (dom.script === 'Latin' && (!opts.only || opts.only.includes('hi'))) {
     const roman = romanHindi(model, clean);
@@ -162,7 +163,7 @@ function romanHindi(model: ScriptModel, clean: string): LanguageResult | undefin
 let bonus = new Float64Array(0);
 let hits = new Uint16Array(0);
 function addVocabulary(model: ScriptModel, words: string[], score: Float64Array) {
-  const { wordLangs, words: table } = languageModel()!;
+  const { wordLangs, words: table } = loadLanguageModel()!;
   if (bonus.length !== wordLangs.length) (bonus = new Float64Array(wordLangs.length)), (hits = new Uint16Array(wordLangs.length));
   else (bonus.fill(0), hits.fill(0));
   const { postings } = table;
@@ -193,7 +194,7 @@ let sequences = new Float64Array(0);
 function addSequences(model: ScriptModel, padded: string, score: Float64Array, leader: number) {
   const vl = model.vocab[leader]!;
   if (vl < 0) return;
-  const { wordLangs, ngrams } = languageModel()!;
+  const { wordLangs, ngrams } = loadLanguageModel()!;
   if (sequences.length !== wordLangs.length) sequences = new Float64Array(wordLangs.length);
   else sequences.fill(0);
   for (let i = 0; i + NGRAM <= padded.length; i++) {

@@ -1,5 +1,5 @@
 import type { Capture } from '../model/stored';
-import { toCsv } from './csv';
+import { toCsv } from '../model/csv';
 
 export const CAPTURE_COLUMNS = [
   'capture_id', 'post_id', 'platform', 'url', 'author', 'handle', 'title', 'text', 'published_at', 'captured_at',

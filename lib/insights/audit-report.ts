@@ -1,4 +1,4 @@
-import { toCsv } from '../db/csv';
+import { toCsv } from '../model/csv';
 import { type AuditWarning, type LanguageAudit, warningText } from './audit';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

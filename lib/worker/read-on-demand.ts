@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { READER_FILE } from './site-access';
+import { READER_FILE } from '../model/site-origin';
 
 const MENU_ID = 'rapport-read-page';
 

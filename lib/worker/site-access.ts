@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { manifestHosts, READER_FILE, trustedSites } from '../model/site-origin';
 
 /**
  * "Always read this site": a site the person trusts is read by itself, like the supported platforms. The panel
@@ -12,32 +13,10 @@ import { browser } from 'wxt/browser';
  * which lasts as long as the background page: the sync at every start registers them again.
  */
 
-/** The content script WXT builds from entrypoints/reader.content.ts. */
-export const READER_FILE = 'content-scripts/reader.js';
 const ID_PREFIX = 'rapport-site:';
 
-/** The origin pattern of a page's site (`https://forum.example.org/*`); undefined for pages that are not http(s). */
-export function sitePattern(url: string): string | undefined {
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
-    return `${u.protocol}//${u.hostname}/*`;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The sites read by themselves: granted origins of single hosts, beside the manifest's own (`own`). */
-export function trustedSites(granted: string[], own: string[]): string[] {
-  const mine = new Set(own);
-  return granted.filter((o) => !mine.has(o) && /^https?:\/\/[^*/]+\/\*$/.test(o)).sort();
-}
-
-/** The manifest's own host patterns (MV3 `host_permissions`, MV2 `permissions`). */
-export function manifestHosts(): string[] {
-  const m = browser.runtime.getManifest() as { host_permissions?: string[]; permissions?: string[] };
-  return [...(m.host_permissions ?? []), ...(m.permissions ?? []).filter((p) => p.includes('://'))];
-}
+/** This extension's own host patterns. */
+export const ownHosts = (): string[] => manifestHosts(browser.runtime.getManifest());
 
 /** What the sync needs of the browser (unit tests pass their own). */
 export interface ScriptRegistry {
@@ -81,7 +60,7 @@ export function browserRegistry(): ScriptRegistry {
   const canScript = Boolean(scripting?.registerContentScripts && scripting.getRegisteredContentScripts);
   return {
     granted: async () => (await browser.permissions.getAll()).origins ?? [],
-    own: manifestHosts(),
+    own: ownHosts(),
     registered: async () => [...(canScript ? (await scripting!.getRegisteredContentScripts!()).map((s) => s.id) : []), ...kept.keys()],
     async register(id, pattern) {
       if (canScript) {

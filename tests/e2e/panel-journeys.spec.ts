@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { parseCsv } from '../../lib/db/csv';
+import { parseCsv } from '../../lib/model/csv';
 import { clickClosedUiButton, closedUiText } from './closed-ui';
 import { type ExtensionBrowser, launchExtension } from './harness';
 import { hnThread } from './hn-thread';

@@ -16,7 +16,8 @@ const MAY_IMPORT: Record<string, string[]> = {
   'lib/protocol': ['lib/model'],
   'lib/insights': ['lib/model', 'lib/analysis'],
   'lib/i18n': ['lib/model', 'lib/analysis', 'lib/insights', 'lib/protocol'],
-  'lib/db': ['lib/model', 'lib/analysis', 'lib/protocol'],
+  // Storage keeps counts computed by the insights' pure functions (model → analysis → insights → db, #21).
+  'lib/db': ['lib/model', 'lib/analysis', 'lib/protocol', 'lib/insights'],
   'lib/content': ['lib/model', 'lib/platforms', 'lib/protocol'],
   'lib/worker': ['lib/model', 'lib/analysis', 'lib/platforms', 'lib/protocol', 'lib/insights', 'lib/i18n', 'lib/db'],
   'lib/cli': ['lib/model', 'lib/analysis', 'lib/platforms', 'lib/protocol', 'lib/insights', 'lib/i18n', 'lib/db', 'lib/build'],
@@ -24,21 +25,11 @@ const MAY_IMPORT: Record<string, string[]> = {
   entrypoints: ['lib/content', 'lib/worker', 'lib/platforms', 'components'],
 };
 
-/** Imports that break the rules today (#21): storage computing insights, the panel reaching into the worker. */
-const KNOWN: string[] = [
-  'lib/db/alerts.ts -> lib/insights/alerts.ts',
-  'lib/db/alerts.ts -> lib/insights/posts.ts',
-  'lib/db/communities.ts -> lib/insights/posts.ts',
-  'lib/db/community-days.ts -> lib/insights/posts.ts',
-  'lib/db/page-tallies.ts -> lib/insights/audit.ts',
-  'lib/db/tallies.ts -> lib/insights/audit.ts',
-  'lib/db/tallies.ts -> lib/insights/posts.ts',
-  'lib/insights/audit-report.ts -> lib/db/csv.ts',
-  'components/site-access.ts -> lib/worker/site-access.ts',
-];
+/** Imports that break the rules, to be fixed: the list may only shrink (empty since #21). */
+const KNOWN: string[] = [];
 
-/** Run-time import cycles today (#21): the model's Node source and its codec call each other. */
-const KNOWN_CYCLES: string[] = ['lib/analysis/language-model.ts -> lib/analysis/language-model-source.ts -> lib/analysis/language-model.ts'];
+/** Run-time import cycles, to be fixed: the list may only shrink (empty since #21). */
+const KNOWN_CYCLES: string[] = [];
 
 function sources(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRequire } from 'node:module';
 import { DATA_MODULES, dataModule, jsonTextModule, languageModelBytes, languageModelModule, LAZY_JSON } from '../../../lib/analysis/bundling';
-import { decodeLanguageModel, languageModel, type LanguageModel } from '../../../lib/analysis/language-model';
+import { decodeLanguageModel, type LanguageModel } from '../../../lib/analysis/language-model';
+import { loadLanguageModel } from '../../../lib/analysis/language-model-source';
 
 describe('the data the bundles ship', () => {
   it('carries each translated lexicon as the text of its JSON, and only those', async () => {
@@ -44,7 +45,7 @@ describe('the language model the bundles fetch', () => {
     (globalThis as { modelFile?: Uint8Array }).modelFile = bytes;
     const m = await moduleWith('Promise.resolve(globalThis.modelFile.slice().buffer)');
     await m.languageModelReady;
-    expect(m.loadLanguageModel()).toEqual(languageModel());
+    expect(m.loadLanguageModel()).toEqual(loadLanguageModel());
   });
 
   it('that cannot be fetched leaves detection without it, with a warning, and does not reject', async () => {

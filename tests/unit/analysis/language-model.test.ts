@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../../lib/analysis/language';
-import { BAND_WEIGHT, buildLanguageModel, decodeLanguageModel, encodeLanguageModel, languageModel, NGRAM_BAND_WEIGHT, RANK_BITS, type LanguageModel } from '../../../lib/analysis/language-model';
+import { BAND_WEIGHT, buildLanguageModel, decodeLanguageModel, encodeLanguageModel, NGRAM_BAND_WEIGHT, RANK_BITS, type LanguageModel } from '../../../lib/analysis/language-model';
+import { loadLanguageModel } from '../../../lib/analysis/language-model-source';
 import { postingsOf } from '../../../lib/analysis/postings-table';
 
 const listsHolding = (m: LanguageModel, w: string) => postingsOf(m.words, w).map((p) => [m.wordLangs[p >> 8]!, BAND_WEIGHT[p & 0xff]!] as [string, number]);
@@ -81,7 +82,7 @@ describe('language model', () => {
   });
 
   it('holds, built from the packages, every script shared by several languages and the listed languages\' frequent words', () => {
-    const m = languageModel()!;
+    const m = loadLanguageModel()!;
     expect(Object.keys(m.scripts)).toEqual(['Latin', 'Cyrillic', 'Arabic', 'Devanagari']);
     expect(m.scripts.Latin!.langs.length).toBeGreaterThan(60);
     expect(m.wordLangs).toEqual(expect.arrayContaining(['en', 'es', 'de', 'fr', 'it', 'pt', 'nb', 'ru', 'ar']));

@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { capturePosts, deleteCaptures, updateCapture } from '../../../lib/db/captures';
-import { csvCell, parseCsv, toCsv } from '../../../lib/db/csv';
+import { csvCell, parseCsv, toCsv } from '../../../lib/model/csv';
 import { capturesCsv, CAPTURE_COLUMNS } from '../../../lib/db/export';
 import { pruneOldest } from '../../../lib/db/retention';
 import { openDb } from '../../../lib/db/schema';

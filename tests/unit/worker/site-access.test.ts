@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ScriptRegistry, sitePattern, syncSiteScripts, trustedSites } from '../../../lib/worker/site-access';
+import { sitePattern, trustedSites } from '../../../lib/model/site-origin';
+import { type ScriptRegistry, syncSiteScripts } from '../../../lib/worker/site-access';
 
 // "Always read this site" (lib/worker/site-access.ts): the granted origins decide which sites have the reader
 // registered. Driven here with a registry that records calls, since a browser's permission prompt cannot be
