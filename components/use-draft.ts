@@ -1,25 +1,18 @@
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
-import type { DraftChanged } from '../lib/protocol/contract';
-
-export type ComposerDraft = DraftChanged & { at: number };
+import { draftItem, type ComposerDraft } from '../lib/protocol/storage';
 
 /** The latest text of the composer in a tab, as the content script reported it (session storage, never on disk). */
 export function useComposerDraft(tabId: number | undefined): ComposerDraft | undefined {
   const [draft, setDraft] = useState<ComposerDraft>();
   useEffect(() => {
     if (tabId === undefined) return;
-    const key = `draft:${tabId}`;
-    const read = (v: unknown) => {
-      const d = v as ComposerDraft | undefined;
+    const item = draftItem(tabId);
+    // session storage holds what the worker wrote; a value of another shape is ignored, not shown
+    const read = (d: ComposerDraft | null) => {
       if (d && typeof d.text === 'string' && typeof d.at === 'number') setDraft(d);
     };
-    void browser.storage.session.get(key).then((r) => read(r[key]));
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'session' && key in changes) read(changes[key]!.newValue);
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    void item.getValue().then(read);
+    return item.watch(read);
   }, [tabId]);
   return draft;
 }

@@ -1,10 +1,5 @@
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
-
-export interface ViewRequest {
-  view: 'draft';
-  at: number;
-}
+import { viewRequestItem, type ViewRequest } from '../lib/protocol/storage';
 
 /**
  * A view the page asked the panel to show (the composer indicator's button: "open the Draft view at the findings"),
@@ -15,17 +10,12 @@ export function useViewRequest(tabId: number | undefined): ViewRequest | undefin
   const [request, setRequest] = useState<ViewRequest>();
   useEffect(() => {
     if (tabId === undefined) return;
-    const key = `view:${tabId}`;
-    const read = (v: unknown, fresh: boolean) => {
-      const r = v as ViewRequest | undefined;
+    const item = viewRequestItem(tabId);
+    const read = (r: ViewRequest | null, fresh: boolean) => {
       if (r?.view === 'draft' && typeof r.at === 'number' && (fresh || Date.now() - r.at < 10_000)) setRequest(r);
     };
-    void browser.storage.session.get(key).then((r) => read(r[key], false));
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'session' && key in changes) read(changes[key]!.newValue, true);
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    void item.getValue().then((r) => read(r, false));
+    return item.watch((r) => read(r, true));
   }, [tabId]);
   return request;
 }

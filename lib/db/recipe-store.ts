@@ -1,7 +1,5 @@
-import { browser } from 'wxt/browser';
 import { MAX_RECIPES, SiteRecipe } from '../model/recipe';
-
-const KEY = 'siteRecipes';
+import { recipesItem } from '../protocol/storage';
 
 /** The recipes as stored in storage.local (by host), validated one by one: an unreadable one is left out, never used. */
 export function parseRecipes(value: unknown): SiteRecipe[] {
@@ -15,7 +13,7 @@ export function parseRecipes(value: unknown): SiteRecipe[] {
 }
 
 export async function loadRecipes(): Promise<SiteRecipe[]> {
-  return parseRecipes((await browser.storage.local.get(KEY))[KEY]);
+  return parseRecipes(await recipesItem.getValue());
 }
 
 export async function recipeFor(host: string): Promise<SiteRecipe | undefined> {
@@ -28,19 +26,15 @@ export async function saveRecipes(add: SiteRecipe[]): Promise<number> {
   const byHost = new Map((await loadRecipes()).map((r) => [r.host, r]));
   for (const r of valid) byHost.set(r.host, r);
   if (byHost.size > MAX_RECIPES) throw new Error(`Rapport keeps at most ${MAX_RECIPES} site recipes.`);
-  await browser.storage.local.set({ [KEY]: Object.fromEntries(byHost) });
+  await recipesItem.setValue(Object.fromEntries(byHost));
   return valid.length;
 }
 
 export async function removeRecipe(host: string): Promise<void> {
   const kept = (await loadRecipes()).filter((r) => r.host !== host);
-  await browser.storage.local.set({ [KEY]: Object.fromEntries(kept.map((r) => [r.host, r])) });
+  await recipesItem.setValue(Object.fromEntries(kept.map((r) => [r.host, r])));
 }
 
 export function onRecipesChanged(listener: (r: SiteRecipe[]) => void): () => void {
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && KEY in changes) listener(parseRecipes(changes[KEY]!.newValue));
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
+  return recipesItem.watch((value) => listener(parseRecipes(value)));
 }

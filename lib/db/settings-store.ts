@@ -1,7 +1,5 @@
-import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, Settings } from '../model/settings';
-
-const KEY = 'settings';
+import { settingsItem } from '../protocol/storage';
 
 /** Settings as stored in storage.local, validated; anything unreadable falls back to the defaults field by field. */
 export function parseSettings(value: unknown): Settings {
@@ -20,21 +18,16 @@ export function parseSettings(value: unknown): Settings {
 }
 
 export async function loadSettings(): Promise<Settings> {
-  const r = await browser.storage.local.get(KEY);
-  return parseSettings(r[KEY]);
+  return parseSettings(await settingsItem.getValue());
 }
 
 /** Validates before writing: an invalid change is refused, never stored. */
 export async function saveSettings(next: Settings): Promise<Settings> {
   const valid = Settings.parse(next);
-  await browser.storage.local.set({ [KEY]: valid });
+  await settingsItem.setValue(valid);
   return valid;
 }
 
 export function onSettingsChanged(listener: (s: Settings) => void): () => void {
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && KEY in changes) listener(parseSettings(changes[KEY]!.newValue));
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
+  return settingsItem.watch((value) => listener(parseSettings(value)));
 }

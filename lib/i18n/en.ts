@@ -15,6 +15,8 @@ export const en = {
   'nav.insights': 'Insights',
   'nav.audit': 'Audit',
   'nav.settings': 'Settings',
+  'storage.full': 'Storage is full. Rapport removed the oldest {posts} of your history to make room (captures are kept); posts on open pages wait until there is room. Lower the retention period in Settings, or export and delete old data.',
+  'storage.dismiss': 'Dismiss',
   'common.loading': 'Loading…',
   'common.cancel': 'Cancel',
   'common.cancelled': 'Cancelled.',

@@ -15,6 +15,8 @@ export const es: Catalogue = {
   'nav.insights': 'Datos',
   'nav.audit': 'Auditoría',
   'nav.settings': 'Ajustes',
+  'storage.full': 'El almacenamiento está lleno. Rapport eliminó las {posts} más antiguas de su historial para hacer sitio (las capturas se conservan); las publicaciones de las páginas abiertas esperan hasta que haya sitio. Reduzca el periodo de conservación en Ajustes, o exporte y elimine datos antiguos.',
+  'storage.dismiss': 'Cerrar',
   'common.loading': 'Cargando…',
   'common.cancel': 'Cancelar',
   'common.cancelled': 'Cancelado.',

@@ -15,6 +15,8 @@ export const fr: Catalogue = {
   'nav.insights': 'Analyses',
   'nav.audit': 'Audit',
   'nav.settings': 'Réglages',
+  'storage.full': "Le stockage est plein. Rapport a supprimé les {posts} les plus anciennes de votre historique pour faire de la place (les captures sont conservées) ; les publications des pages ouvertes attendent qu'il y ait de la place. Réduisez la durée de conservation dans les Réglages, ou exportez et supprimez les anciennes données.",
+  'storage.dismiss': 'Fermer',
   'common.loading': 'Chargement…',
   'common.cancel': 'Annuler',
   'common.cancelled': 'Annulé.',

@@ -15,6 +15,8 @@ export const pt: Catalogue = {
   'nav.insights': 'Análises',
   'nav.audit': 'Auditoria',
   'nav.settings': 'Opções',
+  'storage.full': 'O armazenamento está cheio. O Rapport removeu as {posts} mais antigas do seu histórico para libertar espaço (as capturas são mantidas); as publicações das páginas abertas aguardam até haver espaço. Reduza o período de retenção nas Definições, ou exporte e elimine dados antigos.',
+  'storage.dismiss': 'Fechar',
   'common.loading': 'A carregar…',
   'common.cancel': 'Cancelar',
   'common.cancelled': 'Cancelado.',

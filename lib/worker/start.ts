@@ -8,7 +8,8 @@ import { StorageStatus } from '../model/stored';
 import { pruneByRetention } from '../db/retention';
 import { computeAlerts } from '../db/alerts';
 import { loadRecipes, saveRecipes } from '../db/recipe-store';
-import { parseSettings } from '../db/settings-store';
+import { loadSettings } from '../db/settings-store';
+import { analyzerVersionItem, clearAllStorage, draftItem, settingsItem, storageStatusItem, viewRequestItem } from '../protocol/storage';
 import { handleMessage, type WorkerEnv } from './handlers';
 import { installOpenTabsReading } from './open-tabs';
 import { installReadOnDemand, openPanel } from './read-on-demand';
@@ -16,9 +17,9 @@ import { installSiteAccess } from './site-access';
 
 /** Tells the panel, adding up what was pruned since the user last dismissed the notice. */
 async function noteStorageFull(pruned: number): Promise<void> {
-  const before = StorageStatus.safeParse((await browser.storage.local.get('storageStatus')).storageStatus);
+  const before = StorageStatus.safeParse(await storageStatusItem.getValue());
   const total = (before.success ? before.data.pruned : 0) + pruned;
-  await browser.storage.local.set({ storageStatus: { full: true, pruned: total, at: Date.now() } satisfies StorageStatus });
+  await storageStatusItem.setValue({ full: true, pruned: total, at: Date.now() });
 }
 
 /** Starts the service worker: cheap by design, since the browser stops and restarts it all day. */
@@ -33,29 +34,26 @@ export function startWorker(): void {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     onStorageFull: (pruned) => void noteStorageFull(pruned),
-    settings: async () => parseSettings((await browser.storage.local.get('settings')).settings),
+    settings: loadSettings,
     recipes: { load: loadRecipes, save: saveRecipes },
-    saveDraft: (tabId, draft) => browser.storage.session.set({ [`draft:${tabId}`]: draft }),
+    saveDraft: (tabId, draft) => draftItem(tabId).setValue(draft),
     openPanel,
-    showView: (tabId, view) => browser.storage.session.set({ [`view:${tabId}`]: { view, at: Date.now() } }),
+    showView: (tabId, view) => viewRequestItem(tabId).setValue({ view, at: Date.now() }),
     afterIngest: () => refreshAlertsSoon(db),
     clearStorage: async () => {
-      await browser.storage.local.clear();
-      await browser.storage.session.clear();
+      await clearAllStorage();
       await toolbarButton()?.setBadgeText({ text: '' });
     },
   };
   // Watched terms changed: alerts (and the toolbar badge) follow at once.
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && 'settings' in changes) void refreshAlerts(db);
-  });
+  settingsItem.watch(() => void refreshAlerts(db));
 
   serve((type, data, sender) => handleMessage(env, type, data, sender));
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void db.tabs.delete(tabId);
     // A draft lives only as long as the tab it was typed in.
-    void browser.storage.session.remove(`draft:${tabId}`);
+    void draftItem(tabId).removeValue();
   });
   // A full page load replaces the page: the content script reports the new one when it runs.
   browser.tabs.onUpdated.addListener((tabId, info) => {
@@ -79,7 +77,7 @@ async function refreshAlertsSoon(db: RapportDB): Promise<void> {
 
 /** Negative spikes of watched terms go to storage (the panel lists them) and to the toolbar badge. */
 async function refreshAlerts(db: RapportDB): Promise<void> {
-  const settings = parseSettings((await browser.storage.local.get('settings')).settings);
+  const settings = await loadSettings();
   const alerts = await computeAlerts(db, settings);
   const { alerts: before } = await browser.storage.local.get('alerts');
   // Nothing to say and nothing said before: storage stays untouched (it may just have been wiped).
@@ -98,12 +96,11 @@ function toolbarButton(): typeof browser.action | undefined {
 /** Finishes what a stopped worker left: posts stored but not analysed, or analysed by an older version. */
 async function recover(db: RapportDB): Promise<void> {
   try {
-    const { analyzerVersion } = await browser.storage.local.get('analyzerVersion');
-    if (analyzerVersion !== ANALYZER_VERSION) {
+    if ((await analyzerVersionItem.getValue()) !== ANALYZER_VERSION) {
       await requeueOutdated(db);
-      await browser.storage.local.set({ analyzerVersion: ANALYZER_VERSION });
+      await analyzerVersionItem.setValue(ANALYZER_VERSION);
     }
-    const current = parseSettings((await browser.storage.local.get('settings')).settings);
+    const current = await loadSettings();
     const n = await analyzeBacklog(db, 200, watchOf(current));
     if (n > 0) console.info(`[rapport] analysed ${n} posts left from an earlier run`);
     await pruneByRetention(db, current.retentionDays);
