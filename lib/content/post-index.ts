@@ -4,11 +4,11 @@ import type { Reader } from '../platforms/reader';
 import { ThreadTracker } from '../platforms/thread';
 
 /**
- * Finds the element of a post by its id, for the panel's "show in page" and the inline badges. The reading
+ * The page's posts, element ↔ ids, shared by every in-page feature (badges, "show in page", reply placement). The reading
  * session does not keep elements (it must not hold the page's DOM alive), so post elements are read again,
  * once each, only when needed: near the viewport for badges, all of them only when the user asks to jump.
  */
-export class PostLocator {
+export class PostIndex {
   private readonly byId = new Map<string, WeakRef<Element>>();
   private readonly mapped = new WeakSet<Element>();
   private readonly idsOf = new WeakMap<Element, string[]>();

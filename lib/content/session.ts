@@ -4,6 +4,7 @@ import type { PostsObserved } from '../protocol/contract';
 import type { ObservedPost } from '../model/post';
 import { PageReading } from '../platforms/page-reading';
 import type { Reader } from '../platforms/reader';
+import { whenIdle } from './idle';
 import { Outbox } from './outbox';
 import { watchAdded } from './watch';
 
@@ -12,8 +13,7 @@ const BATCH = 250;
 /** Reading happens in slices of at most this long, so the page never has a long task (> 50 ms) from it. */
 const SLICE_MS = 8;
 
-const idle = (f: (deadline?: IdleDeadline) => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 200 }) : setTimeout(f, 16);
+const idle = (f: (deadline?: IdleDeadline) => void) => whenIdle(f, 200);
 
 /**
  * Reads one page for as long as it is shown: an initial pass, then only what the page adds, sending
@@ -140,12 +140,12 @@ export class PageSession {
     then?.();
   }
 
-  /** The post ids read from an element of the page (the in-page UI uses them instead of reading it again). */
   /** The selector of this page's post elements: a reader's fixed one, or the group discovery found on this page. */
   get postSelector(): string | undefined {
     return this.reading?.postSelector;
   }
 
+  /** The post ids read from an element of the page (the in-page features use them instead of reading it again). */
   idsOf(el: Element): string[] | undefined {
     return this.reading?.idsOf(el);
   }

@@ -7,7 +7,7 @@ import { generic } from '../platforms/generic';
 import { pickReader } from '../platforms/registry';
 import { isPickPosts, pageMessaging } from '../protocol/page';
 import { teachSite } from './teach';
-import { PageUi } from './inline';
+import { startPageFeatures, type PageFeatures } from './page-features';
 import { Lifetime, watchLocation } from './lifetime';
 import { Outbox, type Verdict } from './outbox';
 import { PageSession, reportLost } from './session';
@@ -53,15 +53,13 @@ export function startReading(ctx: ContentScriptContext): void {
   };
   const pageUi = (reader: Reader | undefined) => {
     try {
-      const ui = reader ? new PageUi(life, reader, (el) => session?.idsOf(el), () => session?.postSelector ?? reader.postSelector) : undefined;
-      ui?.start();
-      return ui;
+      return reader ? startPageFeatures(life, reader, (el) => session?.idsOf(el), () => session?.postSelector ?? reader.postSelector) : undefined;
     } catch {
       return undefined;
     }
   };
   let reader: Reader | undefined;
-  let ui: PageUi | undefined;
+  let ui: PageFeatures | undefined;
   // One outbox for the tab's whole life: a single-page navigation ends a session, not its queued batches.
   const outbox = new Outbox<PostsObserved, BatchAnswer>((batch) => sendMessage('postsObserved', batch), {
     judge: judgeBatch,

@@ -1,3 +1,5 @@
+import { whenIdle } from './idle';
+
 /** Marks every node the extension inserts, so the observer ignores its own UI. */
 export const OWN_ATTR = 'data-rapport-ui';
 
@@ -25,8 +27,7 @@ export function watchAdded(root: Node, onAdded: (added: Element[] | 'rescan') =>
   const schedule = () => {
     if (scheduled) return;
     scheduled = true;
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(flush, { timeout: 300 });
-    else setTimeout(flush, 50);
+    whenIdle(flush, 300);
   };
 
   const observer = new MutationObserver((records) => {

@@ -1,18 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PostLocator } from '../../../lib/content/post-locator';
+import { PostIndex } from '../../../lib/content/post-index';
 import { anonymousId } from '../../../lib/model/anonymize';
 import { bluesky } from '../../../lib/platforms/bluesky';
 import { fixtureDoc, readFixture } from '../platforms/fixture';
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe('PostLocator', () => {
+describe('PostIndex', () => {
   it('finds a post by the id it is stored under with author names off (Bluesky ids name the author)', () => {
     const { posts, url } = readFixture('bluesky-thread.html');
     const doc = fixtureDoc('bluesky-thread.html');
     vi.stubGlobal('document', doc);
     vi.stubGlobal('location', new URL(url));
-    const locator = new PostLocator(bluesky);
+    const locator = new PostIndex(bluesky);
     for (const p of posts) {
       expect(anonymousId(p.id)).not.toBe(p.id);
       const el = locator.find(anonymousId(p.id));
