@@ -120,6 +120,9 @@ export async function launchExtension(opts: { headless?: boolean; profile?: stri
       return id;
     },
     async clickToolbarButton(page) {
+      // A person clicks the toolbar of the tab they are looking at; a tab left in the background has its idle
+      // callbacks and timers throttled, and a forum's discovery runs in idle slices.
+      await page.bringToFront();
       const cdp = await context.browser()!.newBrowserCDPSession();
       const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never) as { targetInfos: { targetId: string; url: string }[] };
       const tabs = targetInfos.filter((t) => t.url === page.url());

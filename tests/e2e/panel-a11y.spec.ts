@@ -46,7 +46,8 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const view of VIEWS) {
       await panel.getByRole('tab', { name: view }).click();
       await expect(panel.getByRole('tab', { name: view })).toHaveAttribute('aria-selected', 'true');
-      await panel.waitForTimeout(300); // charts draw after layout
+      // charts draw once the view has its data and its width: check them drawn, not a moment later
+      await expect.poll(() => panel.evaluate(() => [...document.querySelectorAll('figure.chart [role=img]')].every((h) => h.querySelector('.uplot canvas')))).toBe(true);
       await expect(panel.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /^(?!.*dark)/);
       const results = await new AxeBuilder({ page: panel }).analyze();
       const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

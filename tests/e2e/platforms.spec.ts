@@ -30,7 +30,9 @@ for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.html')).sort
     const page = await ext.context.newPage();
     await page.goto(url);
     if (!isSupportedHost(url)) {
-      await page.waitForTimeout(1500);
+      // Not a sleep and a look: the browser itself keeps the extension off a site it has no access to.
+      const origin = `${new URL(url).origin}/*`;
+      expect(await (await ext.worker()).evaluate((o) => chrome.permissions.contains({ origins: [o] }), origin), `no access to ${origin} before the click`).toBe(false);
       const ids = new Set(expected.posts.map((p) => p.id));
       const stored = await (await ext.worker()).evaluate(readStoredPosts);
       expect(stored.filter((p) => ids.has(p.id) && !storedBefore.has(p.id)), 'nothing read without the user asking').toEqual([]);

@@ -40,7 +40,6 @@ test('a forum of an engine no recipe knows is read on the toolbar button, and th
     await page.goto(url);
     const probe = await ext.context.newPage();
     await probe.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?view=settings`);
-    await page.bringToFront();
     await ext.clickToolbarButton(page);
     await expect.poll(() => authorsOn(probe, url)).toEqual(['Mira Kowalska', 'Tom Jansen', 'Mira Kowalska']);
     // the page's status, with how it was read, follows its posts
@@ -64,7 +63,6 @@ test('a board read wrong is taught by pointing: the recipe reads it, survives a 
     await page.goto(first.url);
     const probe = await ext.context.newPage();
     await probe.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?view=settings`);
-    await page.bringToFront();
     await ext.clickToolbarButton(page);
     // the automatic reading takes the sidebar's activity list for the thread
     await expect.poll(() => authorsOn(probe, first.url)).toEqual(['ana', 'bo', 'cyd', 'dee', 'eli', 'fay']);
