@@ -1,16 +1,5 @@
-import { MAX_RECIPES, SiteRecipe } from '../model/recipe';
+import { MAX_RECIPES, parseRecipes, SiteRecipe } from '../model/recipe';
 import { recipesItem } from '../protocol/storage';
-
-/** The recipes as stored in storage.local (by host), validated one by one: an unreadable one is left out, never used. */
-export function parseRecipes(value: unknown): SiteRecipe[] {
-  if (!value || typeof value !== 'object') return [];
-  const out: SiteRecipe[] = [];
-  for (const v of Object.values(value)) {
-    const r = SiteRecipe.safeParse(v);
-    if (r.success) out.push(r.data);
-  }
-  return out.sort((a, b) => a.host.localeCompare(b.host));
-}
 
 export async function loadRecipes(): Promise<SiteRecipe[]> {
   return parseRecipes(await recipesItem.getValue());

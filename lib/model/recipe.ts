@@ -65,3 +65,14 @@ export function parseRecipeFile(text: string): { ok: true; recipes: SiteRecipe[]
   const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'file'}: ${i.message}`);
   return { ok: false, reason: issues.join('; ') };
 }
+
+/** The recipes as stored in storage.local (by host), validated one by one: an unreadable one is left out, never used. */
+export function parseRecipes(value: unknown): SiteRecipe[] {
+  if (!value || typeof value !== 'object') return [];
+  const out: SiteRecipe[] = [];
+  for (const v of Object.values(value)) {
+    const r = SiteRecipe.safeParse(v);
+    if (r.success) out.push(r.data);
+  }
+  return out.sort((a, b) => a.host.localeCompare(b.host));
+}

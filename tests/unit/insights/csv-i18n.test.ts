@@ -11,7 +11,7 @@ import { de } from '../../../lib/i18n/de';
 import { es } from '../../../lib/i18n/es';
 import { fr } from '../../../lib/i18n/fr';
 import { pt } from '../../../lib/i18n/pt';
-import { parseSettings } from '../../../lib/db/settings-store';
+import { parseSettings } from '../../../lib/model/settings';
 import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
 
 describe('CSV', () => {
