@@ -72,6 +72,14 @@ export const UpdateCapture = z.object({
 });
 export type UpdateCapture = z.infer<typeof UpdateCapture>;
 
+/** A reviewer's label for one part of a post's analysis (lib/db/corrections.ts), or null to take the correction back. */
+export const CorrectLabel = z.object({
+  postId: z.string().max(300),
+  target: z.string().max(120),
+  label: z.string().max(20).nullable(),
+});
+export type CorrectLabel = z.infer<typeof CorrectLabel>;
+
 export const DeleteCaptures = z.object({ ids: z.array(z.string().max(300)).min(1).max(10_000) });
 export type DeleteCaptures = z.infer<typeof DeleteCaptures>;
 
@@ -162,6 +170,8 @@ export const CONTRACT = {
   /** the recipe the person taught by pointing at a post on this page: only for the sender's own site */
   saveRecipe: { from: 'page', input: SiteRecipe, answer: Empty },
   updateCapture: { from: 'extension', input: UpdateCapture, answer: Empty },
+  /** a reviewer's correction of a label (the panel: the post's review controls and the Audit) */
+  correct: { from: 'extension', input: CorrectLabel, answer: Empty },
   deleteCaptures: { from: 'extension', input: DeleteCaptures, answer: z.object({ deleted: z.number().int() }) },
   /** a backup's rows, staged by the worker until `importCommit` writes them all at once */
   importRows: { from: 'extension', input: ImportRows, answer: z.object({ staged: z.number().int() }) },
