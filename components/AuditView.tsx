@@ -6,14 +6,15 @@ import { AUDIT_EXAMPLE_SAMPLE, latestPostsSince, talliesSince } from '../lib/db/
 import { auditFromTallies, type LanguageAudit, type LanguageTally, tallyOf } from '../lib/insights/audit';
 import { auditCsv, auditHtml } from '../lib/insights/audit-report';
 import type { InsightPost } from '../lib/insights/posts';
-import type { SentimentLabel } from '../lib/model/analysis';
 import { Platform } from '../lib/model/post';
 import { db } from './db';
 import { timed } from './timed';
 import { download, stamp } from './download';
 import { EmptyState } from './EmptyState';
 import { useI18n } from './i18n';
-import { languageName, platformName, plural } from '../lib/i18n/format';
+import { languageName, platformName } from '../lib/i18n/format';
+import { AgreementView } from './AgreementView';
+import { AuditExample } from './AuditExample';
 import { auditReportText, auditWarningText, flagCategory } from '../lib/i18n/findings';
 
 type SetKind = 'page' | 'captures' | 'history';
@@ -165,7 +166,7 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
                 <div key={r.code} className="card text-xs">
                   <h3 className="font-semibold">{languageName(r.code, lang, t)}</h3>
                   <ul className="list-disc pl-4">
-                    {r.examples.map((e) => <li key={e.id} lang={r.code === 'und' ? undefined : r.code}><span className="font-medium">{t(`sentiment.${e.sentiment as SentimentLabel}`)}</span>{e.toxic ? ` · ${t('audit.exampleToxic')}` : ''}{e.flags ? ` · ${plural(t, lang, 'plural.flags', e.flags)}` : ''}: {e.text.slice(0, 300)}</li>)}
+                    {r.examples.map((e) => <AuditExample key={e.id} e={e} code={r.code} />)}
                   </ul>
                 </div>
               ))}
@@ -173,6 +174,7 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
           </section>
         </>
       )}
+      <AgreementView />
     </div>
   );
 }

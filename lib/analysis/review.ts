@@ -96,3 +96,9 @@ export function analyserLabel(a: Analysis, target: string): string | undefined {
   if (target === 'toxicity') return base.toxicity?.flagged ? 'toxic' : 'clean';
   return base.sensitivity?.flags.some((f) => flagTarget(f) === target) ? 'flagged' : undefined;
 }
+
+export type JudgedKind = 'sentiment' | 'toxicity' | 'flag';
+export const kindOf = (target: string): JudgedKind => (target === 'sentiment' ? 'sentiment' : target === 'toxicity' ? 'toxicity' : 'flag');
+
+/** Whether the reviewer agreed with the analyser: the same label, or a flag judged right. */
+export const agrees = (j: { target: string; analyser?: string; label: string }) => (kindOf(j.target) === 'flag' ? j.label === 'right' : j.label === j.analyser);

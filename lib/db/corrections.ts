@@ -1,4 +1,5 @@
-import { analyserLabel, reviewed, verdictsFrom } from '../analysis/review';
+import { agrees, analyserLabel, reviewed, verdictsFrom } from '../analysis/review';
+import { toCsv } from './csv';
 import type { Analysis } from '../model/analysis';
 import { Correction, type StoredPost } from '../model/stored';
 import { aggregateTables, applyPostChanges } from './aggregates';
@@ -95,4 +96,12 @@ export async function mergeCorrections(db: RapportDB, incoming: readonly Correct
   await applyPostChanges(db, before, after);
   await db.posts.bulkPut(after);
   return newer.length;
+}
+
+/** One row per correction: what was judged, the analyser's label, the reviewer's, whether they agree, and the post's text. */
+export function correctionsCsv(rows: readonly (Correction & { post?: Pick<StoredPost, 'text'> })[]): string {
+  return toCsv(
+    ['post_id', 'language', 'corrected', 'analyser', 'reviewer', 'agrees', 'corrected_at', 'text'],
+    rows.map((c) => [c.postId, c.lang, c.target, c.analyser ?? '', c.label, c.analyser === undefined ? '' : agrees(c) ? 'yes' : 'no', new Date(c.at).toISOString(), c.post?.text.slice(0, 500)]),
+  );
 }
