@@ -3,7 +3,7 @@ import { LanguageResult, SentimentLabel } from '../model/analysis';
 import { MAX_TEXT } from '../model/limits';
 import { ObservedPost } from '../model/post';
 import { SiteRecipe } from '../model/recipe';
-import { Capture, Observation, PageStatus, ReadingExplanation, Sighting, StoredPost } from '../model/stored';
+import { Capture, Correction, Observation, PageStatus, ReadingExplanation, Sighting, StoredPost } from '../model/stored';
 
 /**
  * The messages content scripts and extension pages send to the background worker: for each, what it carries,
@@ -104,7 +104,7 @@ export type DraftVerdict = z.infer<typeof DraftVerdict>;
  * One chunk of a backup being imported; rows are validated against their table's schema. Chunks are only staged
  * by the worker: nothing is written until `importCommit` (all or nothing).
  */
-export const BackupTable = z.enum(['posts', 'observations', 'sightings', 'captures']);
+export const BackupTable = z.enum(['posts', 'observations', 'sightings', 'captures', 'corrections']);
 export type BackupTable = z.infer<typeof BackupTable>;
 const importId = z.string().min(1).max(64);
 export const ImportRows = z.discriminatedUnion('table', [
@@ -112,6 +112,7 @@ export const ImportRows = z.discriminatedUnion('table', [
   z.object({ importId, table: z.literal('observations'), rows: z.array(Observation).max(MAX_BATCH * 10) }),
   z.object({ importId, table: z.literal('sightings'), rows: z.array(Sighting).max(MAX_BATCH * 10) }),
   z.object({ importId, table: z.literal('captures'), rows: z.array(Capture).max(MAX_BATCH) }),
+  z.object({ importId, table: z.literal('corrections'), rows: z.array(Correction).max(MAX_BATCH) }),
 ]);
 export type ImportRows = z.infer<typeof ImportRows>;
 

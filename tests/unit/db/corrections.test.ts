@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ANALYZER_VERSION } from '../../../lib/analysis/analyze';
 import { flagTarget } from '../../../lib/analysis/review';
 import { analyzeBacklog, reanalyzeChunk, requeueOutdated } from '../../../lib/db/analyze-pending';
+import { Backup, exportBackup, mergeRows } from '../../../lib/db/backup';
 import { capturePosts } from '../../../lib/db/captures';
 import { recountCommunityDays } from '../../../lib/db/community-days';
 import { correctionsWithAnalyser, CorrectionRefused, writeCorrection } from '../../../lib/db/corrections';
@@ -11,6 +12,7 @@ import { pageTallies, recountPageTallies } from '../../../lib/db/page-tallies';
 import { openDb, type RapportDB } from '../../../lib/db/schema';
 import { recountTallies } from '../../../lib/db/tallies';
 import type { ObservedPost } from '../../../lib/model/post';
+import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
 import { recountOf } from './recount';
 
 const PAGE = 'https://old.reddit.com/r/x/';
@@ -124,5 +126,24 @@ describe('a reviewer’s corrections', () => {
     await expect(writeCorrection(db, { postId: 'reddit:1', target: 'flag:en-mankind@0', label: 'wrong' })).rejects.toThrow(/no flag/);
     await expect(writeCorrection(db, { postId: 'reddit:9', target: 'sentiment', label: 'negative' })).rejects.toThrow(/not analysed/);
     expect(await db.corrections.count()).toBe(1);
+  });
+
+  it('are backed up, and a restore into another profile brings them back with the counts they move', async () => {
+    await read();
+    await writeCorrection(db, { postId: 'reddit:3', target: 'sentiment', label: 'negative' }, T0 + 1000);
+    const backup = Backup.parse(JSON.parse(JSON.stringify(await exportBackup(db, DEFAULT_SETTINGS))));
+    expect(backup.tables.corrections).toHaveLength(1);
+    // a post stored elsewhere without the review (read there before it was corrected here) takes it from the backup
+    const other = openDb('rapport', new IDBFactory(), IDBKeyRange);
+    const local = db;
+    db = other;
+    await read();
+    expect((await db.posts.get('reddit:3'))!.analysis!.sentiment.label).toBe('positive');
+    await mergeRows(db, { ...backup.tables, posts: [] });
+    expect((await db.posts.get('reddit:3'))!.analysis!.sentiment.label).toBe('negative');
+    expect(await db.corrections.toArray()).toEqual(await local.corrections.toArray());
+    await consistent();
+    // importing twice changes nothing
+    expect((await mergeRows(db, { corrections: backup.tables.corrections })).written).toBe(0);
   });
 });
