@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, useMemo, useRef, useState } from 'react';
 import { pageTallies } from '../lib/db/page-tallies';
 import { firstPagePosts } from '../lib/db/queries';
 import { AUDIT_EXAMPLE_SAMPLE, latestPostsSince, talliesSince } from '../lib/db/tallies';
@@ -35,16 +35,17 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
   // small read); captures are counted from their rows.
   const counted = useLiveQuery(
     // The set's kind travels with its counts: while another set is read, the last one shows as what it is.
-    (): Promise<{ kind: SetKind; tallies: LanguageTally[]; pageKey?: string; posts?: InsightPost[] }> =>
+    (): Promise<{ kind: SetKind; set: string; tallies: LanguageTally[]; pageKey?: string; posts?: InsightPost[] }> =>
       timed(`audit ${kind}`, async () => {
-        if (kind === 'history') return { kind, tallies: await talliesSince(db, days, platform || undefined) };
+        const set = JSON.stringify([kind, tag, platform, days, tabId]);
+        if (kind === 'history') return { kind, set, tallies: await talliesSince(db, days, platform || undefined) };
         if (kind === 'page') {
           const page = tabId === undefined ? undefined : await db.tabs.get(tabId);
-          return page ? { kind, tallies: await pageTallies(db, page.pageKey), pageKey: page.pageKey } : { kind, tallies: [] };
+          return page ? { kind, set, tallies: await pageTallies(db, page.pageKey), pageKey: page.pageKey } : { kind, set, tallies: [] };
         }
         const caps = await (tag ? db.captures.where('tags').equals(tag) : db.captures).toArray();
         const posts: InsightPost[] = caps.map((c) => ({ ...c.post, analysis: c.analysis, firstSeen: c.capturedAt }));
-        return { kind, tallies: posts.map(tallyOf), posts };
+        return { kind, set, tallies: posts.map(tallyOf), posts };
       }),
     [kind, tag, platform, days, tabId],
   );
@@ -60,9 +61,14 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
     },
     [counted],
   );
+  const shown = useRef<typeof read>(undefined);
   const audit = useMemo(() => {
     if (!counted) return undefined;
-    const examples = read?.counted === counted ? read.posts : undefined;
+    // The same set counted again (a correction moved its counts): its examples stay while they are read again, so a
+    // reviewer's open controls and focus stay where they are.
+    const same = (c: typeof counted) => c.set === counted.set && c.pageKey === counted.pageKey;
+    if (read && same(read.counted)) shown.current = read;
+    const examples = read?.counted === counted ? read.posts : shown.current && same(shown.current.counted) ? shown.current.posts : undefined;
     const total = counted.tallies.reduce((n, t) => n + t.posts, 0);
     const { kind } = counted;
     const sampled = !!examples && (kind === 'history' ? examples.length >= AUDIT_EXAMPLE_SAMPLE : kind === 'page' && total > examples.length);
