@@ -5,7 +5,7 @@
  * (a fresh one after re-analysis too), and the two always agree on the analyser's side of the bias report.
  */
 import type { Analysis, Flag, Review, SentimentLabel } from '../model/analysis';
-import { NEGATIVE_FROM, POSITIVE_FROM } from './sentiment';
+import { NEGATIVE_FROM, POSITIVE_FROM } from './sentiment-bounds';
 
 /** What a reviewer said of one post: the reviewer's sentiment label, toxic or not, and each judged flag right or wrong. */
 export type Verdicts = Pick<Review, 'sentiment' | 'toxic' | 'flags'>;
