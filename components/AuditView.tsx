@@ -5,7 +5,6 @@ import { firstPagePosts } from '../lib/db/queries';
 import { AUDIT_EXAMPLE_SAMPLE, latestPostsSince, talliesSince } from '../lib/db/tallies';
 import { auditFromTallies, type LanguageAudit, type LanguageTally, tallyOf } from '../lib/insights/audit';
 import { auditCsv, auditHtml } from '../lib/insights/audit-report';
-import type { InsightPost } from '../lib/insights/posts';
 import { Platform } from '../lib/model/post';
 import { db } from './db';
 import { timed } from './timed';
@@ -15,6 +14,10 @@ import { useI18n } from './i18n';
 import { languageName, platformName } from '../lib/i18n/format';
 import { AgreementView } from './AgreementView';
 import { AuditExample } from './AuditExample';
+import { sensitivityScoreOfSet } from '../lib/analysis/sensitivity-score';
+import { counts, type InsightPost } from '../lib/insights/posts';
+import { SensitivityScoreView } from './SensitivityScoreView';
+import { useSettings } from './use-settings';
 import { auditReportText, auditWarningText, flagCategory } from '../lib/i18n/findings';
 
 type SetKind = 'page' | 'captures' | 'history';
@@ -62,6 +65,7 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
     [counted],
   );
   const shown = useRef<typeof read>(undefined);
+  const [settings] = useSettings();
   const audit = useMemo(() => {
     if (!counted) return undefined;
     // The same set counted again (a correction moved its counts): its examples stay while they are read again, so a
@@ -72,8 +76,11 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
     const total = counted.tallies.reduce((n, t) => n + t.posts, 0);
     const { kind } = counted;
     const sampled = !!examples && (kind === 'history' ? examples.length >= AUDIT_EXAMPLE_SAMPLE : kind === 'page' && total > examples.length);
-    return { rows: auditFromTallies(counted.tallies, examples ?? []), sampled, page: kind === 'page', examplesRead: !!examples };
-  }, [counted, read]);
+    // The set's Cultural Sensitivity Score, from the posts its examples come from (severity and confidence need the flags themselves).
+    const analysed = (examples ?? []).filter((p) => counts(p) && p.analysis).map((p) => p.analysis!);
+    const css = analysed.length ? sensitivityScoreOfSet(analysed, { markets: settings?.targetMarkets }) : undefined;
+    return { rows: auditFromTallies(counted.tallies, examples ?? []), sampled, page: kind === 'page', examplesRead: !!examples, css, cssFrom: analysed.length };
+  }, [counted, read, settings?.targetMarkets]);
   const rows = audit?.rows ?? [];
   const pct = new Intl.NumberFormat(lang, { style: 'percent' });
   const setName = kind === 'page' ? t('audit.setPage') : kind === 'captures' ? `${t('audit.setCaptures')}: ${tag || t('common.all')}` : `${t('audit.setHistory')}: ${platform || t('common.all')}, ${t('audit.days', { n: days })}`;
@@ -159,6 +166,12 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
               );
             })}
           </div>
+          {audit?.css && (
+            <div className="card" data-testid="audit-css">
+              <SensitivityScoreView result={audit.css} id="audit-css-h" heading="h2" />
+              <p className="text-xs">{t('css.setFrom', { n: audit.cssFrom.toLocaleString(lang) })}</p>
+            </div>
+          )}
           <section aria-labelledby="examples-h">
             <h2 id="examples-h" className="h2">{t('audit.examples')}</h2>
             {!audit?.examplesRead && <p className="text-xs">{t('common.loading')}</p>}

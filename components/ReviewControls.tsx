@@ -4,6 +4,9 @@ import { flagCategory } from '../lib/i18n/findings';
 import type { Analysis, SentimentLabel } from '../lib/model/analysis';
 import { useI18n } from './i18n';
 import { correctLabel } from './panel-actions';
+import { sensitivityScore } from '../lib/analysis/sensitivity-score';
+import { SensitivityScoreView } from './SensitivityScoreView';
+import { useSettings } from './use-settings';
 
 const SENTIMENTS: readonly SentimentLabel[] = ['positive', 'neutral', 'negative'];
 
@@ -15,6 +18,8 @@ const SENTIMENTS: readonly SentimentLabel[] = ['positive', 'neutral', 'negative'
 export function ReviewControls({ postId, analysis }: { postId: string; analysis: Analysis }) {
   const { t } = useI18n();
   const [error, setError] = useState('');
+  const [settings] = useSettings();
+  const cssId = useId();
   const base = analyserOf(analysis);
   const review = analysis.review;
   const save = (target: string, label: string | null) => {
@@ -27,6 +32,7 @@ export function ReviewControls({ postId, analysis }: { postId: string; analysis:
   const toxicChoice = review?.toxic === undefined ? 'none' : review.toxic === toxic ? 'right' : 'wrong';
   return (
     <div className="mt-1 space-y-1 text-xs" data-testid="review-controls">
+      <SensitivityScoreView result={sensitivityScore(analysis, { markets: settings?.targetMarkets })} id={`css-${cssId}`} />
       <Choices
         legend={t('review.sentiment', { label: t(`sentiment.${base.sentiment.label}`) })}
         testId="review-sentiment"
