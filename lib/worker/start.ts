@@ -9,6 +9,7 @@ import { pruneByRetention } from '../db/retention';
 import { computeAlerts } from '../db/alerts';
 import { loadRecipes, saveRecipes } from '../db/recipe-store';
 import { parseSettings } from '../db/settings-store';
+import { pickLanguage, translator } from '../i18n';
 import { handleMessage, type WorkerEnv } from './handlers';
 import { installOpenTabsReading } from './open-tabs';
 import { installReadOnDemand, openPanel } from './read-on-demand';
@@ -87,6 +88,10 @@ async function refreshAlerts(db: RapportDB): Promise<void> {
   await browser.storage.local.set({ alerts });
   const action = toolbarButton();
   await action?.setBadgeText({ text: alerts.length ? String(alerts.length) : '' });
+  // The badge stays a number; its tooltip names where the spikes are.
+  const where = [...new Set(alerts.map((a) => a.community).filter(Boolean))].join(', ');
+  const t = translator(pickLanguage(settings.uiLanguage, browser.i18n.getUILanguage()));
+  await action?.setTitle({ title: where ? t('alert.badgeTitle', { where }) : t('app.title') });
   if (alerts.length) await action?.setBadgeBackgroundColor({ color: '#b91c1c' });
 }
 
