@@ -89,9 +89,9 @@ export function InsightsView() {
 
   return (
     <div className="space-y-4">
-      <label className="flex items-center gap-2 text-xs">
+      <label className="flex flex-wrap items-center gap-2 text-xs">
         {t('insights.community')}
-        <select className="field" value={community} onChange={(e) => setChosen(e.target.value)} data-testid="community">
+        <select className="field min-w-0 max-w-full" value={community} onChange={(e) => setChosen(e.target.value)} data-testid="community">
           {communities.map(({ community: c, posts: n }) => (
             <option key={c} value={c}>{c} ({n}){alerts.some((a) => a.community === c) ? ` ⚠ ${t('insights.alertMark')}` : ''}</option>
           ))}

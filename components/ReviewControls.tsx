@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { analyserOf, flagKey, flagTarget } from '../lib/analysis/review';
 import { flagCategory } from '../lib/i18n/findings';
 import type { Analysis, SentimentLabel } from '../lib/model/analysis';
@@ -24,7 +24,10 @@ export function ReviewControls({ postId, analysis }: { postId: string; analysis:
   const review = analysis.review;
   const save = (target: string, label: string | null) => {
     setError('');
-    correctLabel(postId, target, label).catch((e: Error) => setError(t('review.failed', { reason: e.message })));
+    return correctLabel(postId, target, label).catch((e: Error) => {
+      setError(t('review.failed', { reason: e.message }));
+      throw e;
+    });
   };
   const toxic = !!base.toxicity?.flagged;
   const toxicLabel = (v: boolean) => (v ? t('review.toxic') : t('review.clean'));
@@ -71,15 +74,25 @@ export function ReviewControls({ postId, analysis }: { postId: string; analysis:
   );
 }
 
-function Choices({ legend, value, options, onChoose, testId }: { legend: string; value: string; options: [string, string][]; onChoose: (v: string) => void; testId: string }) {
+/** One radio group; the choice shows at once, until the stored verdict catches up (or the save fails). */
+function Choices({ legend, value, options, onChoose, testId }: { legend: string; value: string; options: [string, string][]; onChoose: (v: string) => Promise<void>; testId: string }) {
   const name = useId();
+  const [chosen, setChosen] = useState<string>();
+  useEffect(() => {
+    if (chosen === value) setChosen(undefined);
+  }, [chosen, value]);
+  const shown = chosen ?? value;
+  const choose = (v: string) => {
+    setChosen(v);
+    onChoose(v).catch(() => setChosen(undefined));
+  };
   return (
     <fieldset className="min-w-0" data-testid={testId} data-value={value}>
       <legend className="font-medium">{legend}</legend>
       <div className="flex flex-wrap gap-x-3">
         {options.map(([v, label]) => (
           <label key={v} className="flex items-center gap-1">
-            <input type="radio" name={name} value={v} checked={value === v} onChange={() => onChoose(v)} />
+            <input type="radio" name={name} value={v} checked={shown === v} onChange={() => choose(v)} />
             {label}
           </label>
         ))}
