@@ -1,19 +1,23 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, useMemo, useRef, useState } from 'react';
 import { pageTallies } from '../lib/db/page-tallies';
 import { firstPagePosts } from '../lib/db/queries';
 import { AUDIT_EXAMPLE_SAMPLE, latestPostsSince, talliesSince } from '../lib/db/tallies';
 import { auditFromTallies, type LanguageAudit, type LanguageTally, tallyOf } from '../lib/insights/audit';
 import { auditCsv, auditHtml } from '../lib/insights/audit-report';
-import type { InsightPost } from '../lib/insights/posts';
-import type { SentimentLabel } from '../lib/model/analysis';
 import { Platform } from '../lib/model/post';
 import { db } from './db';
 import { timed } from './timed';
 import { download, stamp } from './download';
 import { EmptyState } from './EmptyState';
 import { useI18n } from './i18n';
-import { languageName, platformName, plural } from '../lib/i18n/format';
+import { languageName, platformName } from '../lib/i18n/format';
+import { AgreementView } from './AgreementView';
+import { AuditExample } from './AuditExample';
+import { sensitivityScoreOfSet } from '../lib/analysis/sensitivity-score';
+import { counts, type InsightPost } from '../lib/insights/posts';
+import { SensitivityScoreView } from './SensitivityScoreView';
+import { useSettings } from './use-settings';
 import { auditReportText, auditWarningText, flagCategory } from '../lib/i18n/findings';
 
 type SetKind = 'page' | 'captures' | 'history';
@@ -34,16 +38,17 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
   // small read); captures are counted from their rows.
   const counted = useLiveQuery(
     // The set's kind travels with its counts: while another set is read, the last one shows as what it is.
-    (): Promise<{ kind: SetKind; tallies: LanguageTally[]; pageKey?: string; posts?: InsightPost[] }> =>
+    (): Promise<{ kind: SetKind; set: string; tallies: LanguageTally[]; pageKey?: string; posts?: InsightPost[] }> =>
       timed(`audit ${kind}`, async () => {
-        if (kind === 'history') return { kind, tallies: await talliesSince(db, days, platform || undefined) };
+        const set = JSON.stringify([kind, tag, platform, days, tabId]);
+        if (kind === 'history') return { kind, set, tallies: await talliesSince(db, days, platform || undefined) };
         if (kind === 'page') {
           const page = tabId === undefined ? undefined : await db.tabs.get(tabId);
-          return page ? { kind, tallies: await pageTallies(db, page.pageKey), pageKey: page.pageKey } : { kind, tallies: [] };
+          return page ? { kind, set, tallies: await pageTallies(db, page.pageKey), pageKey: page.pageKey } : { kind, set, tallies: [] };
         }
         const caps = await (tag ? db.captures.where('tags').equals(tag) : db.captures).toArray();
         const posts: InsightPost[] = caps.map((c) => ({ ...c.post, analysis: c.analysis, firstSeen: c.capturedAt }));
-        return { kind, tallies: posts.map(tallyOf), posts };
+        return { kind, set, tallies: posts.map(tallyOf), posts };
       }),
     [kind, tag, platform, days, tabId],
   );
@@ -59,14 +64,23 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
     },
     [counted],
   );
+  const shown = useRef<typeof read>(undefined);
+  const [settings] = useSettings();
   const audit = useMemo(() => {
     if (!counted) return undefined;
-    const examples = read?.counted === counted ? read.posts : undefined;
+    // The same set counted again (a correction moved its counts): its examples stay while they are read again, so a
+    // reviewer's open controls and focus stay where they are.
+    const same = (c: typeof counted) => c.set === counted.set && c.pageKey === counted.pageKey;
+    if (read && same(read.counted)) shown.current = read;
+    const examples = read?.counted === counted ? read.posts : shown.current && same(shown.current.counted) ? shown.current.posts : undefined;
     const total = counted.tallies.reduce((n, t) => n + t.posts, 0);
     const { kind } = counted;
     const sampled = !!examples && (kind === 'history' ? examples.length >= AUDIT_EXAMPLE_SAMPLE : kind === 'page' && total > examples.length);
-    return { rows: auditFromTallies(counted.tallies, examples ?? []), sampled, page: kind === 'page', examplesRead: !!examples };
-  }, [counted, read]);
+    // The set's Cultural Sensitivity Score, from the posts its examples come from (severity and confidence need the flags themselves).
+    const analysed = (examples ?? []).filter((p) => counts(p) && p.analysis).map((p) => p.analysis!);
+    const css = analysed.length ? sensitivityScoreOfSet(analysed, { markets: settings?.targetMarkets }) : undefined;
+    return { rows: auditFromTallies(counted.tallies, examples ?? []), sampled, page: kind === 'page', examplesRead: !!examples, css, cssFrom: analysed.length };
+  }, [counted, read, settings?.targetMarkets]);
   const rows = audit?.rows ?? [];
   const pct = new Intl.NumberFormat(lang, { style: 'percent' });
   const setName = kind === 'page' ? t('audit.setPage') : kind === 'captures' ? `${t('audit.setCaptures')}: ${tag || t('common.all')}` : `${t('audit.setHistory')}: ${platform || t('common.all')}, ${t('audit.days', { n: days })}`;
@@ -152,6 +166,12 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
               );
             })}
           </div>
+          {audit?.css && (
+            <div className="card" data-testid="audit-css">
+              <SensitivityScoreView result={audit.css} id="audit-css-h" heading="h2" />
+              <p className="text-xs">{t('css.setFrom', { n: audit.cssFrom.toLocaleString(lang) })}</p>
+            </div>
+          )}
           <section aria-labelledby="examples-h">
             <h2 id="examples-h" className="h2">{t('audit.examples')}</h2>
             {!audit?.examplesRead && <p className="text-xs">{t('common.loading')}</p>}
@@ -165,7 +185,7 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
                 <div key={r.code} className="card text-xs">
                   <h3 className="font-semibold">{languageName(r.code, lang, t)}</h3>
                   <ul className="list-disc pl-4">
-                    {r.examples.map((e) => <li key={e.id} lang={r.code === 'und' ? undefined : r.code}><span className="font-medium">{t(`sentiment.${e.sentiment as SentimentLabel}`)}</span>{e.toxic ? ` · ${t('audit.exampleToxic')}` : ''}{e.flags ? ` · ${plural(t, lang, 'plural.flags', e.flags)}` : ''}: {e.text.slice(0, 300)}</li>)}
+                    {r.examples.map((e) => <AuditExample key={e.id} e={e} code={r.code} />)}
                   </ul>
                 </div>
               ))}
@@ -173,6 +193,7 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
           </section>
         </>
       )}
+      <AgreementView />
     </div>
   );
 }

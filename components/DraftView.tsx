@@ -5,6 +5,8 @@ import { draftOptions } from '../lib/analysis/draft-options';
 import { PLATFORM_RULES } from '../lib/analysis/platform-rules';
 import type { Flag } from '../lib/model/analysis';
 import type { Settings } from '../lib/model/settings';
+import { sensitivityScore } from '../lib/analysis/sensitivity-score';
+import { SensitivityScoreView } from './SensitivityScoreView';
 import { db } from './db';
 import { useI18n } from './i18n';
 import { languageName, platformName } from '../lib/i18n/format';
@@ -153,6 +155,7 @@ export function DraftView({ tabId, settings, findingsAt }: { tabId: number | und
               <dd data-testid="draft-fit">{t('draft.length', { n: check.length.toLocaleString(lang), max: rules.maxLength.toLocaleString(lang) })}</dd>
             </div>
           </dl>
+          <SensitivityScoreView result={sensitivityScore(check, { markets: settings.targetMarkets })} id="draft-css-h" />
           <section aria-labelledby="findings-h" id="findings">
             <h3 id="findings-h" ref={findingsHeading} tabIndex={-1} className="text-sm font-semibold">{t('draft.findings')} ({check.findings.length})</h3>
             {check.findings.length === 0 ? (

@@ -1,6 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { browser } from 'wxt/browser';
-import type { SpikeAlert } from '../lib/insights/alerts';
+import type { Alert } from '../lib/insights/alerts';
 import { bestTimeToPost } from '../lib/insights/best-time';
 import { communityHealth } from '../lib/insights/health';
 import { languageMix, seriesOfDays } from '../lib/insights/series';
@@ -12,6 +11,7 @@ import { useI18n } from './i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { COMMUNITY_SAMPLE, communityCounts, communityPosts } from '../lib/db/communities';
 import { communityDays } from '../lib/db/community-days';
+import { alertsItem, storedAlerts } from '../lib/db/stored-alerts';
 import type { StoredPost } from '../lib/model/stored';
 import { db } from './db';
 import { timed } from './timed';
@@ -20,14 +20,12 @@ import { alertText, healthDetail } from '../lib/i18n/findings';
 import { languageName, plural } from '../lib/i18n/format';
 import { ReplyMatrix } from './ReplyMatrix';
 
-function useAlerts(): SpikeAlert[] {
-  const [alerts, setAlerts] = useState<SpikeAlert[]>([]);
+function useAlerts(): Alert[] {
+  const [alerts, setAlerts] = useState<Alert[]>([]);
   useEffect(() => {
-    const read = (v: unknown) => setAlerts(Array.isArray(v) ? (v as SpikeAlert[]) : []);
-    void browser.storage.local.get('alerts').then((r) => read(r.alerts));
-    const on = (c: Record<string, { newValue?: unknown }>, area: string) => area === 'local' && 'alerts' in c && read(c.alerts!.newValue);
-    browser.storage.onChanged.addListener(on);
-    return () => browser.storage.onChanged.removeListener(on);
+    const read = (v: unknown) => setAlerts(storedAlerts(v));
+    void alertsItem.getValue().then(read);
+    return alertsItem.watch(read);
   }, []);
   return alerts;
 }
@@ -83,26 +81,30 @@ export function InsightsView() {
   const loading = <p className="text-xs">{t('common.loading')}</p>;
   if (communities.length === 0) return <EmptyState title={t('insights.emptyTitle')}>{t('insights.emptyNext')}</EmptyState>;
   const { voices, pairs, langs, terms, best } = more;
+  // Each community's own alerts; the others' are named, so a spike elsewhere is one choice away.
+  const here = alerts.filter((a) => a.community === community);
+  const elsewhere = [...new Set(alerts.map((a) => a.community).filter((c): c is string => !!c && c !== community))];
 
   return (
     <div className="space-y-4">
-      <label className="flex items-center gap-2 text-xs">
+      <label className="flex flex-wrap items-center gap-2 text-xs">
         {t('insights.community')}
-        <select className="field" value={community} onChange={(e) => setChosen(e.target.value)} data-testid="community">
+        <select className="field min-w-0 max-w-full" value={community} onChange={(e) => setChosen(e.target.value)} data-testid="community">
           {communities.map(({ community: c, posts: n }) => (
-            <option key={c} value={c}>{c} ({n})</option>
+            <option key={c} value={c}>{c} ({n}){alerts.some((a) => a.community === c) ? ` ⚠ ${t('insights.alertMark')}` : ''}</option>
           ))}
         </select>
         {sampled && <span data-testid="insights-sample">{t('insights.sample', { n: COMMUNITY_SAMPLE })}</span>}
       </label>
 
       <section aria-labelledby="alerts-h">
-        <h2 id="alerts-h" className="h2">{t('insights.alerts')}</h2>
-        {alerts.length === 0 ? <p className="text-xs">{t('insights.noAlerts')}</p> : (
+        <h2 id="alerts-h" className="h2">{t('insights.alertsHere')}</h2>
+        {here.length === 0 ? <p className="text-xs">{t('insights.noAlerts')}</p> : (
           <ul className="space-y-1 text-xs" data-testid="alerts">
-            {alerts.map((a) => <li key={a.term} role="alert" className="rounded border-l-4 border-rose-700 bg-rose-50 p-1 dark:bg-rose-950">{alertText(a, t, lang)}</li>)}
+            {here.map((a) => <li key={a.kind === 'community' ? '' : a.term} role="alert" data-kind={a.kind ?? 'term'} className="rounded border-l-4 border-rose-700 bg-rose-50 p-1 dark:bg-rose-950">{alertText(a, t, lang)}</li>)}
           </ul>
         )}
+        {elsewhere.length > 0 && <p className="mt-1 text-xs" data-testid="alerts-elsewhere">{t('insights.alertsElsewhere', { where: elsewhere.join(', ') })}</p>}
       </section>
 
       <section aria-labelledby="volume-h">

@@ -3,7 +3,9 @@ import type { StoredPost } from '../lib/model/stored';
 import { languageName } from '../lib/i18n/format';
 import { flagCategory, flagReason } from '../lib/i18n/findings';
 import type { Translate } from '../lib/i18n';
+import { useState } from 'react';
 import { useI18n } from './i18n';
+import { ReviewControls } from './ReviewControls';
 
 export const TONE = {
   positive: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100',
@@ -17,6 +19,8 @@ export function PostItem({ post, onCapture, onJump }: { post: StoredPost; onCapt
   const a = post.analysis;
   const flags = a?.sensitivity?.flags ?? [];
   const who = post.author.name ?? post.author.handle ?? t('page.unknownAuthor');
+  const [reviewing, setReviewing] = useState(false);
+  const was = a?.review?.analyser.sentiment;
   return (
     <article className="rounded border border-slate-200 p-2 dark:border-slate-700" data-post-id={post.id} style={{ marginLeft: Math.min(post.depth ?? 0, 8) * 8 }} aria-label={who}>
       <div className="flex flex-wrap items-center gap-2 text-xs">
@@ -27,8 +31,8 @@ export function PostItem({ post, onCapture, onJump }: { post: StoredPost; onCapt
             <span className="rounded bg-slate-100 px-1.5 dark:bg-slate-700" data-testid="post-lang" title={`${languageName(a.language.code, lang, t)} (${Math.round(a.language.confidence * 100)} %)`}>
               {a.language.code}
             </span>
-            <span className={`rounded px-1.5 ${TONE[a.sentiment.label]}`} data-testid="post-sentiment" data-confidence={a.sentiment.confidence} title={[a.sentiment.confidence !== undefined ? t('page.sentimentConfidence', { pct: Math.round(a.sentiment.confidence * 100) }) : '', explain(post, t)].filter(Boolean).join(' · ')}>
-              {t(`sentiment.${a.sentiment.label}`)}
+            <span className={`rounded px-1.5 ${TONE[a.sentiment.label]}`} data-testid="post-sentiment" data-confidence={a.sentiment.confidence} title={[was ? t('review.by', { label: t(`sentiment.${was.label}`) }) : '', a.sentiment.confidence !== undefined && !was ? t('page.sentimentConfidence', { pct: Math.round(a.sentiment.confidence * 100) }) : '', explain(post, t)].filter(Boolean).join(' · ')}>
+              {was && '✎ '}{t(`sentiment.${a.sentiment.label}`)}
             </span>
             {a.toxicity?.flagged && <span className="rounded bg-rose-700 px-1.5 text-white">{t('audit.exampleToxic')}</span>}
             {flags.length > 0 && (
@@ -41,6 +45,11 @@ export function PostItem({ post, onCapture, onJump }: { post: StoredPost; onCapt
           <span className="text-slate-600 dark:text-slate-300">{t('page.analysing')}</span>
         )}
         <span className="ml-auto flex gap-1">
+          {a && (
+            <button type="button" className="btn" onClick={() => setReviewing(!reviewing)} aria-expanded={reviewing} aria-label={t('review.openAria', { who })} data-testid="review-post">
+              {t('review.open')}
+            </button>
+          )}
           {onJump && (
             <button type="button" className="btn" onClick={() => onJump(post.id)} aria-label={`${t('page.jump')}: ${who}`}>
               {t('page.jump')}
@@ -60,6 +69,7 @@ export function PostItem({ post, onCapture, onJump }: { post: StoredPost; onCapt
           {flags.map((f) => <p key={`${f.start}-${f.ruleId}`}>⚑ {flagReason(f, t, lang)}</p>)}
         </div>
       )}
+      {reviewing && a && <ReviewControls postId={post.id} analysis={a} />}
       {post.truncated && (
         <p className="mt-1 text-xs text-amber-800 dark:text-amber-300" data-testid="post-truncated">
           {t('post.truncated', { n: MAX_TEXT.toLocaleString(lang) })}

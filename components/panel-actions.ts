@@ -26,3 +26,9 @@ export async function pickPosts(tabId: number, labels: PickerLabels): Promise<bo
     return false;
   }
 }
+
+/** Sets (or, with null, takes back) a reviewer's label for a post's sentiment, toxicity or one flag. */
+export async function correctLabel(postId: string, target: string, label: string | null): Promise<void> {
+  const r = await sendMessage('correct', { postId, target, label });
+  if (!r.ok) throw new Error(r.error.message);
+}

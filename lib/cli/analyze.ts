@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import { analyze } from '../analysis/analyze';
+import { sensitivityScore } from '../analysis/sensitivity-score';
 import { type CommandArgs, UsageError } from './usage-error';
 import { flagText, opportunityReason } from '../analysis/reasons';
 
@@ -49,7 +50,13 @@ export function analyzeLine(line: string): { error: string; id?: unknown } | { i
   return {
     id,
     ...result,
-    ...(result.sensitivity ? { sensitivity: { flags: result.sensitivity.flags.map((f) => ({ ...f, ...flagText(f) })) } } : {}),
+    // the Cultural Sensitivity Score (lib/analysis/sensitivity-score.ts), left out where the language has no rules
+    ...(result.sensitivity ? { sensitivity: { ...scoreOf(result), flags: result.sensitivity.flags.map((f) => ({ ...f, ...flagText(f) })) } } : {}),
     ...(result.opportunities ? { opportunities: result.opportunities.map((o) => ({ ...o, reason: opportunityReason(o) })) } : {}),
   };
+}
+
+function scoreOf(a: Parameters<typeof sensitivityScore>[0]): { score?: number } {
+  const { score } = sensitivityScore(a);
+  return score === undefined ? {} : { score };
 }

@@ -1,4 +1,5 @@
 import { ANALYZER_VERSION, analyze, languageModelReady, type AnalyzeInput } from '../analysis/analyze';
+import { carryReview } from '../analysis/review';
 import type { Settings } from '../model/settings';
 import type { StoredPost } from '../model/stored';
 import { aggregateTables, applyPostChanges } from './aggregates';
@@ -66,7 +67,7 @@ export async function writeAnalyses(db: RapportDB, analysed: readonly StoredPost
         if (row) written.set(row.id, row); // as it now is: changed meanwhile, analysed again later
         return;
       }
-      const next = { ...row, analysis: a.analysis, analyzed: 1 as const, detectedLang: a.detectedLang, sentiment: a.sentiment };
+      const next = withFresh(row, a);
       before.push(row);
       after.push(next);
       written.set(row.id, next);
@@ -106,8 +107,16 @@ export function watchOf(s: Pick<Settings, 'watchlist' | 'brands' | 'competitors'
 
 export function withAnalysis(p: StoredPost, watch?: Watch): StoredPost {
   const text = p.title && p.text !== p.title ? `${p.title}\n${p.text}` : p.text;
-  const analysis = analyze({ text, lang: p.lang, platform: p.platform, metrics: p.metrics, watch });
-  return { ...p, analysis, analyzed: 1, detectedLang: analysis.language.code, sentiment: analysis.sentiment.label };
+  return withFresh(p, { analysis: analyze({ text, lang: p.lang, platform: p.platform, metrics: p.metrics, watch }) });
+}
+
+/**
+ * A row with a fresh analysis (of `analysed`, computed from the same text), keeping the reviewer's corrections the
+ * row's analysis carried: a correction survives re-analysis and still wins over the analyser.
+ */
+export function withFresh(row: StoredPost, analysed: Pick<StoredPost, 'analysis'>): StoredPost {
+  const analysis = carryReview(analysed.analysis!, row.analysis);
+  return { ...row, analysis, analyzed: 1, detectedLang: analysis.language.code, sentiment: analysis.sentiment.label };
 }
 
 /** Analyses everything left over (stopped worker, new analyser version) in small chunks; returns the count. */

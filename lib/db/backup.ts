@@ -2,14 +2,15 @@ import { z } from 'zod';
 import { anonymousCapture, anonymousId, anonymousSighting, anonymousStoredPost } from '../model/anonymize';
 import { MAX_RECIPES, SiteRecipe } from '../model/recipe';
 import { Settings } from '../model/settings';
-import { Capture, Observation, Sighting, StoredPost } from '../model/stored';
+import { Capture, Correction, Observation, Sighting, StoredPost } from '../model/stored';
 import type { BackupTable, ImportRows } from '../protocol/contract';
 import { aggregateTables, applyPostChanges } from './aggregates';
+import { mergeCorrections } from './corrections';
 import { putPlaces } from './page-tallies';
 import type { RapportDB } from './schema';
 
 /** The tables a backup holds; `tabs` is what is open right now, not history. */
-export const BACKUP_TABLES: readonly BackupTable[] = ['posts', 'observations', 'sightings', 'captures'];
+export const BACKUP_TABLES: readonly BackupTable[] = ['posts', 'observations', 'sightings', 'captures', 'corrections'];
 
 /**
  * Largest backup file imported. The panel reads the whole file and parses it (a few times its size in memory),
@@ -32,6 +33,8 @@ export const Backup = z.object({
     observations: z.array(Observation),
     sightings: z.array(Sighting),
     captures: z.array(Capture),
+    /** a reviewer's corrections (absent from backups made before corrections existed) */
+    corrections: z.array(Correction).default([]),
   }),
   /** the site recipes the person taught (absent from backups made before recipes existed) */
   recipes: z.array(SiteRecipe).max(MAX_RECIPES).optional(),
@@ -106,7 +109,7 @@ export function importChunks(backup: Backup, importId: string, size = CHUNK): Im
  */
 export class ImportStaging {
   private id?: string;
-  private tables: BackupTables = { posts: [], observations: [], sightings: [], captures: [] };
+  private tables: BackupTables = { posts: [], observations: [], sightings: [], captures: [], corrections: [] };
   private count = 0;
 
   /** Stages a validated chunk; a new import id drops whatever an abandoned import left. Returns the rows held. */
@@ -131,7 +134,7 @@ export class ImportStaging {
 
   private reset(id?: string) {
     this.id = id;
-    this.tables = { posts: [], observations: [], sightings: [], captures: [] };
+    this.tables = { posts: [], observations: [], sightings: [], captures: [], corrections: [] };
     this.count = 0;
   }
 }
@@ -158,6 +161,7 @@ export function withoutAuthors(t: Partial<BackupTables>): Partial<BackupTables> 
     observations: t.observations?.map((o) => ({ ...o, postId: anonymousId(o.postId) })),
     sightings: t.sightings?.map(anonymousSighting),
     captures: t.captures?.map(anonymousCapture),
+    corrections: t.corrections?.map((c) => ({ ...c, postId: anonymousId(c.postId) })),
   };
 }
 
@@ -170,7 +174,7 @@ export function withoutAuthors(t: Partial<BackupTables>): Partial<BackupTables> 
 export async function mergeRows(db: RapportDB, tables: Partial<BackupTables>): Promise<{ written: number; keptLocal: number }> {
   let written = 0;
   let keptLocal = 0;
-  await db.transaction('rw', [db.posts, db.observations, db.captures, ...aggregateTables(db)], async () => {
+  await db.transaction('rw', [db.posts, db.observations, db.captures, db.corrections, ...aggregateTables(db)], async () => {
     // Posts first, with the counts kept beside them; their places are counted as they arrive below.
     const posts = [...new Map((tables.posts ?? []).map((p) => [p.id, p])).values()];
     const before = await db.posts.bulkGet(posts.map((p) => p.id));
@@ -199,6 +203,12 @@ export async function mergeRows(db: RapportDB, tables: Partial<BackupTables>): P
     const knownCaps = await db.captures.bulkGet(captures.map((c) => c.id));
     await db.captures.bulkPut(captures.map((c, i) => (knownCaps[i] ? mergeCapture(knownCaps[i]!, c) : c)));
     written += captures.length;
+
+    // Corrections last: the posts and captures they apply to are in.
+    const corrections = tables.corrections ?? [];
+    const merged = await mergeCorrections(db, corrections);
+    written += merged;
+    keptLocal += corrections.length - merged;
   });
   return { written, keptLocal };
 }

@@ -1,6 +1,6 @@
 import type { ObservedPost } from '../model/post';
 import type { StoredPost } from '../model/stored';
-import { analyseOutside, analyzeStored, needsAnalysis, sameInput, type Watch } from './analyze-pending';
+import { analyseOutside, analyzeStored, needsAnalysis, sameInput, type Watch, withFresh } from './analyze-pending';
 import { ingestBatch, type IngestResult } from './ingest';
 import type { RapportDB } from './schema';
 
@@ -39,7 +39,7 @@ export async function ingestAnalysed(
     ingestBatch(db, batch, now, (rows) =>
       rows.map((r) => {
         const a = analysed.get(r.id);
-        return a && needsAnalysis(r) && sameInput(r, a) ? { ...r, analysis: a.analysis, analyzed: 1 as const, detectedLang: a.detectedLang, sentiment: a.sentiment } : r;
+        return a && needsAnalysis(r) && sameInput(r, a) ? withFresh(r, a) : r;
       }),
     ),
   );

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Capture, CommunityCount, CommunityDay, Observation, PageTally, Sighting, StoredPost, TabPage, Tally } from '../model/stored';
+import type { Capture, CommunityCount, CommunityDay, Correction, Observation, PageTally, Sighting, StoredPost, TabPage, Tally } from '../model/stored';
 import { recountCommunities } from './communities';
 import { recountCommunityDays } from './community-days';
 import { recountPageTallies } from './page-tallies';
@@ -62,6 +62,11 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string>;
       await recountCommunityDays(db);
     },
   },
+  {
+    // A reviewer's corrections, one per post and label (lib/db/corrections.ts): the posts' analyses carry them too.
+    version: 7,
+    stores: { corrections: '[postId+target], postId, at' },
+  },
 ];
 
 export type RapportDB = Dexie & {
@@ -74,6 +79,7 @@ export type RapportDB = Dexie & {
   tallies: Dexie.Table<Tally, [number, string, string]>;
   pageTallies: Dexie.Table<PageTally, [string, string]>;
   communityDays: Dexie.Table<CommunityDay, [string, number]>;
+  corrections: Dexie.Table<Correction, [string, string]>;
 };
 
 export function openDb(name = DB_NAME, indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRange): RapportDB {

@@ -1,7 +1,7 @@
 import type { DraftFinding } from '../analysis/draft';
 import { flagRule } from '../analysis/reasons';
 import { reasonLanguage } from '../analysis/sensitivity-rules';
-import type { SpikeAlert } from '../insights/alerts';
+import { type Alert, MIN_BASELINE_POSTS } from '../insights/alerts';
 import type { AuditWarning } from '../insights/audit';
 import type { ReportText } from '../insights/audit-report';
 import type { HealthPart } from '../insights/health';
@@ -61,10 +61,18 @@ export function findingText(f: DraftFinding, t: Translate, lang: UiLanguage): { 
   return { kind, message, fix: t(`finding.${f.code}.fix` as MessageKey, params) };
 }
 
-/** A watched term's negative spike. Alerts stored before they kept `before` show their English reason. */
-export function alertText(a: SpikeAlert, t: Translate, lang: UiLanguage): string {
+/** A community's or a watched term's negative spike. Alerts stored before they kept `before` show their English reason. */
+export function alertText(a: Alert, t: Translate, lang: UiLanguage): string {
   if (typeof a.before !== 'number') return a.reason;
   const pct = new Intl.NumberFormat(lang, { style: 'percent' });
+  if (a.kind === 'community') {
+    return t('alert.community', {
+      negative: a.negative,
+      total: a.total,
+      share: pct.format(a.negative / a.total),
+      before: a.before >= MIN_BASELINE_POSTS ? t('alert.communityBaseline', { share: pct.format(a.baseline), n: a.before }) : t('alert.communityNoBaseline'),
+    });
+  }
   return t('alert.spike', {
     negative: a.negative,
     total: a.total,

@@ -1,4 +1,5 @@
 import { SENTIMENT_ACCURACY } from '../analysis/sentiment-calibration';
+import type { Analysis } from '../model/analysis';
 import type { LanguageCounts } from '../model/stored';
 import type { InsightPost } from './posts';
 import { counts, round } from './posts';
@@ -41,7 +42,8 @@ export interface LanguageAudit {
   sentimentMeasured?: { accuracy: number; texts: number; weak: boolean };
   /** why the numbers for this language deserve caution; empty when none */
   warnings: AuditWarning[];
-  examples: { id: string; text: string; sentiment?: string; flags: number; toxic: boolean }[];
+  /** with the analysis, so a reviewer can correct its labels where they read them */
+  examples: { id: string; text: string; sentiment?: string; flags: number; toxic: boolean; analysis?: Analysis }[];
 }
 
 /** The audit's counts for one language; the database keeps them per day and site, and per page (lib/db/). */
@@ -120,7 +122,7 @@ export function auditFromTallies(tallies: readonly LanguageTally[], examplesFrom
     const examples = [...(candidates.get(code) ?? [])]
       .sort((a, b) => weight(b) - weight(a))
       .slice(0, opts.examples ?? 3)
-      .map((p) => ({ id: p.id, text: p.text, sentiment: p.analysis?.sentiment.label, flags: p.analysis?.sensitivity?.flags.length ?? 0, toxic: !!p.analysis?.toxicity?.flagged }));
+      .map((p) => ({ id: p.id, text: p.text, sentiment: p.analysis?.sentiment.label, flags: p.analysis?.sensitivity?.flags.length ?? 0, toxic: !!p.analysis?.toxicity?.flagged, analysis: p.analysis }));
     out.push({
       code,
       posts: t.posts,

@@ -71,6 +71,27 @@ export const Opportunity = z.object({
 export type Opportunity = z.infer<typeof Opportunity>;
 
 /**
+ * A reviewer's corrections baked into a stored analysis (lib/analysis/review.ts applies them): the labels above are
+ * then the reviewer's, so every view and count follows them, and `analyser` keeps what the analyser said where the
+ * reviewer replaced it. Re-analysis carries the verdicts onto the fresh analysis. Absent: nobody reviewed the post.
+ */
+export const Review = z.object({
+  /** the reviewer's sentiment label */
+  sentiment: SentimentLabel.optional(),
+  /** the reviewer's verdict on toxicity */
+  toxic: z.boolean().optional(),
+  /** flag key (`ruleId@start`) → whether the flag is right; a wrong flag leaves `sensitivity.flags` */
+  flags: z.record(z.string(), z.boolean()).optional(),
+  /** the analyser's values the verdicts replaced */
+  analyser: z.object({
+    sentiment: z.object({ label: SentimentLabel, score: z.number().min(-1).max(1) }).optional(),
+    toxicity: z.object({ flagged: z.boolean(), score: z.number().min(0).max(1) }).optional(),
+    flags: z.array(Flag).optional(),
+  }),
+});
+export type Review = z.infer<typeof Review>;
+
+/**
  * The analysis of one text. Parts not built yet are absent, never placeholders.
  * `version` changes whenever results would change, so stored posts are re-analysed.
  */
@@ -81,5 +102,6 @@ export const Analysis = z.object({
   toxicity: ToxicityResult.optional(),
   sensitivity: z.object({ flags: z.array(Flag) }).optional(),
   opportunities: z.array(Opportunity).optional(),
+  review: Review.optional(),
 });
 export type Analysis = z.infer<typeof Analysis>;

@@ -174,3 +174,29 @@ export const CommunityDay = z.object({
   scoreMilli: z.number().int(),
 });
 export type CommunityDay = z.infer<typeof CommunityDay>;
+
+/**
+ * A reviewer's correction of one label of one post, kept by the post's id and what it is about (`target`:
+ * `sentiment`, `toxicity` or `flag:<ruleId>@<start>`, lib/analysis/review.ts). The post's stored analysis carries
+ * it (so views and counts follow it and re-analysis keeps it); this row is what is exported, backed up and
+ * compared with the analyser in the Audit's agreement table.
+ */
+export const Correction = z
+  .object({
+    postId: z.string().max(300),
+    target: z.string().regex(/^(?:sentiment|toxicity|flag:[\w.-]{1,100}@\d{1,7})$/),
+    /** the reviewer's label: a sentiment label; `toxic` / `clean`; `right` / `wrong` for a flag */
+    label: z.string(),
+    /** the analyser's label when the reviewer judged (the Audit compares with the analyser's label now, while the post is stored) */
+    analyser: z.string().max(20).optional(),
+    /** the language the analyser gave the post */
+    lang: z.string().max(16),
+    at: Time,
+  })
+  .refine((c) => labelsOf(c.target).includes(c.label), { message: 'a label that does not fit what is corrected', path: ['label'] });
+export type Correction = z.infer<typeof Correction>;
+
+/** The labels a reviewer may give each target . */
+function labelsOf(target: string): readonly string[] {
+  return target === 'sentiment' ? SentimentLabel.options : target === 'toxicity' ? ['toxic', 'clean'] : ['right', 'wrong'];
+}

@@ -3,7 +3,7 @@ import { LanguageResult, SentimentLabel } from '../model/analysis';
 import { MAX_TEXT } from '../model/limits';
 import { ObservedPost } from '../model/post';
 import { SiteRecipe } from '../model/recipe';
-import { Capture, Observation, PageStatus, ReadingExplanation, Sighting, StoredPost } from '../model/stored';
+import { Capture, Correction, Observation, PageStatus, ReadingExplanation, Sighting, StoredPost } from '../model/stored';
 
 /**
  * The messages content scripts and extension pages send to the background worker: for each, what it carries,
@@ -72,6 +72,14 @@ export const UpdateCapture = z.object({
 });
 export type UpdateCapture = z.infer<typeof UpdateCapture>;
 
+/** A reviewer's label for one part of a post's analysis (lib/db/corrections.ts), or null to take the correction back. */
+export const CorrectLabel = z.object({
+  postId: z.string().max(300),
+  target: z.string().max(120),
+  label: z.string().max(20).nullable(),
+});
+export type CorrectLabel = z.infer<typeof CorrectLabel>;
+
 export const DeleteCaptures = z.object({ ids: z.array(z.string().max(300)).min(1).max(10_000) });
 export type DeleteCaptures = z.infer<typeof DeleteCaptures>;
 
@@ -96,7 +104,7 @@ export type DraftVerdict = z.infer<typeof DraftVerdict>;
  * One chunk of a backup being imported; rows are validated against their table's schema. Chunks are only staged
  * by the worker: nothing is written until `importCommit` (all or nothing).
  */
-export const BackupTable = z.enum(['posts', 'observations', 'sightings', 'captures']);
+export const BackupTable = z.enum(['posts', 'observations', 'sightings', 'captures', 'corrections']);
 export type BackupTable = z.infer<typeof BackupTable>;
 const importId = z.string().min(1).max(64);
 export const ImportRows = z.discriminatedUnion('table', [
@@ -104,6 +112,7 @@ export const ImportRows = z.discriminatedUnion('table', [
   z.object({ importId, table: z.literal('observations'), rows: z.array(Observation).max(MAX_BATCH * 10) }),
   z.object({ importId, table: z.literal('sightings'), rows: z.array(Sighting).max(MAX_BATCH * 10) }),
   z.object({ importId, table: z.literal('captures'), rows: z.array(Capture).max(MAX_BATCH) }),
+  z.object({ importId, table: z.literal('corrections'), rows: z.array(Correction).max(MAX_BATCH) }),
 ]);
 export type ImportRows = z.infer<typeof ImportRows>;
 
@@ -162,6 +171,8 @@ export const CONTRACT = {
   /** the recipe the person taught by pointing at a post on this page: only for the sender's own site */
   saveRecipe: { from: 'page', input: SiteRecipe, answer: Empty },
   updateCapture: { from: 'extension', input: UpdateCapture, answer: Empty },
+  /** a reviewer's correction of a label (the panel: the post's review controls and the Audit) */
+  correct: { from: 'extension', input: CorrectLabel, answer: Empty },
   deleteCaptures: { from: 'extension', input: DeleteCaptures, answer: z.object({ deleted: z.number().int() }) },
   /** a backup's rows, staged by the worker until `importCommit` writes them all at once */
   importRows: { from: 'extension', input: ImportRows, answer: z.object({ staged: z.number().int() }) },

@@ -6,7 +6,8 @@ import type { DraftChanged } from './contract';
 /**
  * Every key Rapport keeps in the browser's storage, as typed WXT storage items: storage is the parts' second
  * channel (the panel writes settings that the page and the worker follow; the worker leaves the panel the
- * composer's draft, a view request, alerts and a full-disk notice). Nothing else touches `browser.storage`.
+ * composer's draft, a view request and a full-disk notice; alerts, typed by the insights, are in
+ * lib/db/stored-alerts.ts). Nothing else touches `browser.storage`.
  *
  * A stored value is whatever an older version or a hand edit left, so readers still check it (settings field by
  * field in lib/db/settings-store.ts, recipes one by one in lib/db/recipe-store.ts). Items whose shape may change

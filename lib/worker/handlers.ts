@@ -4,6 +4,7 @@ import { languageModelReady } from '../analysis/analyze';
 import { analyzeRows, reanalyzeChunk, watchOf } from '../db/analyze-pending';
 import { ImportStaging, mergeRows, withoutAuthors, wipeDatabase } from '../db/backup';
 import { capturePosts, deleteCaptures, updateCapture } from '../db/captures';
+import { CorrectionRefused, writeCorrection } from '../db/corrections';
 import { ingestAnalysed } from '../db/ingest-analysed';
 import { pageKey } from '../db/page-key';
 import { isQuotaError, pruneOldest } from '../db/retention';
@@ -68,6 +69,15 @@ export const handleMessage = defineHandlers<WorkerEnv>(
       return { ids: await capturePosts(env.db, postIds) };
     },
     updateCapture: async ({ db }, { id, ...change }) => ((await updateCapture(db, id, change)) ? {} : errorAnswer('invalid', `No capture ${id}.`)),
+    correct: async ({ db }, change) => {
+      try {
+        await writeCorrection(db, change);
+        return {};
+      } catch (e) {
+        if (e instanceof CorrectionRefused) return errorAnswer('invalid', e.message);
+        throw e;
+      }
+    },
     deleteCaptures: async ({ db }, { ids }) => ({ deleted: await deleteCaptures(db, ids) }),
     importRows: async (_, rows) => ({ staged: imports.add(rows) }),
     importCommit,

@@ -7,8 +7,10 @@ import { serve } from '../protocol/serve';
 import { StorageStatus } from '../model/stored';
 import { pruneByRetention } from '../db/retention';
 import { computeAlerts } from '../db/alerts';
+import { alertsItem, storedAlerts } from '../db/stored-alerts';
 import { loadRecipes, saveRecipes } from '../db/recipe-store';
 import { loadSettings } from '../db/settings-store';
+import { pickLanguage, translator } from '../i18n';
 import { analyzerVersionItem, clearAllStorage, draftItem, settingsItem, storageStatusItem, viewRequestItem } from '../protocol/storage';
 import { handleMessage, type WorkerEnv } from './handlers';
 import { installOpenTabsReading } from './open-tabs';
@@ -79,12 +81,16 @@ async function refreshAlertsSoon(db: RapportDB): Promise<void> {
 async function refreshAlerts(db: RapportDB): Promise<void> {
   const settings = await loadSettings();
   const alerts = await computeAlerts(db, settings);
-  const { alerts: before } = await browser.storage.local.get('alerts');
+  const before = storedAlerts(await alertsItem.getValue());
   // Nothing to say and nothing said before: storage stays untouched (it may just have been wiped).
-  if (alerts.length === 0 && !(Array.isArray(before) && before.length)) return;
-  await browser.storage.local.set({ alerts });
+  if (alerts.length === 0 && before.length === 0) return;
+  await alertsItem.setValue(alerts);
   const action = toolbarButton();
   await action?.setBadgeText({ text: alerts.length ? String(alerts.length) : '' });
+  // The badge stays a number; its tooltip names where the spikes are.
+  const where = [...new Set(alerts.map((a) => a.community).filter(Boolean))].join(', ');
+  const t = translator(pickLanguage(settings.uiLanguage, browser.i18n.getUILanguage()));
+  await action?.setTitle({ title: where ? t('alert.badgeTitle', { where }) : t('app.title') });
   if (alerts.length) await action?.setBadgeBackgroundColor({ color: '#b91c1c' });
 }
 

@@ -37,6 +37,11 @@ test.beforeAll(async () => {
   await panel.getByTestId('capture-post').first().click();
   await panel.getByTestId('capture-post').nth(5).click();
   await panel.evaluate(() => chrome.storage.local.set({ settings: { competitors: ['Globex', 'Acme'] } }));
+  // a reviewer's verdict, so the Audit shows its agreement table
+  await panel.getByTestId('review-post').first().click();
+  await panel.getByTestId('review-sentiment').first().getByRole('radio', { name: 'Right' }).check();
+  await expect(panel.getByTestId('review-sentiment').first()).toHaveAttribute('data-value', 'right');
+  await panel.getByTestId('review-post').first().click();
 });
 test.afterAll(async () => ext?.close());
 
@@ -48,6 +53,10 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(panel.getByRole('tab', { name: view })).toHaveAttribute('aria-selected', 'true');
       // charts draw once the view has its data and its width: check them drawn, not a moment later
       await expect.poll(() => panel.evaluate(() => [...document.querySelectorAll('figure.chart [role=img]')].every((h) => h.querySelector('.uplot canvas')))).toBe(true);
+      // the review controls (a post's, an example's) and the agreement table are scanned too
+      const review = { Page: 'review-post', Audit: 'review-example' }[view as string];
+      if (review && (await panel.getByTestId(review).first().getAttribute('aria-expanded')) === 'false') await panel.getByTestId(review).first().click();
+      if (view === 'Audit') await expect(panel.getByTestId('agreement-table').first()).toBeVisible();
       await expect(panel.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /^(?!.*dark)/);
       const results = await new AxeBuilder({ page: panel }).analyze();
       const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

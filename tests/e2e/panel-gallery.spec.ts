@@ -53,11 +53,12 @@ test.beforeAll(async () => {
   panel = await ext.context.newPage();
   await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
   await expect(panel.getByTestId('post-list').locator('li')).toHaveCount(OLD.length + 1);
-  // the watched brand is set before its bad day is read, so the alert is computed when the posts arrive
+  // the watched brand is set before its bad day is read, so the alerts are computed when the posts arrive: the
+  // community's own negative spike (no history of its own to speak of: over half negative) and the brand's
   await panel.evaluate(() => chrome.storage.local.set({ settings: { brands: ['Acme'], competitors: ['Globex'] } }));
   const second = await ext.context.newPage();
   await second.goto(recent.url);
-  await expect.poll(() => panel.evaluate(async () => ((await chrome.storage.local.get('alerts')).alerts as unknown[] | undefined)?.length ?? 0)).toBe(1);
+  await expect.poll(() => panel.evaluate(async () => ((await chrome.storage.local.get('alerts')).alerts as unknown[] | undefined)?.length ?? 0)).toBe(2);
   await second.close();
   const third = await ext.context.newPage();
   await third.goto(earlier.url);
@@ -66,6 +67,13 @@ test.beforeAll(async () => {
   await third.close();
   await panel.getByTestId('capture-post').nth(3).click();
   await panel.getByTestId('capture-post').nth(6).click();
+  // a reviewer's verdicts, so the Audit's agreement table has something to show: a sentiment confirmed, a flag judged wrong
+  await panel.getByTestId('review-post').first().click();
+  await panel.getByTestId('review-sentiment').first().getByRole('radio', { name: 'Right' }).check();
+  await panel.getByTestId('review-post').first().click();
+  await panel.locator('[data-post-id]').filter({ hasText: 'Hey guys, ask a fireman' }).getByTestId('review-post').click();
+  await panel.getByTestId('review-flag').first().getByRole('radio', { name: 'Wrong' }).check();
+  await expect(panel.getByTestId('review-flag').first()).toHaveAttribute('data-value', 'wrong');
   await panel.locator('#tab-draft').click();
   await panel.getByTestId('draft-text').fill(DRAFT);
   await expect(panel.getByTestId('draft-verdict')).toBeVisible();
@@ -78,7 +86,23 @@ async function show(view: (typeof VIEWS)[number]) {
   // each view's content, so what is read or photographed is the view, not its loading line
   const ready = { page: 'opportunity-reason', draft: 'draft-verdict', captures: 'capture', insights: 'health-parts', audit: 'audit-language', settings: undefined }[view];
   if (ready) await expect(panel.getByTestId(ready).first()).toBeVisible();
+  // a post's and an example's review controls open (with the post's Cultural Sensitivity Score), and the agreement table
+  const review = { page: 'review-post', audit: 'review-example' }[view as string];
+  if (review && (await panel.getByTestId(review).first().getAttribute('aria-expanded')) === 'false') await panel.getByTestId(review).first().click();
+  if (review) await expect(panel.getByTestId('review-controls').first()).toBeVisible();
+  if (view === 'audit') await expect(panel.getByTestId('agreement-table').first()).toBeVisible();
 }
+
+test('alerts: the community’s own spike and the brand’s, listed where they happened; the badge names the community', async () => {
+  await show('insights');
+  await expect(panel.getByTestId('community')).toHaveValue('news.ycombinator.com');
+  await expect(panel.getByTestId('alerts').locator('li')).toHaveCount(2);
+  await expect(panel.getByTestId('alerts').locator('li[data-kind="community"]')).toContainText(/recent posts here are negative/);
+  await expect(panel.getByTestId('alerts').locator('li[data-kind="term"]')).toContainText('Acme');
+  const worker = await ext.worker();
+  expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('2');
+  expect(await worker.evaluate(() => chrome.action.getTitle({}))).toBe('Rapport: negative spike in news.ycombinator.com');
+});
 
 test('charts: drawn from three days of data with their own legend, and a chart of one point says there is not enough data', async () => {
   await panel.setViewportSize({ width: 400, height: 1600 });

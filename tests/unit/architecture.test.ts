@@ -93,4 +93,9 @@ describe('the layers', () => {
     expect(cycles.filter((c) => !KNOWN_CYCLES.includes(c)), 'new cycles').toEqual([]);
     expect(KNOWN_CYCLES.filter((c) => !cycles.includes(c)), 'fixed: remove these from KNOWN_CYCLES').toEqual([]);
   });
+
+  it('no code touches the browser\'s storage but through the typed storage items (lib/protocol/storage.ts)', () => {
+    const raw = files.filter((f) => readFileSync(join(ROOT, f), 'utf8').split('\n').some((line) => !/^\s*(?:\/\/|\*|\/\*)/.test(line) && /\b(?:browser|chrome)\.storage\b/.test(line)));
+    expect(raw).toEqual([]);
+  });
 });

@@ -8,13 +8,14 @@ import { v3Rows } from '../../fixtures/db/v3';
 import { v4Rows } from '../../fixtures/db/v4';
 import { v5Rows } from '../../fixtures/db/v5';
 import { ad, adSighting, v6Rows } from '../../fixtures/db/v6';
+import { v7Rows } from '../../fixtures/db/v7';
 
 /**
  * The migration harness: a database written by each older schema version (with that version's own
  * definition and rows) is opened by the current code, and every row must still be there.
  * A new schema version adds its rows fixture here: `rowsByVersion[N]`.
  */
-const rowsByVersion: Record<number, Record<string, object[]>> = { 1: v1Rows, 2: v2Rows, 3: v3Rows, 4: v4Rows, 5: v5Rows, 6: v6Rows };
+const rowsByVersion: Record<number, Record<string, object[]>> = { 1: v1Rows, 2: v2Rows, 3: v3Rows, 4: v4Rows, 5: v5Rows, 6: v6Rows, 7: v7Rows };
 const latest = SCHEMA_VERSIONS.at(-1)!.version;
 
 describe('schema migrations', () => {
