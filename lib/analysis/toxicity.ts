@@ -116,8 +116,8 @@ const longestKey = new WeakMap<Map<string, Entry>, number>();
 
 const LEET: Record<string, string> = { '@': 'a', '4': 'a', '3': 'e', '1': 'i', '!': 'i', '0': 'o', '$': 's', '5': 's', '7': 't', '+': 't' };
 const WORD = /[\p{L}\p{N}@$!*+][\p{L}\p{M}\p{N}@$*+'’-]*/gu;
-/** English inflections that may be taken off to reach a strong swear word ("fuckers", "bitchez", "fuckin'", "fucken"). */
-const ENDINGS = ['ez', 'es', 's', 'z', "in'", 'in', 'en', 'ing', 'ed', "'s"];
+/** English inflections that may be taken off to reach a strong swear word ("fuckers", "bitchez", "fuckin'", "fucken", "fukn"). */
+const ENDINGS = ['ez', 'es', 's', 'z', "in'", 'in', 'en', 'n', 'ing', 'ed', "'s"];
 
 /** The word as written, de-obfuscated and de-stretched; then the same without an English inflection (`stems`). */
 function variants(raw: string): { forms: string[]; stems: { stem: string; plural: boolean }[] } {

@@ -48,7 +48,7 @@ describe('toxicity, precision first', () => {
   });
 
   it('sees swearing in its written-around forms: stars, -tard words, "fucken", "what the hell"', () => {
-    for (const text of ['beat the sh** out of him', 'what a f*cking joke', 'handed it to you a**hole', 'right-wing conservatards again', 'Ur fucken fake', 'Who in the hell does she think she is?', 'send this piece of 💩 home']) {
+    for (const text of ['beat the sh** out of him', 'what a f*cking joke', 'handed it to you a**hole', 'right-wing conservatards again', 'Ur fucken fake', 'So fukn what?', 'Who in the hell does she think she is?', 'send this piece of 💩 home']) {
       expect(analyzeToxicity(text, 'en').flagged, text).toBe(true);
     }
     // Stars that hide no swear word, ordinary -tard words, and hell as a place are not swearing.
