@@ -385,11 +385,28 @@ function masked(raw: string, d: Map<string, Entry>): Entry | undefined {
   if (!MASKED.test(w) || w.replace(/\*/g, '').length < 2) return undefined;
   const re = new RegExp(`^${w.replace(/\*/g, '\\p{L}')}$`, 'u');
   let best: Entry | undefined;
-  for (const [k, e] of d) {
-    if (k.length === w.length && (e.tier === 'strong' || e.tier === 'medium') && re.test(k) && (!best || rank(e) > rank(best))) best = e;
+  for (const k of sameShape(d, w)) {
+    const e = d.get(k)!;
+    if ((e.tier === 'strong' || e.tier === 'medium') && re.test(k) && (!best || rank(e) > rank(best))) best = e;
   }
   return best && { tier: 'strong', category: best.category };
 }
+
+/** The dictionary's words of the same length and first letter as `w`, indexed once: a starred word looks at a few. */
+function sameShape(d: Map<string, Entry>, w: string): readonly string[] {
+  let index = shapes.get(d);
+  if (!index) {
+    shapes.set(d, (index = new Map()));
+    for (const k of d.keys()) {
+      const key = `${k.length}:${k[0]}`;
+      const list = index.get(key);
+      if (list) list.push(k);
+      else index.set(key, [k]);
+    }
+  }
+  return index.get(`${w.length}:${w[0]}`) ?? [];
+}
+const shapes = new WeakMap<Map<string, Entry>, Map<string, string[]>>();
 
 const TARD = /^\p{L}{2,}tards?$/u;
 /** "libtard", "conservatard", "demtards": a word made with -tard is a pejorative, whatever it is built on. */
