@@ -4,23 +4,29 @@
  * half of each set that lib/cli/sentiment-sets.ts `half()` puts at 0. Do not edit: run the script again
  * whenever sentiment scoring changes. These are fitted parameters, not corpus text.
  *
- * Per language (detected code; '*' = all languages pooled, for the others) and label: [a, b, c] of
- * confidence = 1 / (1 + e^-(a + b·|score| + c·expressive)), expressive = 1 when emoji, exclamation marks, laughter
- * or capitals moved the score.
+ * curves: per label, the weights of a logistic curve over [1, strength, expressive, unscored, mixed, density, logWords]
+ * (lib/analysis/sentiment-confidence.ts confidenceFeatures), shared by all languages.
+ * languages: per detected language with at least 70 fitted texts, bins of the curve's value as
+ * [value below which the bin applies, confidence shown]; other languages show the curve's value.
  */
-export type PlattCurve = readonly [a: number, b: number, c: number];
-
-export const SENTIMENT_CALIBRATION: { languages: Record<string, Record<'negative' | 'neutral' | 'positive', PlattCurve>> } = {
+export const SENTIMENT_CALIBRATION: {
+  curves: Record<'negative' | 'neutral' | 'positive', readonly number[]>;
+  languages: Record<string, readonly (readonly [upTo: number, value: number])[]>;
+} = {
+  curves: {
+    negative: [-1.531, 1.5872, -0.0551, 0, -0.5622, 3.9151, 0.3931],
+    neutral: [0.6327, 0.4367, -0.0768, 0.2339, 0.1646, -2.2812, -0.3177],
+    positive: [-0.491, 4.3456, 0.6425, 0, -0.0113, -1.1133, -0.7518],
+  },
   languages: {
-    '*': { negative: [-0.4619, 2.1716, 0.1648], neutral: [0.0467, -1.0224, -0.2688], positive: [-2.282, 3.7639, 0.6597] },
-    'en': { negative: [-0.6589, 2.2973, -0.1871], neutral: [0.4103, -1.4624, -0.4306], positive: [-2.2354, 3.9975, 0.6435] },
-    'es': { negative: [-0.6191, 2.074, 0.1033], neutral: [-0.1364, -1.0183, -0.2067], positive: [-2.4009, 3.6514, 0.4669] },
-    'fr': { negative: [-0.3411, 2.2439, 0.2138], neutral: [-0.0961, -1.0186, -0.3166], positive: [-2.3735, 3.6932, 0.5938] },
-    'de': { negative: [-0.2905, 2.2521, 0.2262], neutral: [0.0973, -1.0225, -0.176], positive: [-2.1965, 3.816, 0.8694] },
-    'it': { negative: [-0.228, 2.2472, 0.2202], neutral: [-0.0155, -1.0009, -0.1769], positive: [-2.1759, 3.809, 0.7338] },
-    'pt': { negative: [-0.3351, 2.2056, 0.2669], neutral: [-0.0773, -1.0561, -0.3151], positive: [-2.52, 3.6447, 0.5878] },
-    'ar': { negative: [-0.6241, 2.1635, 0.2022], neutral: [0.0052, -0.9542, -0.3584], positive: [-2.2313, 3.7618, 0.6544] },
-    'hi': { negative: [-0.4142, 2.1938, 0.1523], neutral: [-0.0766, -1.0232, -0.2688], positive: [-2.4308, 3.6693, 0.5664] },
+    'ar': [[0.4422, 0.4281], [0.5641, 0.4744], [1.01, 0.6823]],
+    'de': [[0.5738, 0.4971], [1.01, 0.761]],
+    'en': [[0.4075, 0.3825], [0.4829, 0.514], [0.6367, 0.5936], [0.6975, 0.675], [0.7624, 0.7428], [0.8322, 0.8103], [1.01, 0.9325]],
+    'es': [[0.4871, 0.4037], [0.6258, 0.4556], [1.01, 0.6619]],
+    'fr': [[0.4652, 0.3555], [0.5193, 0.4857], [1.01, 0.6389]],
+    'hi': [[1.01, 0.4893]],
+    'it': [[0.497, 0.3707], [0.5879, 0.6232], [1.01, 0.7656]],
+    'pt': [[0.5337, 0.3964], [0.6777, 0.5498], [1.01, 0.7291]],
   },
 };
 

@@ -420,7 +420,7 @@ export function analyzeSentiment(text: string, lang?: string): SentimentResult {
   }
   const score = sum / Math.sqrt(sum * sum + ALPHA);
   const label = score >= POSITIVE_FROM ? 'positive' : score <= NEGATIVE_FROM ? 'negative' : 'neutral';
-  return { label, score: round(score), confidence: sentimentConfidence(label, score, moved, lang ?? 'und'), contributions: moved };
+  return { label, score: round(score), confidence: sentimentConfidence(label, score, moved, lang ?? 'und', text), contributions: moved };
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;

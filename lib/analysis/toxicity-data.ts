@@ -69,7 +69,7 @@ export const WEAK = new Set([
   'oral', 'devil', 'blacks', 'whites', 'interracial', 'marijuana', 'trap', 'drunken', 'molest',
   'condom', 'condoms', 'heroin', 'cocaine', 'lingerie', 'nipple', 'nipples', 'sperm', 'ejaculation', 'orgasm',
   'intercourse', 'erotic', 'nudity', 'topless', 'fetish', 'bondage', 'spank', 'spanking', 'wang', 'willie',
-  'willies', 'muff', 'beaver', 'pussies', 'cock', 'cocks', 'hooker', 'hookers', 'stripper', 'escort', 'weiner',
+  'willies', 'muff', 'beaver', 'cock', 'cocks', 'hooker', 'hookers', 'stripper', 'escort', 'weiner',
   'kinky', 'horny', 'lust', 'sadist', 'masochist', 'voyeur', 'fondle', 'hump', 'swallow', 'tramp', 'vibrator',
   'viagra', 'panty', 'panties', 'dominatrix', 'genitals', 'pubes', 'urine', 'poop', 'fart', 'spastic', 'paedophile',
   'kkk', 'jap', 'comer', 'rola', 'pica', 'pênis', // "kkk" is Brazilian laughter, "jap" German "yes", "comer" Portuguese "eat"
@@ -162,7 +162,7 @@ export const IDIOMS: Record<string, RegExp> = {
  * Abusive forms that offend as they stand (a dismissal, a curse aimed at someone), per language.
  */
 export const ABUSIVE_FORMS: Record<string, RegExp> = {
-  en: /\b(?:shut (?:the fuck |tf |the hell )?up|stfu|gtfo|fuck (?:you|u|ya|off|them|him|her|yourself|urself|outta here)|f u|screw (?:you|u)|go (?:fuck|screw) (?:yourself|urself|off)|go to hell|piece of (?:shit|crap|garbage|trash)|son of a bitch|kiss my ass|suck my (?:dick|cock|balls)|eat (?:shit|a dick)|get (?:fucked|lost)|fuck(?:ing)? (?:idiot|moron|loser|retard|clown|liar|hypocrite|coward|traitor)s?)\b/u,
+  en: /\b(?:shut (?:the fuck |tf |the hell )?up|stfu|gtfo|fuck (?:you|u|ya|off|them|him|her|yourself|urself|outta here)|f u|screw (?:you|u)|go (?:fuck|screw) (?:yourself|urself|off)|go to hell|piece of (?:shit|crap|garbage|trash|💩)|son of a bitch|kiss my ass|suck my (?:dick|cock|balls)|eat (?:shit|a dick)|get (?:fucked|lost)|fuck(?:ing)? (?:idiot|moron|loser|retard|clown|liar|hypocrite|coward|traitor)s?)(?![\p{L}\p{N}])/u,
   de: /\b(?:halt(?:et)? (?:die|deine|eure|ihre|das) (?:fresse|klappe|schnauze|maul)|(?:fresse|schnauze) halten|verpiss(?:t)? (?:dich|euch)|fick (?:dich|euch)|leck mich|geh(?:t)? sterben|(?:ab|raus) (?:mit (?:ihr|ihm|ihnen|euch) )?ins (?:lager|gas|ka?z)|merkel muss weg|(?:schämt euch|schäm dich)|hau ab|haut ab)\b/u,
   es: /\b(?:cállate|callate|cierra (?:la|el) (?:boca|hocico|pico)|vete a la mierda|a la mierda|que te (?:jodan|den)|jódete|hijos? de (?:puta|perra)|chinga tu madre|vete al carajo)\b/u,
   fr: /\b(?:ta gueule|ferme(?:z)? (?:ta|votre) (?:gueule|bouche)|ferme-la|va te faire (?:foutre|enculer)|allez vous faire foutre|nique ta (?:mère|mere)|fils de pute|casse-toi|dégage|va chier)\b/u,
@@ -170,11 +170,28 @@ export const ABUSIVE_FORMS: Record<string, RegExp> = {
   pt: /\b(?:cala (?:a )?boca|cale-se|vai (?:se foder|tomar no cu|à merda|a merda)|vá (?:se foder|à merda)|filho da puta|foda-se|se fode)\b/u,
 };
 
+/** Swearing by a phrase whose word alone is mild ("hell"): "what the hell", "get the hell out". */
+export const PROFANE_FORMS: Record<string, RegExp> = {
+  en: /\b(?:(?:what|who|where|why|how) (?:in )?the (?:hell|fuck)|the hell (?:out|up|away|off))\b/u,
+};
+
 /** Ordinary German words that end in a listed swear word: a compound ending in one of them has that head instead. */
 export const FALSE_HEADS = ['marsch', 'harsch', 'barsch'];
 
 /** Short words that are harmless in other languages or parts of longer words: never matched alone. */
-export const NEVER = new Set(['so', 'girl', 'girls', 'kid', 'babe', 'ass', 'con', 'bite', 'pute', 'fick', 'sch', 'kuk', 'nob', 'ho', 'cum', 'gay']);
+export const NEVER = new Set(['so', 'girl', 'girls', 'kid', 'babe', 'con', 'bite', 'pute', 'fick', 'sch', 'kuk', 'nob', 'ho', 'cum', 'gay']);
+
+/** English swear words that are everyday words elsewhere (German "Ass", an ace): matched in English text only. */
+export const ENGLISH_ONLY = new Set(['ass']);
+
+/** Weak words that judge whoever they are aimed at: "you suck", "he is crap", "they are trash". */
+export const AIMABLE = new Set(['suck', 'sucks', 'crap', 'trash', 'garbage']);
+
+/**
+ * Ordinary English words ending in "tard": any other word formed so ("libtard", "conservatard") is a pejorative,
+ * whatever it is built on.
+ */
+export const TARD_WORDS = new Set(['bastard', 'bustard', 'custard', 'dastard', 'leotard', 'mustard', 'petard', 'retard', 'unitard']);
 
 /** Threats of violence, per language (matched on the lower-cased text). */
 export const THREATS: Record<string, RegExp> = {

@@ -47,6 +47,33 @@ describe('toxicity, precision first', () => {
     expect(analyzeToxicity('Eres un idiota', 'es').flagged).toBe(true);
   });
 
+  it('sees swearing in its written-around forms: stars, -tard words, "fucken", "what the hell"', () => {
+    for (const text of ['beat the sh** out of him', 'what a f*cking joke', 'handed it to you a**hole', 'right-wing conservatards again', 'Ur fucken fake', 'So fukn what?', 'Who in the hell does she think she is?', 'send this piece of 💩 home']) {
+      expect(analyzeToxicity(text, 'en').flagged, text).toBe(true);
+    }
+    // Stars that hide no swear word, ordinary -tard words, and hell as a place are not swearing.
+    for (const text of ['*sigh* another Monday', 'He rated it 4*', 'Mustard on a leotard, custard on the unitard', 'The hell of war is in the letters.', 'Dark mode is b*tter']) {
+      expect(analyzeToxicity(text, 'en')).toMatchObject({ flagged: false });
+    }
+  });
+
+  it('reads "ass" as English swearing in English only (German "Ass" is an ace)', () => {
+    expect(analyzeToxicity('got your ass lmao', 'en').flagged).toBe(true);
+    expect(analyzeToxicity('Er spielt das Ass aus und gewinnt.', 'de')).toMatchObject({ flagged: false, spans: [] });
+  });
+
+  it('makes a judging weak word an insult only where it is aimed ("you suck", not "it sucks")', () => {
+    expect(analyzeToxicity('you suck', 'en').flagged).toBe(true);
+    expect(analyzeToxicity('He is crap tho', 'en').flagged).toBe(true);
+    expect(analyzeToxicity('Ugh, it sucks that the bus was late.', 'en').flagged).toBe(false);
+    expect(analyzeToxicity('Take the trash out on Monday.', 'en').flagged).toBe(false);
+  });
+
+  it('does not read the first word after a tweet’s opening handles as part of a name', () => {
+    expect(analyzeToxicity('@user Fuck Alan', 'en').flagged).toBe(true);
+    expect(analyzeToxicity('@user I met Dick Martin once.', 'en').flagged).toBe(false);
+  });
+
   it('keeps a civil discussion thread free of toxic flags', async () => {
     await languageModelReady;
     const flagged = civil.posts.filter((text) => analyze({ text }).toxicity?.flagged);
