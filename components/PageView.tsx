@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { pageTallies } from '../lib/db/page-tallies';
+import { observationsOf, seenAgain } from '../lib/db/observations';
 import { firstPagePosts, pagePosts } from '../lib/db/queries';
 import { rankOpportunities, type RankedOpportunity } from '../lib/insights/opportunities';
 import { pageSummary } from '../lib/insights/page-summary';
@@ -83,7 +84,10 @@ export function PageView({ tabId }: { tabId: number | undefined }) {
     return next;
   });
 
-  const opportunities = useMemo(() => rankOpportunities(posts ?? []), [posts]);
+  // The metrics over time of the posts seen more than once: a post's fast growth is told from them.
+  const grown = useMemo(() => (posts ?? []).filter(seenAgain).map((p) => p.id), [posts]);
+  const observations = useLiveQuery(() => observationsOf(db, grown), [grown]);
+  const opportunities = useMemo(() => rankOpportunities(posts ?? [], Date.now(), observations), [posts, observations]);
   // Ads are listed, marked, and left out of the figures (their counts never include them).
   const ads = useMemo(() => (posts ?? []).filter((p) => !counts(p)).length, [posts]);
   const byId = useMemo(() => new Map((posts ?? []).map((p) => [p.id, p])), [posts]);

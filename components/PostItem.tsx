@@ -4,6 +4,8 @@ import { languageName } from '../lib/i18n/format';
 import { flagCategory, flagReason } from '../lib/i18n/findings';
 import type { Translate } from '../lib/i18n';
 import { useI18n } from './i18n';
+import { seenAgain } from '../lib/db/observations';
+import { PostGrowth } from './PostGrowth';
 
 export const TONE = {
   positive: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100',
@@ -60,6 +62,8 @@ export function PostItem({ post, onCapture, onJump }: { post: StoredPost; onCapt
           {flags.map((f) => <p key={`${f.start}-${f.ruleId}`}>⚑ {flagReason(f, t, lang)}</p>)}
         </div>
       )}
+      {/* metrics over time, for a post whose counts were seen more than once */}
+      {seenAgain(post) && <PostGrowth postId={post.id} post={post} />}
       {post.truncated && (
         <p className="mt-1 text-xs text-amber-800 dark:text-amber-300" data-testid="post-truncated">
           {t('post.truncated', { n: MAX_TEXT.toLocaleString(lang) })}

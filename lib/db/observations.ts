@@ -5,7 +5,7 @@ import type { RapportDB } from './schema';
  * Whether a post has more than one observation. Its first sighting always records one, and a later one moves
  * `observedAt`: a post whose counts were observed only when first seen needs no read (its row holds them).
  */
-export const seenAgain = (p: { firstSeen: number; observedAt?: number }): boolean => p.observedAt !== undefined && p.observedAt > p.firstSeen;
+export const seenAgain = (p: { firstSeen?: number; observedAt?: number }): boolean => p.observedAt !== undefined && p.firstSeen !== undefined && p.observedAt > p.firstSeen;
 
 /** The observations of these posts, oldest first per post, in one read transaction (a range of the [postId+at] index each). */
 export async function observationsOf(db: RapportDB, postIds: readonly string[]): Promise<Map<string, Observation[]>> {

@@ -49,14 +49,15 @@ export function publishedMs(publishedAt: string | undefined): number | undefined
 
 /**
  * A post's points, oldest first: its observations, and its current counts where they are newer than the last one
- * (a post seen once has only those, so no observation needs reading for it).
+ * and differ from it (a post seen once has only those, so no observation needs reading for it).
  */
 export function pointsOf(post: Sighted, observations: readonly Observation[] = []): Point[] {
   const byTime = new Map<number, Point>();
   for (const o of observations) byTime.set(o.at, { at: o.at, metrics: o.metrics });
   const points = [...byTime.values()].sort((a, b) => a.at - b.at);
   const at = post.observedAt ?? post.lastSeen ?? post.firstSeen;
-  if (at !== undefined && (points.length === 0 || at > points.at(-1)!.at)) points.push({ at, metrics: post.metrics });
+  const last = points.at(-1);
+  if (at !== undefined && (!last || (at > last.at && METRICS.some((k) => last.metrics[k] !== post.metrics[k])))) points.push({ at, metrics: post.metrics });
   return points;
 }
 

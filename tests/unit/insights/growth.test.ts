@@ -14,6 +14,8 @@ describe('a post’s metrics over time', () => {
     expect(pointsOf({ metrics: { likes: 3 }, firstSeen: T0 })).toEqual([{ at: T0, metrics: { likes: 3 } }]);
     // the current counts already are the last observation
     expect(pointsOf({ metrics: { likes: 20 }, observedAt: T0 + 2 * HOUR }, [obs(1, 10), obs(2, 20)])).toHaveLength(2);
+    // a snapshot taken after the last sighting with the same counts is no new point (a capture's)
+    expect(pointsOf({ metrics: { likes: 20 }, observedAt: T0 + 9 * HOUR }, [obs(1, 10), obs(2, 20)])).toHaveLength(2);
   });
 
   it('growth between two sightings: the change, and the pace per hour only when they are far enough apart', () => {
