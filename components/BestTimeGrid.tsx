@@ -82,7 +82,7 @@ export function BestTimeGrid({ posts }: { posts: readonly InsightPost[] }) {
           {r.clear ? t('best.clear') : t('best.unclear')}
         </p>
       ) : (
-        <p data-testid="best-time-thin">{t('best.thin', { n: r.basedOn, min: r.minPosts, per: r.minPerSlot })}</p>
+        <p data-testid="best-time-thin">{t('best.thin', { n: plural(t, lang, 'plural.posts', r.basedOn), min: r.minPosts, per: r.minPerSlot })}</p>
       )}
       <p className="text-slate-700 dark:text-slate-300" data-testid="best-time-age">
         {t('best.age', { age: r.ageHours, projected: r.projected, n: r.basedOn, half: r.halfLifeHours })} {r.fitted ? t('best.fitted') : t('best.assumed')}
