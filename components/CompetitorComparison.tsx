@@ -68,6 +68,13 @@ export function CompetitorComparison({ terms, captures }: { terms: string[]; cap
         />
       )}
       <table className="w-full table-fixed text-left text-xs [&_td]:pr-1 [&_th]:pr-1 [&_th]:align-bottom [&_th]:[overflow-wrap:anywhere]" data-testid="competitor-table">
+        {/* the engagement's header is the longest: its column gets the most room at 320 px */}
+        <colgroup>
+          <col className="w-[27%]" />
+          <col className="w-[18%]" />
+          <col className="w-[30%]" />
+          <col className="w-[25%]" />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">{t('settings.competitors')}</th>

@@ -24,24 +24,31 @@ export function PostGrowth({ postId, post, testId = 'growth' }: { postId: string
   const observations = useLiveQuery(() => observationsOf(db, [postId]).then((m) => m.get(postId) ?? []), [postId]);
   if (!observations) return null;
   const points = pointsOf(post, observations);
+  // a post the site shows no counts for (a comment on Hacker News) has nothing to grow
+  if (!points.some((p) => METRICS.some((k) => p.metrics[k] !== undefined))) return null;
   const num = new Intl.NumberFormat(lang, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const plain = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
   const label = (k: MetricName) => (k === 'views' ? t('growth.views') : t(`metrics.${k}`));
   const all = overallGrowth(points);
   const pace = latestGrowth(points)?.perHour;
-  const changed = (d: Partial<Record<MetricName, number>>) => METRICS.filter((k) => d[k] !== undefined);
+  // the counts that moved; when none did, all shown ("Likes 0")
+  const changed = (d: Partial<Record<MetricName, number>>) => {
+    const shown = METRICS.filter((k) => d[k] !== undefined);
+    const moved = shown.filter((k) => d[k] !== 0);
+    return moved.length ? moved : shown;
+  };
   const atAge = engagementAtAge(post, observations);
   const spark = points.map((p) => ({ at: p.at, value: engagement(p.metrics) }));
   return (
     <div className="mt-1 space-y-0.5 text-xs" data-testid={testId} data-points={points.length}>
-      <p className="flex flex-wrap items-center gap-x-2">
+      <p className="flex items-center gap-x-2">
         <Sparkline points={spark} label={t('growth.sparkLabel', { values: spark.map((p) => plain.format(p.value)).join(', ') })} />
         {all ? (
-          <span data-testid="growth-change">
+          <span className="min-w-0" data-testid="growth-change">
             {t('growth.seen', { n: points.length })}: {changed(all.delta).map((k) => `${label(k)} ${num.format(all.delta[k]!)}`).join(' · ')} {t('growth.over', { span: span(all.hours, lang) })}
           </span>
         ) : (
-          <span>{t('growth.seenOnce')}</span>
+          <span className="min-w-0">{t('growth.seenOnce')}</span>
         )}
       </p>
       {pace && changed(pace).length > 0 && (

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { parseCsv } from '../../lib/db/csv';
 import { readStore } from './db';
@@ -13,6 +14,12 @@ test.beforeAll(async () => {
   ext = await launchExtension();
 });
 test.afterAll(async () => ext?.close());
+
+/** axe-core's serious and critical violations on the panel as shown. */
+async function axeProblems(panel: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page: panel }).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
 
 interface ObservationRow { postId: string; at: number; metrics: { likes?: number; replies?: number } }
 
@@ -71,6 +78,8 @@ test('analyst: a captured post read again with higher counts shows both points a
   const [json] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('export-json').click()]);
   const doc = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { observations: { likes: number }[] };
   expect(doc.observations.map((o) => o.likes)).toEqual([120, 180]);
+
+  expect(await axeProblems(panel)).toEqual([]);
 
   // the post's details in the Page view show the same growth
   await panel.getByRole('tab', { name: 'Page' }).click();
@@ -143,6 +152,7 @@ test('analyst: with one thread of history the best time says it is too thin, and
   await expect(panel.getByTestId('best-time-grid').locator('tbody tr')).toHaveCount(7);
   const grid = await panel.getByTestId('best-time-grid').evaluate((t) => ({ right: t.getBoundingClientRect().right, width: document.documentElement.clientWidth }));
   expect(grid.right).toBeLessThanOrEqual(grid.width);
+  expect(await axeProblems(panel)).toEqual([]);
   await page.close();
   await panel.close();
 });
