@@ -5,6 +5,7 @@ import { BAND_HOURS, bandHours, bestPostingSlots, type SlotStat } from '../lib/i
 import type { InsightPost } from '../lib/insights/posts';
 import { plural } from '../lib/i18n/format';
 import { db } from './db';
+import { timed } from './timed';
 import { useI18n } from './i18n';
 
 const BANDS = Array.from({ length: 24 / BAND_HOURS }, (_, i) => i);
@@ -18,7 +19,7 @@ const MONDAY = Date.UTC(2024, 0, 1); // a Monday: weekday names come from Intl i
 export function BestTimeGrid({ posts }: { posts: readonly InsightPost[] }) {
   const { t, lang } = useI18n();
   const ids = useMemo(() => posts.filter(seenAgain).map((p) => p.id), [posts]);
-  const observations = useLiveQuery(() => observationsOf(db, ids), [ids]);
+  const observations = useLiveQuery(() => timed('best time observations', () => observationsOf(db, ids)), [ids]);
   const r = useMemo(() => bestPostingSlots(posts, observations, { offsetMinutes: -new Date().getTimezoneOffset() }), [posts, observations]);
   const day = useMemo(() => {
     const f = new Intl.DateTimeFormat(lang, { weekday: 'short', timeZone: 'UTC' });

@@ -7,6 +7,7 @@ import { type InsightPost, mentions } from '../lib/insights/posts';
 import type { Capture } from '../lib/model/stored';
 import { Chart } from './Chart';
 import { db } from './db';
+import { timed } from './timed';
 import { useI18n } from './i18n';
 import { useDateFormat } from './use-date-format';
 
@@ -31,7 +32,7 @@ export function CompetitorComparison({ terms, captures }: { terms: string[]; cap
     () => (source === 'captures' ? captures.map((c) => c.postId) : (history ?? []).filter((p) => seenAgain(p) && terms.some((x) => mentions(`${p.title ?? ''} ${p.text}`, x))).map((p) => p.id)),
     [source, captures, history, terms],
   );
-  const observations = useLiveQuery(() => observationsOf(db, ids), [ids]);
+  const observations = useLiveQuery(() => timed('competitor observations', () => observationsOf(db, ids)), [ids]);
   const series = useMemo(() => compareCompetitors(posts, terms, { period: 'week', observations }), [posts, terms, observations]);
   const fmt = useDateFormat(lang);
   if (terms.length === 0) return <p className="text-xs" data-testid="compare-empty">{t('captures.compareEmpty')}</p>;

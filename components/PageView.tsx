@@ -84,9 +84,9 @@ export function PageView({ tabId }: { tabId: number | undefined }) {
     return next;
   });
 
-  // The metrics over time of the posts seen more than once: a post's fast growth is told from them.
+  // The latest observations of the posts seen more than once: a post's fast growth is told from its last two.
   const grown = useMemo(() => (posts ?? []).filter(seenAgain).map((p) => p.id), [posts]);
-  const observations = useLiveQuery(() => observationsOf(db, grown), [grown]);
+  const observations = useLiveQuery(() => timed('page observations', () => observationsOf(db, grown, 2)), [grown]);
   const opportunities = useMemo(() => rankOpportunities(posts ?? [], Date.now(), observations), [posts, observations]);
   // Ads are listed, marked, and left out of the figures (their counts never include them).
   const ads = useMemo(() => (posts ?? []).filter((p) => !counts(p)).length, [posts]);

@@ -27,6 +27,9 @@ describe('a captured post’s observations', () => {
     const obs = await observationsOf(db, ['hackernews:1', 'hackernews:1', 'hackernews:404']);
     expect(obs.get('hackernews:1')!.map((o) => o.metrics.likes)).toEqual([10, 40]);
     expect(obs.get('hackernews:404')).toEqual([]);
+    await ingestBatch(db, { posts: [post(55, 9)], pageKey: PAGE, firstPos: 0, fresh: true }, T0 + 5 * HOUR);
+    // the newest two only, still oldest first
+    expect((await observationsOf(db, ['hackernews:1'], 2)).get('hackernews:1')!.map((o) => o.metrics.likes)).toEqual([40, 55]);
 
     const rows = parseCsv(observationsCsv([cap], obs));
     expect(rows[0]).toEqual([...OBSERVATION_COLUMNS]);
