@@ -1,4 +1,4 @@
-import { threadOpportunities, UNANSWERED_MAX_HOURS } from '../analysis/opportunities-thread';
+import { MIN_REPLIES_TO_GROW_FAST, threadOpportunities, UNANSWERED_MAX_HOURS } from '../analysis/opportunities-thread';
 import { opportunityReason } from '../analysis/reasons';
 import type { ReasonParams } from '../model/analysis';
 import type { Observation, StoredPost } from '../model/stored';
@@ -58,3 +58,6 @@ export function rankOpportunities(all: readonly StoredPost[], now = Date.now(), 
   for (const o of thread) for (const id of o.postIds.slice(0, 1)) add({ postId: id, type: o.type, priority: o.priority, reason: o.reason, ...(o.code ? { code: o.code, params: o.params ?? {} } : {}) });
   return [...out.values()].sort((a, b) => b.priority - a.priority || a.postId.localeCompare(b.postId));
 }
+
+/** Whether a post's history can show fast growth: fewer replies than MIN_REPLIES_TO_GROW_FAST cannot, so their observations need no read. */
+export const mayGrowFast = (p: { metrics: { replies?: number } }): boolean => (p.metrics.replies ?? 0) >= MIN_REPLIES_TO_GROW_FAST;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis/analyze';
-import { rankOpportunities } from '../../../lib/insights/opportunities';
+import { mayGrowFast, rankOpportunities } from '../../../lib/insights/opportunities';
 import type { StoredPost } from '../../../lib/model/stored';
 
 const NOW = Date.parse('2026-12-03T12:00:00Z');
@@ -54,5 +54,10 @@ describe('ranking a page’s opportunities', () => {
     // slow growth is no opportunity
     const slow = [{ postId: 'hot', at: NOW - 2 * HOUR, metrics: { replies: 130 } }];
     expect(rankOpportunities([hot], NOW, new Map([['hot', slow]])).some((o) => o.type === 'fast-growing')).toBe(false);
+    // the fewest replies that can grow fast: five in a quarter of an hour (sightings closer count as that far apart)
+    const five = stored('five', 'New thread.', { metrics: { replies: 5 }, firstSeen: NOW - 60_000, observedAt: NOW });
+    expect(mayGrowFast(five)).toBe(true);
+    expect(rankOpportunities([five], NOW, new Map([['five', [{ postId: 'five', at: NOW - 60_000, metrics: { replies: 0 } }]]])).some((o) => o.type === 'fast-growing')).toBe(true);
+    expect(mayGrowFast({ metrics: { replies: 4 } })).toBe(false);
   });
 });
