@@ -18,7 +18,8 @@ const MONDAY = Date.UTC(2024, 0, 1); // a Monday: weekday names come from Intl i
  */
 export function BestTimeGrid({ posts }: { posts: readonly InsightPost[] }) {
   const { t, lang } = useI18n();
-  const ids = useMemo(() => posts.filter(seenAgain).map((p) => p.id), [posts]);
+  // only posts with a publication time have an age to compare at; of those, only the ones seen again have a history
+  const ids = useMemo(() => posts.filter((p) => p.publishedAt !== undefined && seenAgain(p)).map((p) => p.id), [posts]);
   const observations = useLiveQuery(() => timed('best time observations', () => observationsOf(db, ids)), [ids]);
   const r = useMemo(() => bestPostingSlots(posts, observations, { offsetMinutes: -new Date().getTimezoneOffset() }), [posts, observations]);
   const day = useMemo(() => {

@@ -27,11 +27,12 @@ export function CompetitorComparison({ terms, captures }: { terms: string[]; cap
   const [metric, setMetric] = useState<'volume' | 'engagement' | 'meanSentiment'>('volume');
   const history = useLiveQuery(() => (source === 'history' && terms.length ? db.posts.orderBy('lastSeen').reverse().limit(HISTORY_LIMIT).toArray() : []), [source, terms.length]);
   const posts = useMemo(() => (source === 'captures' ? captures.map(fromCapture) : (history ?? [])), [source, captures, history]);
-  // The observations of the mentioning posts seen more than once (the others' rows hold their only counts).
-  const ids = useMemo(
-    () => (source === 'captures' ? captures.map((c) => c.postId) : (history ?? []).filter((p) => seenAgain(p) && terms.some((x) => mentions(`${p.title ?? ''} ${p.text}`, x))).map((p) => p.id)),
-    [source, captures, history, terms],
-  );
+  // The observations of the mentioning posts with a publication time (no age, no engagement at an age) seen more
+  // than once (the others' rows hold their only counts); a capture's snapshot does not say, so captures are read.
+  const ids = useMemo(() => {
+    const dated = (p: InsightPost) => p.publishedAt !== undefined && terms.some((x) => mentions(`${p.title ?? ''} ${p.text}`, x));
+    return source === 'captures' ? captures.filter((c) => dated(c.post)).map((c) => c.postId) : (history ?? []).filter((p) => seenAgain(p) && dated(p)).map((p) => p.id);
+  }, [source, captures, history, terms]);
   const observations = useLiveQuery(() => timed('competitor observations', () => observationsOf(db, ids)), [ids]);
   const series = useMemo(() => compareCompetitors(posts, terms, { period: 'week', observations }), [posts, terms, observations]);
   const fmt = useDateFormat(lang);
