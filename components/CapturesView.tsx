@@ -1,10 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useState } from 'react';
-import { capturesCsv, capturesJson } from '../lib/db/export';
+import { capturesCsv, capturesJson, observationsCsv } from '../lib/db/export';
+import { observationsOf } from '../lib/db/observations';
 import { sendMessage } from '../lib/protocol/client';
 import type { Settings } from '../lib/model/settings';
 import type { Capture } from '../lib/model/stored';
 import { CompetitorComparison } from './CompetitorComparison';
+import { PostGrowth } from './PostGrowth';
+import { WatchlistEditor } from './WatchlistEditor';
 import { db } from './db';
 import { timed } from './timed';
 import { download, stamp } from './download';
@@ -73,8 +76,12 @@ export function CapturesView({ settings }: { settings: Settings }) {
               <button type="button" className="btn" disabled={!all} data-testid="export-csv" onClick={() => download(`rapport-captures-${stamp()}.csv`, capturesCsv(exportSet), 'text/csv;charset=utf-8')}>
                 {t('common.exportCsv')} ({exportSet.length})
               </button>
-              <button type="button" className="btn" disabled={!all} data-testid="export-json" onClick={() => download(`rapport-captures-${stamp()}.json`, capturesJson(exportSet), 'application/json')}>
+              <button type="button" className="btn" disabled={!all} data-testid="export-json" onClick={() => void observationsOf(db, exportSet.map((c) => c.postId)).then((obs) => download(`rapport-captures-${stamp()}.json`, capturesJson(exportSet, obs), 'application/json'))}>
                 {t('common.exportJson')} ({exportSet.length})
+              </button>
+              {/* one row per observation: a file of its own, as the captures' CSV has one row per capture */}
+              <button type="button" className="btn" disabled={!all} data-testid="export-observations" onClick={() => void observationsOf(db, exportSet.map((c) => c.postId)).then((obs) => download(`rapport-observations-${stamp()}.csv`, observationsCsv(exportSet, obs), 'text/csv;charset=utf-8'))}>
+                {t('captures.exportObservations')} ({exportSet.length})
               </button>
               <button type="button" className="btn" disabled={chosen.length === 0} onClick={() => void sendMessage('deleteCaptures', { ids: chosen.map((c) => c.id) }).then(() => setSelected(new Set()))}>
                 {t('common.delete')} ({chosen.length})
@@ -87,6 +94,7 @@ export function CapturesView({ settings }: { settings: Settings }) {
       </section>
       <section aria-labelledby="compare-h">
         <h2 id="compare-h" className="h2">{t('captures.compare')}</h2>
+        <WatchlistEditor />
         {all ? <CompetitorComparison terms={[...settings.brands, ...settings.competitors]} captures={all} /> : <p className="text-xs">{t('common.loading')}</p>}
       </section>
     </div>
@@ -137,6 +145,8 @@ function CaptureItem({ capture: c, selected, onSelect }: { capture: Capture; sel
         <time dateTime={new Date(c.capturedAt).toISOString()} title={new Date(c.capturedAt).toLocaleString(lang)}>{t('captures.capturedAt', { when: timeAgo(c.capturedAt, lang) })}</time>
       </p>
       <p className="mt-1 line-clamp-3 whitespace-pre-line text-sm">{c.post.text}</p>
+      {/* the snapshot's time of counts when it kept one, else when it was captured */}
+      <PostGrowth postId={c.postId} post={{ metrics: m, publishedAt: c.post.publishedAt, observedAt: (c.post as { observedAt?: number }).observedAt ?? c.capturedAt }} />
       {c.tags.length > 0 && !editing && (
         <ul className="mt-1 flex flex-wrap gap-1" aria-label={t('captures.tags')}>
           {c.tags.map((tag) => <li key={tag} className="rounded bg-indigo-100 px-1.5 text-indigo-900 dark:bg-indigo-900 dark:text-indigo-100" data-testid="capture-tag-shown">{tag}</li>)}

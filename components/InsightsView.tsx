@@ -1,6 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Alert } from '../lib/insights/alerts';
-import { bestTimeToPost } from '../lib/insights/best-time';
 import { communityHealth } from '../lib/insights/health';
 import { languageMix, seriesOfDays } from '../lib/insights/series';
 import { trendingTerms } from '../lib/insights/terms';
@@ -19,6 +18,7 @@ import { useDateFormat } from './use-date-format';
 import { alertText, healthDetail } from '../lib/i18n/findings';
 import { languageName, plural } from '../lib/i18n/format';
 import { ReplyMatrix } from './ReplyMatrix';
+import { BestTimeGrid } from './BestTimeGrid';
 
 function useAlerts(): Alert[] {
   const [alerts, setAlerts] = useState<Alert[]>([]);
@@ -72,7 +72,6 @@ export function InsightsView() {
       pairs: replyPairs(later, 8),
       langs: languageMix(later),
       terms: trendingTerms(later, { limit: 12 }),
-      best: bestTimeToPost(later, { offsetMinutes: -new Date().getTimezoneOffset() }),
     }),
     [later],
   );
@@ -80,7 +79,7 @@ export function InsightsView() {
   if (!communities) return <p className="text-sm">{t('common.loading')}</p>;
   const loading = <p className="text-xs">{t('common.loading')}</p>;
   if (communities.length === 0) return <EmptyState title={t('insights.emptyTitle')}>{t('insights.emptyNext')}</EmptyState>;
-  const { voices, pairs, langs, terms, best } = more;
+  const { voices, pairs, langs, terms } = more;
   // Each community's own alerts; the others' are named, so a spike elsewhere is one choice away.
   const here = alerts.filter((a) => a.community === community);
   const elsewhere = [...new Set(alerts.map((a) => a.community).filter((c): c is string => !!c && c !== community))];
@@ -165,7 +164,7 @@ export function InsightsView() {
 
       <section aria-labelledby="best-h" hidden={!sample}>
         <h2 id="best-h" className="h2">{t('insights.bestTime')}</h2>
-        <p className="text-xs" data-testid="best-time">{best.best === undefined ? t('insights.bestTimeThin', { n: best.basedOn }) : t('insights.bestTimeIs', { hour: best.best, n: best.basedOn })}</p>
+        <BestTimeGrid posts={later} />
       </section>
     </div>
   );

@@ -6,6 +6,8 @@ import type { Translate } from '../lib/i18n';
 import { useState } from 'react';
 import { useI18n } from './i18n';
 import { ReviewControls } from './ReviewControls';
+import { seenAgain } from '../lib/db/observations';
+import { PostGrowth } from './PostGrowth';
 
 export const TONE = {
   positive: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100',
@@ -70,6 +72,8 @@ export function PostItem({ post, onCapture, onJump }: { post: StoredPost; onCapt
         </div>
       )}
       {reviewing && a && <ReviewControls postId={post.id} analysis={a} />}
+      {/* metrics over time, for a post whose counts were seen more than once */}
+      {seenAgain(post) && <PostGrowth postId={post.id} post={post} />}
       {post.truncated && (
         <p className="mt-1 text-xs text-amber-800 dark:text-amber-300" data-testid="post-truncated">
           {t('post.truncated', { n: MAX_TEXT.toLocaleString(lang) })}

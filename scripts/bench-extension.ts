@@ -193,14 +193,17 @@ if (want('panel')) {
         const { text, analysis } = pool[Math.floor(i / langs.length) % pool.length]!;
         const at = now - (i % 90) * day;
         const onPage = i < 1000;
+        // the page's posts were seen twice, an hour apart with more likes: the Page view reads their latest observations
+        const seenAt = onPage ? at + 3_600_000 : at;
         posts.push({
           id: postId, platform: 'hackernews', url: `https://news.ycombinator.com/item?id=${7_000_001 + i}`, community: `community-${i % 20}`,
-          author: { name: `user${i % 500}`, handle: `user${i % 500}` }, text, metrics: { likes: i % 50, replies: i % 7 },
-          firstSeen: at, lastSeen: at, observedAt: at, pageKey: onPage ? pageKey : `https://news.ycombinator.com/item?id=${i}`,
+          author: { name: `user${i % 500}`, handle: `user${i % 500}` }, text, metrics: { likes: i % 50 + (onPage ? 5 : 0), replies: i % 7 },
+          firstSeen: at, lastSeen: seenAt, observedAt: seenAt, pageKey: onPage ? pageKey : `https://news.ycombinator.com/item?id=${i}`,
           authorKey: `hackernews:user${i % 500}`, analyzed: 1, detectedLang: analysis.language.code, sentiment: analysis.sentiment.label, captured: i % 100 === 0 ? 1 : 0,
           analysis,
         });
         observations.push({ postId, at, metrics: { likes: i % 50 } });
+        if (onPage) observations.push({ postId, at: seenAt, metrics: { likes: i % 50 + 5, replies: i % 7 } });
         if (onPage) sightings.push({ pageKey, postId, pos: i, at });
         if (i % 100 === 0) {
           const post = { id: postId, platform: 'hackernews', url: `https://news.ycombinator.com/item?id=${7_000_001 + i}`, author: { name: `user${i % 500}` }, text, metrics: { likes: i % 50 } };

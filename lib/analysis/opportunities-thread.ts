@@ -32,6 +32,15 @@ export interface ThreadOpportunity extends Opportunity {
 }
 
 const HOUR = 3_600_000;
+/** A post gaining this many replies an hour between its last two sightings is growing fast. */
+export const FAST_REPLIES_PER_HOUR = 20;
+/** Sightings closer than this count as this far apart: a pace is never made up from seconds. */
+const MIN_PACE_HOURS = 0.25;
+/**
+ * The fewest replies a post can show and still be growing fast: FAST_REPLIES_PER_HOUR over at least MIN_PACE_HOURS
+ * from zero. A post showing fewer needs no history read to know it is not.
+ */
+export const MIN_REPLIES_TO_GROW_FAST = FAST_REPLIES_PER_HOUR * MIN_PACE_HOURS;
 /**
  * A question unanswered for longer than two weeks is the thread's history, not a task: nobody is still waiting
  * on a two-year-old thread ("has waited 22698 h" was shown for one).
@@ -85,9 +94,9 @@ export function threadOpportunities(posts: readonly ThreadPost[], opts: ThreadOp
     if (!h || h.length < 2) continue;
     const a = h[h.length - 2]!;
     const b = h[h.length - 1]!;
-    const hours = Math.max(0.25, (Date.parse(b.at) - Date.parse(a.at)) / HOUR);
+    const hours = Math.max(MIN_PACE_HOURS, (Date.parse(b.at) - Date.parse(a.at)) / HOUR);
     const growth = ((b.replies ?? 0) - (a.replies ?? 0)) / hours;
-    if (growth >= 20) {
+    if (growth >= FAST_REPLIES_PER_HOUR) {
       out.push({
         type: 'fast-growing', priority: Math.min(1, 0.5 + growth / 400), code: 'opportunity.growth', params: { n: Math.round(growth) },
         reason: `${Math.round(growth)} new replies an hour on this post.`, postIds: [p.id],

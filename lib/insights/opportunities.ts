@@ -1,7 +1,8 @@
-import { threadOpportunities, UNANSWERED_MAX_HOURS } from '../analysis/opportunities-thread';
+import { MIN_REPLIES_TO_GROW_FAST, threadOpportunities, UNANSWERED_MAX_HOURS } from '../analysis/opportunities-thread';
 import { opportunityReason } from '../analysis/reasons';
 import type { ReasonParams } from '../model/analysis';
-import type { StoredPost } from '../model/stored';
+import type { Observation, StoredPost } from '../model/stored';
+import { pointsOf } from './growth';
 import { counts, HOUR } from './posts';
 
 /**
@@ -26,9 +27,10 @@ export interface RankedOpportunity {
 
 /**
  * The engagement opportunities of a page, best first: each post's own (question, complaint, praise, …) plus
- * the thread's (unanswered for long, fast growth, negative spike). One entry per post and type.
+ * the thread's (unanswered for long, fast growth, negative spike). One entry per post and type. `observations`:
+ * the posts' metrics over time (those seen more than once); a post's fast growth is told from them.
  */
-export function rankOpportunities(all: readonly StoredPost[], now = Date.now()): RankedOpportunity[] {
+export function rankOpportunities(all: readonly StoredPost[], now = Date.now(), observations: ReadonlyMap<string, readonly Observation[]> = new Map()): RankedOpportunity[] {
   // An ad is not a conversation to join: its questions and complaints are the advertiser's.
   const posts = all.filter(counts);
   const out = new Map<string, RankedOpportunity>();
@@ -49,9 +51,13 @@ export function rankOpportunities(all: readonly StoredPost[], now = Date.now()):
       replies: p.metrics.replies,
       sentimentScore: p.analysis?.sentiment.score,
       isQuestion: p.analysis?.opportunities?.some((o) => o.type === 'question'),
+      history: pointsOf(p, observations.get(p.id)).map((o) => ({ at: new Date(o.at).toISOString(), ...o.metrics })),
     })),
     { now: new Date(now) },
   );
   for (const o of thread) for (const id of o.postIds.slice(0, 1)) add({ postId: id, type: o.type, priority: o.priority, reason: o.reason, ...(o.code ? { code: o.code, params: o.params ?? {} } : {}) });
   return [...out.values()].sort((a, b) => b.priority - a.priority || a.postId.localeCompare(b.postId));
 }
+
+/** Whether a post's history can show fast growth: fewer replies than MIN_REPLIES_TO_GROW_FAST cannot, so their observations need no read. */
+export const mayGrowFast = (p: { metrics: { replies?: number } }): boolean => (p.metrics.replies ?? 0) >= MIN_REPLIES_TO_GROW_FAST;

@@ -2,7 +2,7 @@ import type { StoredPost } from '../model/stored';
 
 /** What the insights need of a stored post; captures' snapshots fit too, so every function takes either. */
 export type InsightPost = Pick<StoredPost, 'id' | 'platform' | 'text' | 'metrics' | 'author'> &
-  Partial<Pick<StoredPost, 'community' | 'authorKey' | 'title' | 'publishedAt' | 'firstSeen' | 'parentId' | 'analysis' | 'url' | 'pageKey' | 'lang' | 'promoted'>>;
+  Partial<Pick<StoredPost, 'community' | 'authorKey' | 'title' | 'publishedAt' | 'firstSeen' | 'lastSeen' | 'observedAt' | 'parentId' | 'analysis' | 'url' | 'pageKey' | 'lang' | 'promoted'>>;
 
 /**
  * Whether a post counts in the figures. Ads (promoted posts) are what an advertiser paid to show, not what the

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { type ExtensionBrowser, launchExtension, ROOT } from './harness';
-import { storedPosts } from './db';
+import { readStore, storedPosts } from './db';
 import { type Comment, hnPage } from './panel-pages';
 
 // A filled history (an old multilingual thread with flags, questions and complaints; a recent one where a watched
@@ -65,6 +65,7 @@ test.beforeAll(async () => {
   const total = OLD.length + RECENT.length + EARLIER.length + 3;
   await expect.poll(async () => (await storedPosts(panel)).filter((p) => p.analyzed === 1).length).toBe(total);
   await third.close();
+  await panel.getByTestId('capture-post').nth(0).click();
   await panel.getByTestId('capture-post').nth(3).click();
   await panel.getByTestId('capture-post').nth(6).click();
   // a reviewer's verdicts, so the Audit's agreement table has something to show: a sentiment confirmed, a flag judged wrong
@@ -74,6 +75,10 @@ test.beforeAll(async () => {
   await panel.locator('[data-post-id]').filter({ hasText: 'Hey guys, ask a fireman' }).getByTestId('review-post').click();
   await panel.getByTestId('review-flag').first().getByRole('radio', { name: 'Wrong' }).check();
   await expect(panel.getByTestId('review-flag').first()).toHaveAttribute('data-value', 'wrong');
+  // the captured story read again with more points: its card shows two sightings and their growth
+  ext.serve(old.url, hnPage(7_900_000, 'Ask HN: How do you run a friendly forum?', OLD, { points: 150 }).html);
+  await first.reload();
+  await expect.poll(async () => ((await panel.evaluate(readStore, 'observations')) as { postId: string }[]).filter((o) => o.postId === 'hackernews:7900000').length).toBe(2);
   await panel.locator('#tab-draft').click();
   await panel.getByTestId('draft-text').fill(DRAFT);
   await expect(panel.getByTestId('draft-verdict')).toBeVisible();
@@ -117,6 +122,21 @@ test('charts: drawn from three days of data with their own legend, and a chart o
   await show('captures');
   await expect(panel.getByTestId('chart-thin')).toBeVisible();
   await expect(panel.locator('.chart canvas')).toHaveCount(0);
+});
+
+test('time at 320 px: a capture read twice shows its growth, the watchlist sits beside the comparison, the best-time grid fits', async () => {
+  await panel.setViewportSize({ width: 320, height: 900 });
+  const inside = (testId: string) => panel.getByTestId(testId).first().evaluate((el) => el.getBoundingClientRect().right <= document.documentElement.clientWidth);
+  await show('captures');
+  const story = panel.locator('[data-capture-id="cap:hackernews:7900000"]').getByTestId('growth');
+  await expect(story).toHaveAttribute('data-points', '2');
+  await expect(story.getByTestId('growth-change')).toContainText('Likes +30');
+  await expect(panel.getByTestId('watch-brands')).toContainText('Acme');
+  await expect(panel.getByTestId('watch-competitors')).toContainText('Globex');
+  for (const id of ['growth', 'watchlist-editor', 'competitor-table']) expect(await inside(id), id).toBe(true);
+  await show('insights');
+  await expect(panel.getByTestId('best-time-grid').locator('tbody tr')).toHaveCount(7);
+  expect(await inside('best-time-grid')).toBe(true);
 });
 
 /** Text nodes the panel wrote (not the page's or the person's words), each with the view it is in. */

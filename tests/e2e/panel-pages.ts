@@ -5,8 +5,11 @@ export interface Comment {
   indent?: number;
 }
 
-/** `at`: the story's time in Unix seconds (default 2024-05-01 17:00 UTC); each comment is an hour later. */
-export function hnPage(storyId: number, title: string, comments: Comment[], opts: { composer?: boolean; at?: number } = {}): { url: string; html: string } {
+/**
+ * `at`: the story's time in Unix seconds (default 2024-05-01 17:00 UTC); each comment is an hour later. `points` and
+ * `commentCount`: the story's counts as shown (default 120, and the comments listed), so a page read again can show more.
+ */
+export function hnPage(storyId: number, title: string, comments: Comment[], opts: { composer?: boolean; at?: number; points?: number; commentCount?: number } = {}): { url: string; html: string } {
   const at = opts.at ?? 1714582800;
   const iso = (s: number) => new Date(s * 1000).toISOString().slice(0, 19);
   const url = `https://news.ycombinator.com/item?id=${storyId}`;
@@ -26,7 +29,7 @@ export function hnPage(storyId: number, title: string, comments: Comment[], opts
     : '';
   const html = `<html lang="en" op="item"><head><title>${title} | Hacker News</title></head><body><center><table id="hnmain" border="0" cellpadding="0" cellspacing="0" width="85%" bgcolor="#f6f6ef">
 <tr><td><table class="fatitem" border="0"><tr class="athing submission" id="${storyId}"><td class="title"><span class="titleline"><a href="https://example.com/">${title}</a></span></td></tr>
-<tr><td colspan="2"></td><td class="subtext"><span class="subline"><span class="score" id="score_${storyId}">120 points</span> by <a href="user?id=op" class="hnuser">op</a> <span class="age" title="${iso(at)} ${at}"><a href="item?id=${storyId}">2 hours ago</a></span> | <a href="item?id=${storyId}">${comments.length}&nbsp;comments</a></span></td></tr>
+<tr><td colspan="2"></td><td class="subtext"><span class="subline"><span class="score" id="score_${storyId}">${opts.points ?? 120} points</span> by <a href="user?id=op" class="hnuser">op</a> <span class="age" title="${iso(at)} ${at}"><a href="item?id=${storyId}">2 hours ago</a></span> | <a href="item?id=${storyId}">${opts.commentCount ?? comments.length}&nbsp;comments</a></span></td></tr>
 ${composer}</table><br>
 <table border="0" class="comment-tree">${rows.join('\n')}</table></td></tr></table></center></body></html>`;
   return { url, html };

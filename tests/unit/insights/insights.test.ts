@@ -15,6 +15,7 @@ import { replyPairs, topVoices } from '../../../lib/insights/voices';
 import type { Analysis } from '../../../lib/model/analysis';
 
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
 const NOW = Date.parse('2024-06-10T12:00:00Z');
 
 function analysis(label: 'positive' | 'neutral' | 'negative', opts: { lang?: string; conf?: number; toxic?: boolean; flags?: string[] } = {}): Analysis {
@@ -154,18 +155,33 @@ describe('alerts', () => {
 });
 
 describe('competitors', () => {
-  it('volume, engagement and sentiment per week for each term', () => {
+  it('volume, engagement at 24 h and sentiment per week for each term', () => {
     const mon = Date.UTC(2024, 5, 3); // a Monday
     const posts = [
-      post({ at: mon + DAY, text: 'Acme rocks', label: 'positive', metrics: { likes: 10 } }),
-      post({ at: mon + 2 * DAY, text: 'acme and Globex', label: 'negative', metrics: { likes: 2, replies: 1 } }),
-      post({ at: mon + 8 * DAY, text: 'Globex again', label: 'neutral' }),
+      // seen at 12 h and again at 36 h: 24 h lies between the two sightings
+      post({ id: 'a1', at: mon + DAY, text: 'Acme rocks', label: 'positive', metrics: { likes: 16 }, observedAt: mon + DAY + 36 * HOUR }),
+      post({ id: 'a2', at: mon + 2 * DAY, text: 'acme and Globex', label: 'negative', metrics: { likes: 2, replies: 1 }, observedAt: mon + 3 * DAY }),
+      post({ text: 'Globex again', label: 'neutral', firstSeen: mon + 8 * DAY }),
     ];
-    const [acme, globex] = compareCompetitors(posts, ['Acme', 'Globex']);
+    const observations = new Map([['a1', [{ postId: 'a1', at: mon + DAY + 12 * HOUR, metrics: { likes: 4 } }]]]);
+    const [acme, globex] = compareCompetitors(posts, ['Acme', 'Globex'], { observations });
     expect(acme!.points.map((p) => p.period)).toEqual([mon, mon + 7 * DAY]);
-    expect(acme!.points[0]).toEqual({ period: mon, volume: 2, engagement: 7, meanSentiment: 0 });
+    // (10 + 4) / 2: Acme's first post at 24 h is 10 (halfway from 4 to 16), the second was seen at exactly 24 h
+    expect(acme!.points[0]).toEqual({ period: mon, volume: 2, aged: 2, engagement: 7, meanSentiment: 0 });
+    expect(acme).toMatchObject({ total: 2, aged: 2, engagement: 7 });
     expect(globex!.points.map((p) => p.volume)).toEqual([1, 1]);
-    expect(acme!.total).toBe(2);
+    // a post without a publication time has no known age: in the volume, not in the engagement
+    expect(globex).toMatchObject({ total: 2, aged: 1, engagement: 4 });
+    expect(globex!.points[1]).toEqual({ period: mon + 7 * DAY, volume: 1, aged: 0, meanSentiment: 0 });
+  });
+  it('compares at the same age, not raw totals: a post seen a week later does not win by its age', () => {
+    const mon = Date.UTC(2024, 5, 3);
+    const posts = [
+      post({ at: mon, text: 'Acme news', metrics: { likes: 100 }, observedAt: mon + 7 * DAY }),
+      post({ at: mon, text: 'Globex news', metrics: { likes: 60 }, observedAt: mon + 6 * HOUR }),
+    ];
+    const [acme, globex] = compareCompetitors(posts, ['Acme', 'Globex'], { halfLifeHours: 6 });
+    expect(globex!.engagement!).toBeGreaterThan(acme!.engagement!);
   });
 });
 

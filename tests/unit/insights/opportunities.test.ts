@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis/analyze';
-import { rankOpportunities } from '../../../lib/insights/opportunities';
+import { mayGrowFast, rankOpportunities } from '../../../lib/insights/opportunities';
 import type { StoredPost } from '../../../lib/model/stored';
 
 const NOW = Date.parse('2026-12-03T12:00:00Z');
@@ -42,5 +42,22 @@ describe('ranking a page’s opportunities', () => {
 
   it('a post with no date of its own is not taken for history', () => {
     expect(rankOpportunities([stored('q', 'How do I export my notes?', { firstSeen: NOW - 400 * 24 * HOUR })], NOW).every((o) => !o.history)).toBe(true);
+  });
+
+  it('a post whose replies grow fast between two sightings is a fast-growing thread, told from its observations', () => {
+    const hot = stored('hot', 'We are moving the conference to Lisbon next year.', { metrics: { replies: 140 }, firstSeen: NOW - 2 * HOUR, observedAt: NOW });
+    const earlier = [{ postId: 'hot', at: NOW - 2 * HOUR, metrics: { replies: 20 } }];
+    const growing = rankOpportunities([hot], NOW, new Map([['hot', earlier]])).find((o) => o.type === 'fast-growing');
+    expect(growing).toMatchObject({ postId: 'hot', code: 'opportunity.growth', params: { n: 60 } });
+    // the same counts with no history to compare: nothing to say about its pace
+    expect(rankOpportunities([hot], NOW).some((o) => o.type === 'fast-growing')).toBe(false);
+    // slow growth is no opportunity
+    const slow = [{ postId: 'hot', at: NOW - 2 * HOUR, metrics: { replies: 130 } }];
+    expect(rankOpportunities([hot], NOW, new Map([['hot', slow]])).some((o) => o.type === 'fast-growing')).toBe(false);
+    // the fewest replies that can grow fast: five in a quarter of an hour (sightings closer count as that far apart)
+    const five = stored('five', 'New thread.', { metrics: { replies: 5 }, firstSeen: NOW - 60_000, observedAt: NOW });
+    expect(mayGrowFast(five)).toBe(true);
+    expect(rankOpportunities([five], NOW, new Map([['five', [{ postId: 'five', at: NOW - 60_000, metrics: { replies: 0 } }]]])).some((o) => o.type === 'fast-growing')).toBe(true);
+    expect(mayGrowFast({ metrics: { replies: 4 } })).toBe(false);
   });
 });
