@@ -7,6 +7,7 @@ import type { Reader } from '../platforms/reader';
 import { MAX_TEXT, MAX_URL } from '../model/limits';
 import type { Lifetime } from './lifetime';
 import { PostLocator } from './post-locator';
+import { placeReplyText } from './reply-placement';
 import { isPrivateComposer } from './private-composer';
 import { OWN_ATTR } from './watch';
 
@@ -143,7 +144,7 @@ export class PageUi {
   }
 
   /** The panel's "put in reply box": the reader knows where a post's reply box is; the text goes in as text. */
-  private placeReply(postId: string, text: string): { ok: boolean; placed: boolean } {
+  private async placeReply(postId: string, text: string): Promise<{ ok: boolean; placed: boolean }> {
     const el = this.locator.find(postId);
     if (!el) return { ok: false, placed: false };
     let box: Element | null = null;
@@ -152,9 +153,9 @@ export class PageUi {
     } catch {
       box = null;
     }
-    if (!box || !placeText(box, text)) return { ok: true, placed: false };
+    if (!box || !(await placeReplyText(box, text))) return { ok: true, placed: false };
     (box as HTMLElement).scrollIntoView({ block: 'center' });
-    // The input event placeText sends is synthetic, so onInput ignores it: the person's choice is checked here.
+    // Checked here too: a plain field's input event is synthetic, so onInput ignores it.
     const composer = this.reader.composerSelector ? box.closest(this.reader.composerSelector) : null;
     if (composer) this.draftSoon(composer);
     return { ok: true, placed: true };
@@ -345,26 +346,6 @@ export class PageUi {
     box.textContent = v.findings === 0 ? l.nothingToFlag : form.replace('{n}', new Intl.NumberFormat(l.lang).format(v.findings));
     box.title = l.draftTitle;
   }
-}
-
-/**
- * Sets a text field's or an editor's content as plain text and tells the page it changed. The value setter of
- * the prototype is used because frameworks (React) track the instance's own; textContent for editors, so page
- * or suggestion text is never parsed as markup.
- */
-function placeText(box: Element, text: string): boolean {
-  if (box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement) {
-    const proto = box instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-    box.focus();
-    Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(box, text);
-  } else if (box instanceof HTMLElement && box.isContentEditable) {
-    box.focus();
-    box.textContent = text;
-  } else {
-    return false;
-  }
-  box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
-  return true;
 }
 
 function fillBadge(box: HTMLElement, s: PostSummary, l: PageLabels, onCapture: () => void): void {
