@@ -30,22 +30,24 @@ export async function placeReplyText(box: Element, text: string): Promise<boolea
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) {
     const proto = target instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
     target.focus();
-    Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(target, text);
+    const before = target.value.trim() ? target.value : '';
+    Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(target, `${before}${separator(before)}${text}`);
     target.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
     return true;
   }
   target.focus();
   await caretAtEnd(target);
-  // After what the person already wrote, a space keeps the two apart.
-  const before = target.textContent ?? '';
-  const insert = before.trim() && !/\s$/u.test(before) ? ` ${text}` : text;
+  const insert = `${separator(target.textContent ?? '')}${text}`;
   if (!textInput(target, insert)) return true;
   // Deprecated, yet still the one way to edit as the person does: trusted beforeinput/input events and an undo step.
-  if (target.ownerDocument.execCommand('insertText', false, insert)) return true;
-  // Refused (no caret in the editor): a text node at the end is at least seen by plain editable elements.
-  target.append(target.ownerDocument.createTextNode(insert));
-  target.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: insert }));
-  return true;
+  // Refused (the editor took no caret), the panel copies the reply instead: a write behind the editor's back would
+  // be lost or break it.
+  return target.ownerDocument.execCommand('insertText', false, insert);
+}
+
+/** What the person already wrote is kept: the reply goes after it, a space apart. */
+function separator(before: string): string {
+  return before.trim() && !/\s$/u.test(before) ? ' ' : '';
 }
 
 /**

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { editorPage, EDITORS, type EditorName } from './editor-pages';
-import { type ExtensionBrowser, isSupportedHost, launchExtension } from './harness';
+import { type ExtensionBrowser, fixture, isSupportedHost, launchExtension } from './harness';
 
 // "Use" on a suggested reply, into the real rich-text editors social sites run: X's reply box (Draft.js on React 18),
 // Facebook's comment box (Lexical) and Discourse's rich composer (ProseMirror), each bundled from its npm package
@@ -60,3 +60,23 @@ for (const name of Object.keys(EDITORS) as EditorName[]) {
     await panel.close();
   });
 }
+
+test('community manager: in a plain reply field (old Reddit) the reply also goes after what the person wrote', async () => {
+  const { url, html } = fixture('reddit-old-multilingual.html');
+  ext.serve(url, html);
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const tabId = await ext.tabId(page);
+  const field = page.locator('#thing_t1_q1en > .child textarea[name="text"]');
+  await field.fill('Good question!');
+  const panel = await ext.context.newPage();
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}&view=page`);
+  const opp = panel.locator('[data-testid="opportunity"][data-post-id="reddit:t1_q1en"][data-type="question"]');
+  await opp.getByTestId('suggest-replies').click();
+  const chosen = (await opp.getByTestId('suggestion-text').first().textContent())!;
+  await opp.getByTestId('use-suggestion').first().click();
+  await expect(opp.getByTestId('reply-status')).toContainText(/reply box/i);
+  await expect(field).toHaveValue(`Good question! ${chosen}`);
+  await page.close();
+  await panel.close();
+});
