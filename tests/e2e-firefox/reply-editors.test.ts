@@ -40,6 +40,9 @@ for (const name of ['draft', 'lexical'] as EditorName[]) {
     await panel.waitForSelector(`${opp} [data-testid="suggestion-text"]`);
     const chosen = await panel.$eval(`${opp} [data-testid="suggestion-text"]`, (p) => p.textContent ?? '');
     expect(chosen).toMatch(/Trailmaster tent/);
+    // The person is in the panel: the page, in a tab behind it, has no focus while the reply is placed (as with the
+    // sidebar; headless Chromium reports focus on every page, so this is proven here).
+    expect(await tab.evaluate(() => document.hasFocus())).toBe(false);
     await panel.click(`${opp} [data-testid="use-suggestion"]`);
     await panel.waitForFunction((sel) => /reply box/i.test(document.querySelector(`${sel} [data-testid="reply-status"]`)?.textContent ?? ''), { timeout: 15_000 }, opp);
 

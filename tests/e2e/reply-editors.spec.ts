@@ -34,6 +34,7 @@ for (const name of Object.keys(EDITORS) as EditorName[]) {
     await page.keyboard.type('Good question!');
     await expect.poll(() => editorText(page)).toBe('Good question!');
 
+    await panel.bringToFront();
     const opp = panel.locator('[data-testid="opportunity"][data-type="question"]').first();
     await opp.getByTestId('suggest-replies').click();
     const chosen = (await opp.getByTestId('suggestion-text').first().textContent())!;
