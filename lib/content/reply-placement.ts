@@ -23,7 +23,7 @@ export function editableOf(box: Element): HTMLTextAreaElement | HTMLInputElement
   return inner && inner !== box ? editableOf(inner) : null;
 }
 
-/** Places `text` in the reply box; false when there is nothing editable there. */
+/** Places `text` in the reply box; false when there is nothing editable there or the text did not appear in it. */
 export async function placeReplyText(box: Element, text: string): Promise<boolean> {
   const target = editableOf(box);
   if (!target) return false;
@@ -38,11 +38,26 @@ export async function placeReplyText(box: Element, text: string): Promise<boolea
   target.focus();
   await caretAtEnd(target);
   const insert = `${separator(target.textContent ?? '')}${text}`;
-  if (!textInput(target, insert)) return true;
   // Deprecated, yet still the one way to edit as the person does: trusted beforeinput/input events and an undo step.
   // Refused (the editor took no caret), the panel copies the reply instead: a write behind the editor's back would
   // be lost or break it.
-  return target.ownerDocument.execCommand('insertText', false, insert);
+  if (textInput(target, insert) && !target.ownerDocument.execCommand('insertText', false, insert)) return false;
+  return landed(target, text);
+}
+
+/**
+ * Whether the editor shows the text once it has redrawn (React editors draw in a later task): an editor or a page
+ * that swallowed it must not be reported as done, so the panel copies the reply instead. Spaces aside, since editors
+ * draw line breaks and runs of spaces their own way.
+ */
+async function landed(target: HTMLElement, text: string): Promise<boolean> {
+  const bare = (s: string) => s.replace(/\s+/gu, '');
+  const want = bare(text);
+  for (const wait of [0, 20, 50, 100, 200]) {
+    await new Promise((r) => setTimeout(r, wait));
+    if (bare(target.textContent ?? '').includes(want)) return true;
+  }
+  return false;
 }
 
 /** What the person already wrote is kept: the reply goes after it, a space apart. */

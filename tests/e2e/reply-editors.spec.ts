@@ -81,3 +81,27 @@ test('community manager: in a plain reply field (old Reddit) the reply also goes
   await page.close();
   await panel.close();
 });
+
+test('community manager: an editor that swallows the reply is not reported as filled; the reply is copied instead', async () => {
+  // X's page with a reply box that cancels every insertion (as a locked or broken editor does).
+  const { url, html } = await editorPage('draft');
+  const page = await ext.context.newPage();
+  ext.serve(url, html.replace(/<script>[\s\S]*<\/script>/, () => `<script>
+    const box = document.createElement('div');
+    Object.assign(box, { contentEditable: 'true', role: 'textbox' });
+    box.dataset.testid = 'tweetTextarea_0';
+    for (const type of ['beforeinput', 'textInput', 'keypress']) box.addEventListener(type, (e) => e.preventDefault());
+    document.getElementById('composer').append(box);
+  </script>`));
+  await page.goto(url);
+  const tabId = await ext.tabId(page);
+  const panel = await ext.context.newPage();
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}&view=page`);
+  const opp = panel.locator('[data-testid="opportunity"][data-type="question"]').first();
+  await opp.getByTestId('suggest-replies').click();
+  await opp.getByTestId('use-suggestion').first().click();
+  await expect(opp.getByTestId('reply-status')).toContainText(/copied to the clipboard/i);
+  await expect(page.locator('[data-testid="tweetTextarea_0"]')).toHaveText('');
+  await page.close();
+  await panel.close();
+});
