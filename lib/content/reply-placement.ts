@@ -76,7 +76,8 @@ function caretAtEnd(host: HTMLElement): Promise<void> {
   if (!selection) return Promise.resolve();
   const range = doc.createRange();
   const walker = doc.createTreeWalker(host, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
-    acceptNode: (n) => ((n as Element).closest?.('[contenteditable="false"]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    // an editor's own widgets (mentions, embeds) are not where typing goes
+    acceptNode: (n) => ((n as Element).getAttribute?.('contenteditable') === 'false' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   let last: Node | null = null;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.nodeType === Node.TEXT_NODE || n.nodeName === 'BR') last = n;
@@ -99,8 +100,8 @@ function caretAtEnd(host: HTMLElement): Promise<void> {
 }
 
 /**
- * The event a typed character sends before it is inserted (Chromium's `TextEvent`, which React turns into
- * `onBeforeInput`). Draft.js inserts the text into its state there and cancels it: the editing command would change
+ * The event a typed character sends before it is inserted (`textInput`, which React turns into `onBeforeInput`
+ * where the browser has it). Draft.js inserts the text into its state there and cancels it: the editing command would change
  * its DOM behind React and break it. False when an editor took the text.
  */
 function textInput(target: HTMLElement, text: string): boolean {
