@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { replyKind, suggestReplies, TONES, type Tone } from '../lib/analysis/suggest';
+import { replyKind, replyNote, suggestReplies, TONES, type Tone } from '../lib/analysis/suggest';
+import { languageName } from '../lib/i18n/format';
 import { pageMessaging } from '../lib/protocol/page';
 import type { StoredPost } from '../lib/model/stored';
 import { useI18n } from './i18n';
@@ -22,7 +23,7 @@ async function placeReply(tabId: number, postId: string, text: string): Promise<
  * is ever posted. Computed here in the panel: the content script only places the chosen text.
  */
 export function ReplySuggestions({ post, type, tabId }: { post: StoredPost; type: string; tabId: number }) {
-  const { t } = useI18n();
+  const { t, lang: uiLang } = useI18n();
   const [settings, , patch] = useSettings();
   const [tone, setTone] = useState<Tone | undefined>();
   const [status, setStatus] = useState('');
@@ -45,6 +46,8 @@ export function ReplySuggestions({ post, type, tabId }: { post: StoredPost; type
       }),
     [type, post.text, post.title, post.author.name, post.author.handle, lang, post.platform, chosenTone, settings?.brands],
   );
+
+  const note = useMemo(() => replyNote(post.text, lang), [post.text, lang]);
 
   useEffect(() => {
     void modelAvailable().then(setHasModel);
@@ -104,7 +107,9 @@ export function ReplySuggestions({ post, type, tabId }: { post: StoredPost; type
           </label>
         )}
       </fieldset>
-      {items.length === 0 ? (
+      {note ? (
+        <p data-testid="reply-note" data-lang={note.params.lang}>{t(note.code, { language: languageName(note.params.lang, uiLang, t) })}</p>
+      ) : items.length === 0 ? (
         <p>{t('reply.none')}</p>
       ) : (
         <ul className="space-y-1">

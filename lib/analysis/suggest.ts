@@ -171,12 +171,26 @@ export function join(greeting: string, body: string): string {
   return `${greeting} ${b}`.replace(/\s+/g, ' ').trim();
 }
 
-/** The reply's language: the post's when a phrasebook exists, else detected, else English. */
+/**
+ * The post's language, which its replies are written in: the given one (its base: "es-MX" is "es"), else detected.
+ * English only where the language is unknown.
+ */
 export function replyLanguage(text: string, lang?: string): string {
   const base = lang?.toLowerCase().split(/[-_]/)[0];
-  if (base && PHRASEBOOKS[base]) return base;
-  const detected = detectLanguage(text).code;
-  return PHRASEBOOKS[detected] ? detected : 'en';
+  const code = base && base !== 'und' ? base : detectLanguage(text).code;
+  return code === 'und' ? 'en' : code;
+}
+
+/** Why a post gets no suggested replies although it calls for one: its language has no phrasebook yet. */
+export interface ReplyNote {
+  code: 'reply.noLanguage';
+  params: { lang: string };
+}
+
+/** The note for a post in a language without a phrasebook, which gets none rather than English text. */
+export function replyNote(text: string, lang?: string): ReplyNote | undefined {
+  const code = replyLanguage(analysedPart(text), lang);
+  return PHRASEBOOKS[code] ? undefined : { code: 'reply.noLanguage', params: { lang: code } };
 }
 
 /**
@@ -211,7 +225,9 @@ export function suggestReplies(whole: SuggestInput): Suggestion[] {
   const kind = replyKind(input.type);
   if (!kind) return [];
   const lang = replyLanguage(input.text, input.lang);
-  const book = PHRASEBOOKS[lang]!;
+  const book = PHRASEBOOKS[lang];
+  // No English text for a post in another language: the panel shows replyNote's note instead.
+  if (!book) return [];
   const tone = input.tone ?? 'neutral';
   const platform = input.platform && PLATFORM_RULES[input.platform] ? input.platform : 'generic';
   const count = input.count ?? 3;

@@ -487,6 +487,7 @@ export const de: Catalogue = {
   'reply.noBoxCopied': 'Die Seite zeigt für diesen Beitrag kein Antwortfeld: stattdessen in die Zwischenablage kopiert.',
   'reply.goneCopied': 'Der Beitrag ist nicht mehr auf der Seite: stattdessen in die Zwischenablage kopiert.',
   'reply.none': 'Kein Vorschlag besteht die Entwurfsprüfung für diesen Beitrag; schreib selbst.',
+  'reply.noLanguage': '{language}: noch keine Antwortvorschläge in dieser Sprache; schreib selbst.',
   'reply.model': 'Auch das Modell auf dem Gerät schreiben lassen',
   'reply.fromModel': 'Modell auf dem Gerät',
   'forecast.title': 'Prognose in dieser Community',

@@ -487,6 +487,7 @@ export const en = {
   'reply.noBoxCopied': 'This site shows no reply box for the post: copied to the clipboard instead.',
   'reply.goneCopied': 'The post is no longer on the page: copied to the clipboard instead.',
   'reply.none': 'No suggestion passes the draft check for this post; write your own.',
+  'reply.noLanguage': '{language}: no suggested replies in this language yet; write your own.',
   'reply.model': 'Also let the on-device model write',
   'reply.fromModel': 'on-device model',
   'forecast.title': 'Forecast in this community',

@@ -487,6 +487,7 @@ export const es: Catalogue = {
   'reply.noBoxCopied': 'Este sitio no muestra un cuadro de respuesta para la publicación: copiado al portapapeles.',
   'reply.goneCopied': 'La publicación ya no está en la página: copiado al portapapeles.',
   'reply.none': 'Ninguna sugerencia pasa la revisión del borrador para esta publicación; escribe la tuya.',
+  'reply.noLanguage': '{language}: todavía no hay respuestas sugeridas en este idioma; escribe la tuya.',
   'reply.model': 'Dejar escribir también al modelo del dispositivo',
   'reply.fromModel': 'modelo del dispositivo',
   'forecast.title': 'Previsión en esta comunidad',

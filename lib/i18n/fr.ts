@@ -487,6 +487,7 @@ export const fr: Catalogue = {
   'reply.noBoxCopied': 'Ce site n’affiche pas de zone de réponse pour ce message : copié dans le presse-papiers.',
   'reply.goneCopied': 'Le message n’est plus sur la page : copié dans le presse-papiers.',
   'reply.none': 'Aucune suggestion ne passe la vérification du brouillon pour ce message ; écrivez la vôtre.',
+  'reply.noLanguage': '{language} : pas encore de réponses suggérées dans cette langue ; écrivez la vôtre.',
   'reply.model': 'Laisser aussi écrire le modèle de l’appareil',
   'reply.fromModel': 'modèle de l’appareil',
   'forecast.title': 'Prévision dans cette communauté',

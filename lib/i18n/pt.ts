@@ -487,6 +487,7 @@ export const pt: Catalogue = {
   'reply.noBoxCopied': 'Este site não mostra caixa de resposta para a publicação: copiado para a área de transferência.',
   'reply.goneCopied': 'A publicação já não está na página: copiado para a área de transferência.',
   'reply.none': 'Nenhuma sugestão passa na verificação do rascunho para esta publicação; escreva a sua.',
+  'reply.noLanguage': '{language}: ainda não há respostas sugeridas neste idioma; escreva a sua.',
   'reply.model': 'Deixar também o modelo do dispositivo escrever',
   'reply.fromModel': 'modelo do dispositivo',
   'forecast.title': 'Previsão nesta comunidade',

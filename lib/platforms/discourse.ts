@@ -106,5 +106,5 @@ export const discourse: Reader = {
   postSelector: `${POST}, noscript`,
   read: (el, ctx) => (el.tagName === 'NOSCRIPT' ? readNoscript(el, ctx) : readPost(el, ctx)),
   composerSelector: '#reply-control textarea.d-editor-input, #reply-control .ProseMirror, textarea.d-editor-input',
-  replyBox: (el) => el.ownerDocument.querySelector('#reply-control textarea.d-editor-input'),
+  replyBox: (el) => el.ownerDocument.querySelector('#reply-control textarea.d-editor-input, #reply-control .ProseMirror[contenteditable="true"]'),
 };

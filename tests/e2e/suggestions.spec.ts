@@ -147,3 +147,47 @@ test('creator: with enough history, the forecast gives a percentile, the reasons
   await page.close();
   await panel.close();
 });
+
+test('community manager: a post in a language without reply templates gets a plain note in the panel’s language, never English replies', async () => {
+  const url = 'https://old.reddit.com/r/Routers/comments/rq7x2n/password_help/';
+  const comment = (id: string, author: string, text: string, lang: string) => `<div class=" thing id-t1_${id} comment" id="thing_t1_${id}" data-fullname="t1_${id}" data-type="comment" data-subreddit="Routers" data-author="${author}" data-permalink="/r/Routers/comments/rq7x2n/password_help/${id}/">
+  <div class="entry unvoted"><p class="tagline"><a class="author" href="https://old.reddit.com/user/${author}">${author}</a> <span class="score unvoted" title="3">3 points</span> <time datetime="2025-04-02T08:10:00+00:00">1 day ago</time></p>
+  <form class="usertext"><div class="usertext-body md-container"><div class="md" lang="${lang}"><p>${text}</p></div></div></form></div><div class="child"></div></div>`;
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Password help : Routers</title></head><body class="comments-page">
+<div class="content" role="main"><div class="sitetable linklisting" id="siteTable"><div class=" thing id-t3_rq7x2n link self" data-fullname="t3_rq7x2n" data-type="link" data-author="mod" data-subreddit="Routers" data-permalink="/r/Routers/comments/rq7x2n/password_help/">
+<div class="entry unvoted"><p class="title"><a class="title" href="/r/Routers/comments/rq7x2n/password_help/">Password help</a></p><p class="tagline"><time datetime="2025-04-01T06:00:00+00:00">2 days ago</time></p></div><div class="child"></div></div></div>
+<div class="commentarea"><div class="sitetable nestedlisting">
+${comment('ru1', 'ivan_k', 'Кто-нибудь знает, как поменять пароль на роутере Keenetic?', 'ru')}
+${comment('nl1', 'sanne_v', 'Weet iemand hoe ik het wachtwoord van de Fritzbox router kan veranderen?', 'nl')}
+</div></div></div></body></html>`;
+  ext.serve(url, html);
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const tabId = await ext.tabId(page);
+  const panel = await ext.context.newPage();
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}&view=page`);
+
+  const ru = panel.locator('[data-testid="opportunity"][data-post-id="reddit:t1_ru1"][data-type="question"]');
+  await ru.getByTestId('suggest-replies').click();
+  await expect(ru.getByTestId('reply-note')).toHaveText('Russian: no suggested replies in this language yet; write your own.');
+  await expect(ru.getByTestId('suggestion')).toHaveCount(0);
+
+  // Dutch has its templates: replies in Dutch, about the post.
+  const nl = panel.locator('[data-testid="opportunity"][data-post-id="reddit:t1_nl1"][data-type="question"]');
+  await nl.getByTestId('suggest-replies').click();
+  await expect(nl.getByTestId('suggestion').first()).toHaveAttribute('data-lang', 'nl');
+  await expect(nl.getByTestId('suggestion-text').first()).toContainText(/wachtwoord|Fritzbox/);
+  await expect(nl.getByTestId('reply-note')).toHaveCount(0);
+
+  // In the panel’s language: the same note in German.
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}&view=settings`);
+  await panel.getByTestId('set-ui-language').selectOption('de');
+  await expect(panel.getByText('Sprache des Seitenbereichs')).toBeVisible(); // saved and applied
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}&view=page`);
+  await ru.getByTestId('suggest-replies').click();
+  await expect(ru.getByTestId('reply-note')).toHaveText('Russisch: noch keine Antwortvorschläge in dieser Sprache; schreib selbst.');
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}&view=settings`);
+  await panel.getByTestId('set-ui-language').selectOption('auto');
+  await page.close();
+  await panel.close();
+});

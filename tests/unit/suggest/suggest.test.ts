@@ -3,7 +3,8 @@ import { checkDraft } from '../../../lib/analysis/draft';
 import { PLATFORM_RULES, platformLength } from '../../../lib/analysis/platform-rules';
 import { detectLanguage } from '../../../lib/analysis/language';
 import { PHRASEBOOKS, REPLY_KINDS, TONES } from '../../../lib/analysis/replies';
-import { acceptable, join, suggestReplies, topicsOf } from '../../../lib/analysis/suggest';
+import { acceptable, join, replyNote, suggestReplies, topicsOf } from '../../../lib/analysis/suggest';
+import { SENTIMENT_LEXICON_LANGUAGES } from '../../../lib/analysis/sentiment-lexicons';
 
 // Posts by opportunity type × language, each with the words a reply must name to be about that post.
 // [type, lang, text, what the reply must mention]
@@ -44,6 +45,12 @@ const POSTS: [string, string, string, RegExp][] = [
   ['brand-mention', 'it', 'Abbiamo provato gli zaini Acme durante il viaggio in Sicilia.', /zaini|viaggio in Sicilia/i],
   ['unanswered', 'it', 'La carta regalo vale anche nei negozi fisici?', /carta regalo|negozi fisici/i],
   ['negative-spike', 'it', 'Molti clienti segnalano problemi con il pagamento online da stamattina.', /pagamento online|clienti/i],
+  ['question', 'nl', 'Weet iemand hoe ik het wachtwoord van de router kan veranderen?', /wachtwoord|router/i],
+  ['complaint', 'nl', 'Mijn bestelling van de wandelschoenen is nooit aangekomen en de klantenservice reageert niet.', /bestelling|wandelschoenen|klantenservice/i],
+  ['praise', 'nl', 'Bedankt voor de snelle levering van de bank, echt top!', /levering|bank/i],
+  ['brand-mention', 'nl', 'We gebruiken de agenda van Acme nu voor de roosters van het team.', /agenda|roosters/i],
+  ['unanswered', 'nl', 'Is de cadeaukaart ook geldig in de fysieke winkels?', /cadeaukaart|fysieke winkels/i],
+  ['negative-spike', 'nl', 'Veel klanten melden sinds vanochtend storingen in de app van de bank.', /storingen|app van de bank|klanten/i],
 ];
 
 describe('reply suggestions: every opportunity type × language', () => {
@@ -112,9 +119,13 @@ describe('behaviour', () => {
     expect(suggestReplies({ type: 'praise', text: 'Thanks!!', lang: 'en' })).toEqual([]);
   });
 
-  test('a language without a phrasebook falls back to English; a regional tag to its base', () => {
-    expect(suggestReplies({ type: 'question', text: 'Where can I buy the winter jacket?', lang: 'nl' })[0]?.lang).toBe('en');
+  test('a regional tag replies in its base language; a language without a phrasebook gets a note, not English', () => {
     expect(suggestReplies({ type: 'question', text: '¿Dónde compro la chaqueta de invierno?', lang: 'es-MX' })[0]?.lang).toBe('es');
+    expect(suggestReplies({ type: 'question', text: 'Var kan jag köpa vinterjackan?', lang: 'sv' })).toEqual([]);
+    expect(replyNote('Var kan jag köpa vinterjackan?', 'sv')).toEqual({ code: 'reply.noLanguage', params: { lang: 'sv' } });
+    // Only a post whose language is unknown gets English.
+    expect(suggestReplies({ type: 'question', text: 'Where can I buy the winter jacket?', lang: 'und' })[0]?.lang).toBe('en');
+    expect(replyNote('Where can I buy the winter jacket?', 'und')).toBeUndefined();
   });
 
   test('tones differ', () => {
@@ -150,7 +161,7 @@ describe('phrasebooks as data', () => {
   });
 
   test('with a plain topic, at least two templates of every cell pass the draft check in their language', () => {
-    const topic: Record<string, string> = { en: 'the delivery', es: 'la entrega', fr: 'la livraison', de: 'Lieferung', pt: 'a entrega', it: 'la consegna' };
+    const topic: Record<string, string> = { en: 'the delivery', es: 'la entrega', fr: 'la livraison', de: 'Lieferung', pt: 'a entrega', it: 'la consegna', nl: 'de levering' };
     for (const book of Object.values(PHRASEBOOKS)) {
       for (const kind of REPLY_KINDS) for (const tone of TONES) {
         const ok = book.replies[kind][tone].filter((b) => acceptable(join(book.greeting[tone][0]!.replace('{author}', 'Sam'), b.replace(/\{topic\}/g, topic[book.lang]!).replace(/\{brand\}/g, 'Acme')), book.lang, 'x'));
@@ -163,4 +174,49 @@ describe('phrasebooks as data', () => {
     const s = suggestReplies({ type: 'praise', text: 'Grazie per la consegna veloce del divano, servizio eccellente!', lang: 'it', tone: 'warm' })[0]!;
     expect(detectLanguage(s.text, { userLanguages: ['it'] }).code).toBe('it');
   });
+});
+
+// A question in every language the sentiment analyser has a lexicon for: its replies are in that language, or there
+// are none and the panel says why (never English text for a post in another language).
+const QUESTIONS: Record<string, string> = {
+  en: 'Does anyone know how to change the password of the router?',
+  ar: 'هل يعرف أحد كيف أغير كلمة المرور الخاصة بالراوتر؟',
+  de: 'Weiß jemand, wie ich das Passwort vom Router ändern kann?',
+  es: '¿Alguien sabe cómo cambiar la contraseña del router?',
+  fr: 'Quelqu’un sait comment changer le mot de passe du routeur ?',
+  hi: 'क्या किसी को पता है कि राउटर का पासवर्ड कैसे बदलते हैं?',
+  it: 'Qualcuno sa come cambiare la password del router?',
+  ja: 'ルーターのパスワードを変更する方法を知っている人はいますか？',
+  ko: '공유기 비밀번호를 어떻게 바꾸는지 아는 분 있나요?',
+  nl: 'Weet iemand hoe ik het wachtwoord van de router kan veranderen?',
+  pl: 'Czy ktoś wie, jak zmienić hasło do routera?',
+  pt: 'Alguém sabe como mudar a senha do roteador?',
+  ru: 'Кто-нибудь знает, как поменять пароль на роутере?',
+  tr: 'Modemin şifresini nasıl değiştirebileceğimi bilen var mı?',
+  zh: '有人知道怎么修改路由器的密码吗？',
+};
+
+describe('replies in every lexicon language', () => {
+  const languages = ['en', ...SENTIMENT_LEXICON_LANGUAGES];
+  test('every lexicon language has a question here', () => {
+    expect(Object.keys(QUESTIONS).sort()).toEqual([...languages].sort());
+  });
+  for (const lang of languages) {
+    test(`${lang}: replies in ${lang}, or none and the note`, () => {
+      const text = QUESTIONS[lang]!;
+      // as the panel asks (the analysis's language) and with the language left to detection
+      for (const given of [lang, undefined]) {
+        const out = suggestReplies({ type: 'question', text, lang: given, author: 'sam_k', tone: 'neutral', platform: 'x' });
+        const note = replyNote(text, given);
+        if (PHRASEBOOKS[lang]) {
+          expect(out.length, `${lang} given ${given}`).toBeGreaterThanOrEqual(1);
+          for (const s of out) expect(s.lang).toBe(lang);
+          expect(note).toBeUndefined();
+        } else {
+          expect(out, `${lang} given ${given}`).toEqual([]);
+          expect(note).toEqual({ code: 'reply.noLanguage', params: { lang } });
+        }
+      }
+    });
+  }
 });
