@@ -45,6 +45,9 @@ function isWordChar(text: string, i: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
+/** Chinese and Japanese are written without spaces: a term that begins or ends in them has no word edge there. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 /**
  * How far around a match `unless` looks for its sentence: a sentence is rarely longer, and a text without full
  * stops would otherwise be searched whole for every match (quadratic on a long run of one term).
@@ -73,7 +76,8 @@ export function checkSensitivity(text: string, lang: string, options: Sensitivit
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const start = m.index;
         const end = start + m[0].length;
-        if (!m[0] || isWordChar(text, start - 1) || isWordChar(text, end)) {
+        const open = isWordChar(text, start - 1) && !UNSPACED.test(m[0].charAt(0));
+        if (!m[0] || open || (isWordChar(text, end) && !UNSPACED.test(m[0].charAt(m[0].length - 1)))) {
           re.lastIndex = start + 1; // not a whole word: look again from the next character
           continue;
         }
