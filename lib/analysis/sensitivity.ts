@@ -54,12 +54,21 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
  */
 const SENTENCE_REACH = 300;
 
+/** Where a sentence ends: . ! ? (and the CJK stops), but not the dot of a title (Mr. Lee) or inside a number (2.5). */
+const SENTENCE_END = /(?<!(?:^|[^\p{L}])(?:mr|mrs|ms|dr|prof|st|vs))[.!?。！？](?!\d)/giu;
+
 function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(0, start - SENTENCE_REACH);
-  const to = Math.min(text.length, end + SENTENCE_REACH);
-  const before = text.slice(from, start).lastIndexOf('.');
-  const after = text.slice(end, to).indexOf('.');
-  return text.slice(from + before + 1, after < 0 ? to : end + after);
+  let from = Math.max(0, start - SENTENCE_REACH);
+  let to = Math.min(text.length, end + SENTENCE_REACH);
+  SENTENCE_END.lastIndex = from;
+  for (let m = SENTENCE_END.exec(text); m && m.index < to; m = SENTENCE_END.exec(text)) {
+    if (m.index < start) from = m.index + 1;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return text.slice(from, to);
 }
 
 export function checkSensitivity(text: string, lang: string, options: SensitivityOptions = {}): { flags: Flag[] } {

@@ -70,6 +70,10 @@ describe('sensitivity rules', () => {
     expect(ids('The chairman said he would resign.')).toEqual([]);
     expect(ids('The chairman opened the meeting. He left early.')).toEqual(['en-chairman']);
     expect(ids('He left early. The chairman opened the meeting.')).toEqual(['en-chairman']);
+    expect(ids('The chairman opened the meeting! He left early.')).toEqual(['en-chairman']);
+    // a title's dot and a number's do not end the sentence
+    expect(ids('Mr. Diaz is our chairman.')).toEqual([]);
+    expect(ids('Version 2.5 came out and the chairman said he liked it.')).toEqual([]);
   });
 
   it('reads Chinese and Japanese terms inside running text, which has no spaces between words', () => {
