@@ -45,18 +45,30 @@ function isWordChar(text: string, i: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
+/** Chinese and Japanese are written without spaces: a term that begins or ends in them has no word edge there. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 /**
  * How far around a match `unless` looks for its sentence: a sentence is rarely longer, and a text without full
  * stops would otherwise be searched whole for every match (quadratic on a long run of one term).
  */
 const SENTENCE_REACH = 300;
 
+/** Where a sentence ends: . ! ? (and the CJK stops), but not the dot of a title (Mr. Lee) or inside a number (2.5). */
+const SENTENCE_END = /(?<!(?:^|[^\p{L}])(?:mr|mrs|ms|dr|prof|st|vs))[.!?。！？](?!\d)/giu;
+
 function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(0, start - SENTENCE_REACH);
-  const to = Math.min(text.length, end + SENTENCE_REACH);
-  const before = text.slice(from, start).lastIndexOf('.');
-  const after = text.slice(end, to).indexOf('.');
-  return text.slice(from + before + 1, after < 0 ? to : end + after);
+  let from = Math.max(0, start - SENTENCE_REACH);
+  let to = Math.min(text.length, end + SENTENCE_REACH);
+  SENTENCE_END.lastIndex = from;
+  for (let m = SENTENCE_END.exec(text); m && m.index < to; m = SENTENCE_END.exec(text)) {
+    if (m.index < start) from = m.index + 1;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return text.slice(from, to);
 }
 
 export function checkSensitivity(text: string, lang: string, options: SensitivityOptions = {}): { flags: Flag[] } {
@@ -73,7 +85,8 @@ export function checkSensitivity(text: string, lang: string, options: Sensitivit
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const start = m.index;
         const end = start + m[0].length;
-        if (!m[0] || isWordChar(text, start - 1) || isWordChar(text, end)) {
+        const open = isWordChar(text, start - 1) && !UNSPACED.test(m[0].charAt(0));
+        if (!m[0] || open || (isWordChar(text, end) && !UNSPACED.test(m[0].charAt(m[0].length - 1)))) {
           re.lastIndex = start + 1; // not a whole word: look again from the next character
           continue;
         }

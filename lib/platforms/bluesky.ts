@@ -102,6 +102,7 @@ export const bluesky: Reader = {
   id: 'bluesky',
   platform: 'bluesky',
   matches: ['https://bsky.app/*', 'https://*.bsky.app/*'],
+  fixtures: [{ page: 'bluesky-thread.html', posts: 4 }],
   detect: (url) => /(?:^|\.)bsky\.app$/.test(url.hostname),
   postSelector: ITEM,
   read,

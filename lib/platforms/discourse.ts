@@ -102,6 +102,7 @@ export const discourse: Reader = {
   id: 'discourse',
   platform: 'discourse',
   matches: [],
+  fixtures: [{ page: 'discourse-topic.html', posts: 3 }],
   detect: (_url, doc) => isDiscourse(doc),
   postSelector: `${POST}, noscript`,
   read: (el, ctx) => (el.tagName === 'NOSCRIPT' ? readNoscript(el, ctx) : readPost(el, ctx)),

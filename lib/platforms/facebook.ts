@@ -189,6 +189,7 @@ export const facebook: Reader = {
   id: 'facebook',
   platform: 'facebook',
   matches: ['https://*.facebook.com/*', 'https://facebook.com/*'],
+  fixtures: [{ page: 'facebook-mbasic-story.html', posts: 5 }],
   detect: (url) => /(?:^|\.)facebook\.com$/.test(url.hostname),
   postSelector: `${STORY}, ${COMMENT_HEAD}`,
   read: (el, ctx) => {

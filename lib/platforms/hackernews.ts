@@ -86,6 +86,7 @@ export const hackernews: Reader = {
   id: 'hackernews',
   platform: 'hackernews',
   matches: ['https://news.ycombinator.com/*'],
+  fixtures: [{ page: 'hackernews-item.html', posts: 7 }, { page: 'hackernews-showhn.html', posts: 4 }],
   detect: (url) => url.hostname === 'news.ycombinator.com',
   postSelector: 'tr.athing',
   read: (el, ctx) => (el.classList.contains('comtr') ? readComment(el, ctx) : readStory(el, ctx)),

@@ -122,6 +122,7 @@ export const instagram: Reader = {
   id: 'instagram',
   platform: 'instagram',
   matches: ['https://www.instagram.com/*', 'https://instagram.com/*'],
+  fixtures: [{ page: 'instagram-post.html', posts: 4 }],
   detect: (url) => /(?:^|\.)instagram\.com$/.test(url.hostname),
   postSelector: 'main time[datetime], article time[datetime], [role="dialog"] time[datetime]',
   read,

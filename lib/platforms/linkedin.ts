@@ -160,6 +160,7 @@ export const linkedin: Reader = {
   id: 'linkedin',
   platform: 'linkedin',
   matches: ['https://www.linkedin.com/*', 'https://linkedin.com/*'],
+  fixtures: [{ page: 'linkedin-feed.html', posts: 4, promoted: 1 }],
   detect: (url) => /(?:^|\.)linkedin\.com$/.test(url.hostname),
   postSelector: `${UPDATE}, ${COMMENT}, ${ARTICLE_BODY}`,
   read: (el, ctx) => {

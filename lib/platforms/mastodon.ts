@@ -96,6 +96,7 @@ export const mastodon: Reader = {
   id: 'mastodon',
   platform: 'mastodon',
   matches: [],
+  fixtures: [{ page: 'mastodon-status.html', posts: 3 }],
   detect: (_url, doc) => isMastodon(doc),
   postSelector: POST,
   read,

@@ -21,6 +21,11 @@ export interface Reader {
   platform: Platform;
   /** host match patterns for the manifest; empty for software that runs on any domain (recognised by markup) */
   matches: string[];
+  /**
+   * The reader's contract, checked in Node by tests/unit/platforms/fixtures.test.ts: saved pages in
+   * tests/fixtures/pages/ it must recognise, with how many posts it must read there (of them marked promoted).
+   */
+  fixtures: readonly { page: string; posts: number; promoted?: number }[];
   /** true when this reader understands the page (URL and/or markup) */
   detect(url: URL, doc: Document): boolean;
   /** elements that hold posts, in page order; only newly added ones are read on endless feeds */

@@ -104,6 +104,7 @@ export const reddit2019: Reader = {
   id: 'reddit-2019',
   platform: 'reddit',
   matches: [],
+  fixtures: [{ page: 'reddit-2019.html', posts: 4 }],
   detect: (url, doc) =>
     HOST.test(url.hostname) && doc.querySelector('[data-testid="post-container"], div.Comment, [data-testid="comment"]') !== null,
   postSelector: '[data-testid="post-container"], div.Comment',

@@ -105,6 +105,12 @@ export const redditOld: Reader = {
   id: 'reddit-old',
   platform: 'reddit',
   matches: ['https://old.reddit.com/*'],
+  fixtures: [
+    { page: 'reddit-old.html', posts: 4 },
+    { page: 'reddit-old-listing-ad.html', posts: 3, promoted: 1 },
+    { page: 'reddit-old-multilingual.html', posts: 4 },
+    { page: 'reddit-old-overlong.html', posts: 60 },
+  ],
   detect: (url, doc) =>
     HOST.test(url.hostname) &&
     (url.hostname.startsWith('old.') || doc.querySelector('.thing[data-fullname], #siteTable, .commentarea') !== null),

@@ -105,6 +105,7 @@ export const reddit: Reader = {
   id: 'reddit',
   platform: 'reddit',
   matches: ['https://*.reddit.com/*', 'https://reddit.com/*'],
+  fixtures: [{ page: 'reddit-shreddit.html', posts: 5, promoted: 1 }],
   detect: (url) => HOST.test(url.hostname),
   postSelector: 'shreddit-post, shreddit-ad-post, shreddit-comment',
   read: (el, ctx) => (el.localName === 'shreddit-comment' ? readComment(el, ctx) : readPost(el, ctx)),

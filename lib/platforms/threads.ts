@@ -66,6 +66,7 @@ export const threads: Reader = {
   id: 'threads',
   platform: 'threads',
   matches: ['https://www.threads.net/*', 'https://threads.net/*', 'https://www.threads.com/*', 'https://threads.com/*'],
+  fixtures: [{ page: 'threads-post.html', posts: 3 }],
   detect: (url) => /(?:^|\.)threads\.(?:net|com)$/.test(url.hostname),
   postSelector: POST,
   read,

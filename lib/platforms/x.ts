@@ -268,6 +268,7 @@ export const x: Reader = {
   id: 'x',
   platform: 'x',
   matches: ['https://x.com/*', 'https://*.x.com/*', 'https://twitter.com/*', 'https://*.twitter.com/*'],
+  fixtures: [{ page: 'x-status.html', posts: 5, promoted: 1 }, { page: 'x-article.html', posts: 3 }],
   detect: (url) => /(?:^|\.)(?:x|twitter)\.com$/.test(url.hostname),
   postSelector: `article[data-testid="tweet"], article[role="article"], div.tweet[data-tweet-id], ${ARTICLE_VIEW}`,
   read: (el, ctx) => (el.matches('div.tweet[data-tweet-id]') ? readLegacy(el, ctx) : read(el, ctx)),

@@ -147,6 +147,7 @@ export const youtube: Reader = {
   id: 'youtube',
   platform: 'youtube',
   matches: ['https://www.youtube.com/*', 'https://m.youtube.com/*', 'https://youtube.com/*'],
+  fixtures: [{ page: 'youtube-watch.html', posts: 4 }],
   detect: (url) => /(?:^|\.)youtube\.com$/.test(url.hostname),
   postSelector: `${VIDEO}, ${COMMENT}, ${COMMUNITY_POST}`,
   read: (el, ctx) => {

@@ -103,6 +103,16 @@ export const generic: Reader = {
   id: 'generic',
   platform: 'generic',
   matches: [],
+  fixtures: [
+    { page: 'generic-jsonld-forum.html', posts: 4 },
+    { page: 'generic-misread-board.html', posts: 6 },
+    { page: 'generic-misread-board-2.html', posts: 6 },
+    { page: 'generic-nested-journal.html', posts: 5 },
+    { page: 'generic-push-list.html', posts: 5 },
+    { page: 'generic-unknown-engine.html', posts: 3 },
+    { page: 'generic-wordpress.html', posts: 4 },
+    { page: 'generic-xenforo.html', posts: 3 },
+  ],
   // any page with something it knows how to read: structured data, comment-like blocks or an article body
   detect: (_url, doc) => {
     if (doc.querySelector(`script[type="application/ld+json"], ${ALL_ITEMS}, ${ARTICLE_BODY.join(', ')}`) !== null) return true;

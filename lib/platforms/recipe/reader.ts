@@ -38,6 +38,7 @@ export function recipeReader(recipe: SiteRecipe): Reader {
     id: 'recipe',
     platform: 'generic',
     matches: [],
+    fixtures: [], // read where the person taught it; recipe.test.ts checks it on saved pages
     detect: (url) => url.hostname === recipe.host,
     postSelector: recipe.post,
     read: (el, ctx) => readDiscovered(el, group, ctx, false, partsOf),

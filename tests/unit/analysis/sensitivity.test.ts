@@ -2,30 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSensitivity } from '../../../lib/analysis/sensitivity';
 import { SENSITIVITY_RULES } from '../../../lib/analysis/sensitivity-rules';
 
-/** Sentences written for these tests: each should fire the named rule, or nothing. */
-const FIRES: [string, string, string][] = [
-  ['en', 'That plan is totally retarded.', 'en-retarded'],
-  ['en', 'She has been wheelchair-bound since the accident.', 'en-wheelchair-bound'],
-  ['en', 'We need more manpower on this project.', 'en-manpower'],
-  ['en', 'Add the domain to the blacklist.', 'en-blacklist'],
-  ['en', 'Stop crying, man up.', 'en-like-a-girl'],
-  ['es', 'Ese tío es un subnormal.', 'es-retrasado'],
-  ['es', 'Llegaron muchos inmigrantes ilegales.', 'es-ilegales'],
-  ['es', 'No seas nena y salta.', 'es-como-nena'],
-  ['fr', "La Déclaration des droits de l'homme date de 1789.", 'fr-droits-homme'],
-  ['fr', 'Il est cloué dans un fauteuil depuis dix ans.', 'fr-cloue-fauteuil'],
-  ['fr', 'Madame le directeur est arrivée.', 'fr-femme-metier'],
-  ['de', 'Das ist doch voll behindert.', 'de-behindert-insult'],
-  ['de', 'Er ist an den Rollstuhl gefesselt.', 'de-an-rollstuhl-gefesselt'],
-  ['de', 'Sei ein Mann und hör auf zu jammern.', 'de-maedchen'],
-  ['pt', 'Ele é retardado ou o quê?', 'pt-retardado'],
-  ['pt', 'Que tal parar de denegrir a imagem dela?', 'pt-racismo'],
-  ['pt', 'Para de chorar e seja homem.', 'pt-mulherzinha'],
-  ['it', 'Non fare la femminuccia.', 'it-femminuccia'],
-  ['it', 'È costretto su una sedia a rotelle.', 'it-costretto-carrozzina'],
-  ['it', 'La ministro ha parlato ieri.', 'it-ministro-donna'],
-];
-
+/** Ordinary sentences (pronouns, neutral titles): no rule of any language may fire on them. */
 const QUIET: [string, string][] = [
   ['en', 'He said she would send him her notes before the meeting.'],
   ['en', 'The committee chair thanked the staff for their work.'],
@@ -44,15 +21,6 @@ describe('sensitivity rules', () => {
       expect(r.alternatives.length).toBeGreaterThan(0);
       expect(r.source.length).toBeGreaterThan(0);
       expect(() => new RegExp(r.pattern, 'iu')).not.toThrow();
-    }
-  });
-
-  it.each(FIRES)('%s: "%s" fires %s', (lang, text, id) => {
-    const flags = checkSensitivity(text, lang).flags;
-    expect(flags.map((f) => f.ruleId)).toContain(id);
-    for (const f of flags) {
-      expect(text.slice(f.start, f.end)).toBe(f.text);
-      expect(f.alternatives!.length).toBeGreaterThan(0);
     }
   });
 
@@ -88,6 +56,33 @@ describe('sensitivity rules', () => {
   it('cross-cultural rules apply only for target markets', () => {
     expect(checkSensitivity('Great job 👌', 'en').flags).toEqual([]);
     expect(checkSensitivity('Great job 👌', 'en', { markets: ['BR'] }).flags[0]?.ruleId).toBe('xc-ok-gesture');
-    expect(checkSensitivity('Buy 4 and save!', 'en', { markets: ['CN'] }).flags.map((f) => f.ruleId)).toContain('xc-number-4');
+    expect(checkSensitivity('Great job 👌', 'en', { markets: ['JP'] }).flags).toEqual([]);
+    // reading a feed names no markets: no rule that has markets fires on any of its own examples
+    for (const r of SENSITIVITY_RULES.filter((x) => x.markets)) {
+      for (const text of r.examples.fires) {
+        expect(checkSensitivity(text, 'en').flags.map((f) => f.ruleId), `${r.id}: ${text}`).not.toContain(r.id);
+      }
+    }
+  });
+
+  it('looks for an exception only in the sentence of the match', () => {
+    const ids = (text: string) => checkSensitivity(text, 'en').flags.map((f) => f.ruleId);
+    expect(ids('The chairman said he would resign.')).toEqual([]);
+    expect(ids('The chairman opened the meeting. He left early.')).toEqual(['en-chairman']);
+    expect(ids('He left early. The chairman opened the meeting.')).toEqual(['en-chairman']);
+    expect(ids('The chairman opened the meeting! He left early.')).toEqual(['en-chairman']);
+    // a title's dot and a number's do not end the sentence
+    expect(ids('Mr. Diaz is our chairman.')).toEqual([]);
+    expect(ids('Version 2.5 came out and the chairman said he liked it.')).toEqual([]);
+  });
+
+  it('reads Chinese and Japanese terms inside running text, which has no spaces between words', () => {
+    expect(checkSensitivity('他戴绿帽了', 'zh', { markets: ['CN'] }).flags.map((f) => f.text)).toEqual(['绿帽']);
+  });
+
+  it('keeps the severity its rule declares', () => {
+    const [flag] = checkSensitivity('That plan is totally retarded.', 'en').flags;
+    expect(flag).toMatchObject({ ruleId: 'en-retarded', severity: 'error', category: 'disability' });
+    expect(checkSensitivity('It was a giant leap for mankind.', 'en').flags[0]?.severity).toBe('info');
   });
 });
