@@ -5,7 +5,7 @@ import { analyzeSentiment } from './sentiment';
 import { analyzeToxicity } from './toxicity';
 import { toneWithAbuse } from './abusive-tone';
 import { checkSensitivity } from './sensitivity';
-import { postOpportunities, type PostMetrics } from './opportunities';
+import { postOpportunities, type PostMetrics } from './opportunities-post';
 
 /** Settles once the language detector's model is loaded (at once under Node): await it before analysing. */
 export { languageModelReady } from './language-model-source';

@@ -6,7 +6,7 @@ import { openDb, type RapportDB } from '../db/schema';
 import { serve } from '../protocol/serve';
 import { StorageStatus } from '../model/stored';
 import { pruneByRetention } from '../db/retention';
-import { computeAlerts } from '../db/alerts';
+import { computeAlerts } from '../db/recent-alerts';
 import { alertsItem, storedAlerts } from '../db/stored-alerts';
 import { loadRecipes, saveRecipes } from '../db/recipe-store';
 import { loadSettings } from '../db/settings-store';

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, languageModelReady } from '../../../lib/analysis/analyze';
 import { checkDraft } from '../../../lib/analysis/draft';
 import { detectLanguage } from '../../../lib/analysis/language';
-import { postOpportunities } from '../../../lib/analysis/opportunities';
+import { postOpportunities } from '../../../lib/analysis/opportunities-post';
 import { readability } from '../../../lib/analysis/readability';
 import { checkSensitivity } from '../../../lib/analysis/sensitivity';
 import { analyzeSentiment } from '../../../lib/analysis/sentiment';
