@@ -493,7 +493,7 @@ export const de: Catalogue = {
   'forecast.title': 'Prognose in dieser Community',
   'forecast.thin': 'Zu wenig Verlauf in {community} für eine Prognose: {n} Beiträge mit Interaktionen gesehen, {min} nötig. Stöbere eine Weile in der Community und versuch es erneut.',
   'forecast.percentile': 'Schneidet wahrscheinlich besser ab als {p} % der Beiträge in {community} (aus {n} Beiträgen).',
-  'forecast.bestHour': 'Beste Stunde zum Posten hier: {hour}:00 Uhr (Median der Interaktionen {median}).',
+  'forecast.bestHour': 'Beste Stunde zum Posten hier: {hour}:00 Uhr (Median der Interaktionen nach 24 h: {median}).',
   'forecast.reasons': 'Warum',
   'forecast.none': 'Öffnen Sie eine Seite der Community, für die der Entwurf ist, um eine Prognose zu sehen.',
   'forecast.good': 'Gut: {mine} bekommen hier ×{x} die Interaktionen von {others}.',

@@ -493,7 +493,7 @@ export const en = {
   'forecast.title': 'Forecast in this community',
   'forecast.thin': 'Too little history in {community} to forecast: {n} posts with engagement seen, {min} needed. Browse the community a while and try again.',
   'forecast.percentile': 'Likely to do better than {p} % of posts in {community} (based on {n} posts).',
-  'forecast.bestHour': 'Best hour to post here: {hour}:00 (median engagement {median}).',
+  'forecast.bestHour': 'Best hour to post here: {hour}:00 (median engagement at 24 h of age: {median}).',
   'forecast.reasons': 'Why',
   'forecast.none': 'Open a page of the community the draft is for to see a forecast.',
   'forecast.good': 'Good: {mine} get ×{x} the engagement of {others} here.',

@@ -493,7 +493,7 @@ export const es: Catalogue = {
   'forecast.title': 'Previsión en esta comunidad',
   'forecast.thin': 'Hay poco historial en {community} para prever: {n} publicaciones con interacción vistas, se necesitan {min}. Navega un rato por la comunidad y vuelve a intentarlo.',
   'forecast.percentile': 'Probablemente supere al {p} % de las publicaciones de {community} (según {n} publicaciones).',
-  'forecast.bestHour': 'Mejor hora para publicar aquí: {hour}:00 (interacción mediana {median}).',
+  'forecast.bestHour': 'Mejor hora para publicar aquí: {hour}:00 (interacción mediana a las 24 h: {median}).',
   'forecast.reasons': 'Por qué',
   'forecast.none': 'Abre una página de la comunidad a la que va el borrador para ver una previsión.',
   'forecast.good': 'Bien: {mine} obtienen ×{x} la interacción de {others} aquí.',

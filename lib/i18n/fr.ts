@@ -493,7 +493,7 @@ export const fr: Catalogue = {
   'forecast.title': 'Prévision dans cette communauté',
   'forecast.thin': 'Trop peu d’historique dans {community} pour prévoir : {n} messages avec interactions vus, {min} nécessaires. Parcourez la communauté puis réessayez.',
   'forecast.percentile': 'Devrait faire mieux que {p} % des messages de {community} (sur {n} messages).',
-  'forecast.bestHour': 'Meilleure heure pour publier ici : {hour} h (interactions médianes {median}).',
+  'forecast.bestHour': 'Meilleure heure pour publier ici : {hour} h (interactions médianes à 24 h d’âge : {median}).',
   'forecast.reasons': 'Pourquoi',
   'forecast.none': 'Ouvrez une page de la communauté visée par le brouillon pour voir une prévision.',
   'forecast.good': 'Bien : les {mine} obtiennent ×{x} les interactions des {others} ici.',

@@ -493,7 +493,7 @@ export const pt: Catalogue = {
   'forecast.title': 'Previsão nesta comunidade',
   'forecast.thin': 'Pouco histórico em {community} para prever: {n} publicações com interação vistas, {min} necessárias. Navegue pela comunidade e tente de novo.',
   'forecast.percentile': 'Deve ir melhor do que {p} % das publicações de {community} (com base em {n} publicações).',
-  'forecast.bestHour': 'Melhor hora para publicar aqui: {hour}:00 (interação mediana {median}).',
+  'forecast.bestHour': 'Melhor hora para publicar aqui: {hour}:00 (interação mediana às 24 h: {median}).',
   'forecast.reasons': 'Porquê',
   'forecast.none': 'Abra uma página da comunidade a que o rascunho se destina para ver uma previsão.',
   'forecast.good': 'Bom: {mine} têm ×{x} a interação de {others} aqui.',

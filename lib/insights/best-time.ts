@@ -5,7 +5,7 @@ import { engagement, type InsightPost, postTime } from './posts';
 export interface HourStat {
   hour: number;
   posts: number;
-  /** median engagement of posts published in that hour */
+  /** median engagement of posts published in that hour (at 24 h of age where known), rounded */
   median: number;
 }
 
@@ -25,9 +25,11 @@ function median(xs: number[]): number {
 }
 
 /**
- * Best hour to post, from the engagement actually observed: posts are grouped by the hour they were published
- * (in the viewer's time zone, `offsetMinutes` east of UTC), and the hour with the highest median engagement
- * wins among hours with at least `minPerHour` posts. Medians, because one viral post should not decide it.
+ * Best hour to post (the draft forecast's), from the engagement actually observed: posts are grouped by the hour
+ * they were published (in the viewer's time zone, `offsetMinutes` east of UTC), and the hour with the highest median
+ * engagement wins among hours with at least `minPerHour` posts. Medians, because one viral post should not decide
+ * it. Engagement is taken at 24 h of age (growth.ts) where the time of the counts is known, as it is for every
+ * stored post; bestPostingSlots below is the Insights view's answer by weekday, with intervals.
  */
 export function bestTimeToPost(posts: readonly InsightPost[], opts: { offsetMinutes?: number; minPerHour?: number; minPosts?: number } = {}): BestTime {
   const offset = (opts.offsetMinutes ?? 0) * 60_000;
@@ -41,10 +43,10 @@ export function bestTimeToPost(posts: readonly InsightPost[], opts: { offsetMinu
     const m = p.metrics;
     if (m.likes === undefined && m.replies === undefined && m.reposts === undefined) continue;
     const hour = new Date(t + offset).getUTCHours();
-    byHour.set(hour, [...(byHour.get(hour) ?? []), engagement(m)]);
+    byHour.set(hour, [...(byHour.get(hour) ?? []), engagementAtAge(p)?.value ?? engagement(m)]);
     basedOn++;
   }
-  const hours = [...byHour].map(([hour, xs]) => ({ hour, posts: xs.length, median: median(xs) })).sort((a, b) => a.hour - b.hour);
+  const hours = [...byHour].map(([hour, xs]) => ({ hour, posts: xs.length, median: Math.round(median(xs)) })).sort((a, b) => a.hour - b.hour);
   const minPerHour = opts.minPerHour ?? 3;
   const eligible = hours.filter((h) => h.posts >= minPerHour);
   const thin = basedOn < (opts.minPosts ?? 20) || eligible.length < 2;

@@ -46,33 +46,33 @@ test('analyst: a captured post read again with higher counts shows both points a
   await expect(capture.getByTestId('growth')).toHaveAttribute('data-points', '1');
   await expect(capture.getByTestId('growth')).toContainText('Seen once');
 
-  // Later the same page shows more points and comments; the person reads it again.
-  const later = hnPage(storyId, 'Launch: our offline notes app', comments, { at: published, points: 180, commentCount: 5 });
+  // Later the same page shows more points and many more comments; the person reads it again.
+  const later = hnPage(storyId, 'Launch: our offline notes app', comments, { at: published, points: 180, commentCount: 30 });
   ext.serve(later.url, later.html);
   await page.reload();
 
   const growth = capture.getByTestId('growth');
   await expect(growth).toHaveAttribute('data-points', '2');
   await expect(growth.getByTestId('sparkline')).toHaveAttribute('data-points', '2');
-  await expect(growth.getByTestId('sparkline')).toHaveAccessibleName('Engagement at each sighting: 124, 190');
-  await expect(growth.getByTestId('growth-change')).toHaveText(/^Seen 2 times: Likes \+60 · Replies \+3 in \d+(\.\d)? (sec|min)$/);
+  await expect(growth.getByTestId('sparkline')).toHaveAccessibleName('Engagement at each sighting: 124, 240');
+  await expect(growth.getByTestId('growth-change')).toHaveText(/^Seen 2 times: Likes \+60 · Replies \+28 in \d+(\.\d)? (sec|min)$/);
   // read seconds apart: no pace per hour is made up from that
   await expect(growth.getByTestId('growth-pace')).toHaveCount(0);
   // published three hours ago, so its engagement at 24 h is projected along the curve, above what it has now
   await expect(growth.getByTestId('growth-age')).toHaveText(/^At 24 h of age: [\d,]+ interactions \(projected from the sightings\)$/);
   const at24 = Number((await growth.getByTestId('growth-age').textContent())!.match(/([\d,]+) interactions/)![1]!.replace(/,/g, ''));
-  expect(at24).toBeGreaterThan(190);
+  expect(at24).toBeGreaterThan(240);
 
   // the real rows: two observations of the post, the earlier with the first counts
   const rows = ((await panel.evaluate(readStore, 'observations')) as ObservationRow[]).filter((o) => o.postId === `hackernews:${storyId}`).sort((a, b) => a.at - b.at);
-  expect(rows.map((o) => o.metrics)).toEqual([{ likes: 120, replies: 2 }, { likes: 180, replies: 5 }]);
+  expect(rows.map((o) => o.metrics)).toEqual([{ likes: 120, replies: 2 }, { likes: 180, replies: 30 }]);
   expect(rows[1]!.at).toBeGreaterThan(rows[0]!.at);
 
   // exported with the captures: one row per observation, its age since publication
   const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('export-observations').click()]);
   const [header, ...data] = parseCsv(readFileSync((await download.path())!, 'utf8'));
   const col = (name: string) => header!.indexOf(name);
-  expect(data.map((r) => [r[col('post_id')], r[col('likes')], r[col('replies')]])).toEqual([[`hackernews:${storyId}`, '120', '2'], [`hackernews:${storyId}`, '180', '5']]);
+  expect(data.map((r) => [r[col('post_id')], r[col('likes')], r[col('replies')]])).toEqual([[`hackernews:${storyId}`, '120', '2'], [`hackernews:${storyId}`, '180', '30']]);
   expect(data.map((r) => new Date(r[col('observed_at')]!).getTime())).toEqual(rows.map((o) => o.at));
   for (const r of data) expect(Number(r[col('age_hours')])).toBeCloseTo(3, 0);
   const [json] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('export-json').click()]);
@@ -81,10 +81,13 @@ test('analyst: a captured post read again with higher counts shows both points a
 
   expect(await axeProblems(panel)).toEqual([]);
 
-  // the post's details in the Page view show the same growth
+  // the post's details in the Page view show the same growth, and its replies' pace makes it a fast-growing thread
   await panel.getByRole('tab', { name: 'Page' }).click();
   await expect(story.getByTestId('growth')).toHaveAttribute('data-points', '2');
   await expect(story.getByTestId('growth-change')).toContainText('Likes +60');
+  const card = panel.locator(`[data-testid="opportunity"][data-post-id="hackernews:${storyId}"]`);
+  await expect(card).toHaveAttribute('data-types', /\bfast-growing\b/);
+  await expect(card.getByTestId('opportunity-reason').filter({ hasText: /new replies an hour on this post/ })).toHaveCount(1);
   await page.close();
   await panel.close();
 });
