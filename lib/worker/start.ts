@@ -44,6 +44,7 @@ export function startWorker(): void {
       await browser.storage.local.clear();
       await browser.storage.session.clear();
       await toolbarButton()?.setBadgeText({ text: '' });
+      await toolbarButton()?.setTitle({ title: browser.runtime.getManifest().name });
     },
   };
   // Watched terms changed: alerts (and the toolbar badge) follow at once.
