@@ -92,7 +92,7 @@ async function refreshAlerts(db: RapportDB): Promise<void> {
   // The badge stays a number; its tooltip names where the spikes are.
   const where = [...new Set(alerts.map((a) => a.community).filter(Boolean))].join(', ');
   const t = translator(pickLanguage(settings.uiLanguage, browser.i18n.getUILanguage()));
-  await action?.setTitle({ title: where ? t('alert.badgeTitle', { where }) : t('app.title') });
+  await action?.setTitle({ title: where ? t('alert.badgeTitle', { where }) : browser.runtime.getManifest().name });
   if (alerts.length) await action?.setBadgeBackgroundColor({ color: '#b91c1c' });
 }
 
