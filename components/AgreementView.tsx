@@ -1,25 +1,31 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { correctionsCsv, correctionsWithAnalyser } from '../lib/db/corrections';
-import { agreementByLanguage, type Confusion } from '../lib/insights/agreement';
+import { agreementByLanguage } from '../lib/insights/agreement';
+import { agreementLabel } from '../lib/i18n/findings';
 import { languageName } from '../lib/i18n/format';
-import type { MessageKey } from '../lib/i18n';
 import { db } from './db';
 import { download, stamp } from './download';
 import { useI18n } from './i18n';
+
+export type Agreement = ReturnType<typeof useAgreement>;
+
+/** Every correction beside the analyser's label now, and the confusion tables per language (the Audit's report takes them too). */
+export function useAgreement() {
+  const corrections = useLiveQuery(() => correctionsWithAnalyser(db), []);
+  const rows = useMemo(() => agreementByLanguage((corrections ?? []).map((c) => ({ ...c, text: c.post?.text }))), [corrections]);
+  return { corrections, rows };
+}
 
 /**
  * The bias report: where the reviewer corrected (or confirmed) the analyser, how often they agree, per language
  * and per label, as confusion tables (analyser's label × reviewer's label). Narrow tables, one per language and
  * kind of label, so the panel at 320 px never scrolls sideways.
  */
-export function AgreementView() {
+export function AgreementView({ agreement: { corrections, rows } }: { agreement: Agreement }) {
   const { t, lang } = useI18n();
-  const corrections = useLiveQuery(() => correctionsWithAnalyser(db), []);
-  const rows = useMemo(() => agreementByLanguage((corrections ?? []).map((c) => ({ ...c, text: c.post?.text }))), [corrections]);
   const pct = new Intl.NumberFormat(lang, { style: 'percent' });
-  const label = (kind: Confusion['kind'], l: string) =>
-    kind === 'sentiment' ? t(`sentiment.${l}` as MessageKey) : l === 'toxic' ? t('review.toxic') : l === 'clean' ? t('review.clean') : l === 'flagged' ? t('agreement.flagged') : t(l === 'right' ? 'review.right' : 'review.wrong');
+  const label = (l: string) => agreementLabel(l, t);
   return (
     <section aria-labelledby="agreement-h" className="space-y-2" data-testid="agreement">
       <h2 id="agreement-h" className="h2">{t('agreement.title')}</h2>
@@ -37,14 +43,14 @@ export function AgreementView() {
                     <thead>
                       <tr>
                         <th scope="col" className="break-words text-left font-normal">{t('agreement.corner')}</th>
-                        {c.cols.map((col) => <th key={col} scope="col" className="break-words px-1 text-right font-medium">{label(c.kind, col)}</th>)}
+                        {c.cols.map((col) => <th key={col} scope="col" className="break-words px-1 text-right font-medium">{label(col)}</th>)}
                         <th scope="col" className="px-1 text-right font-medium">{t('agreement.agree')}</th>
                       </tr>
                     </thead>
                     <tbody>
                       {c.rows.map((row, i) => (
                         <tr key={row} className="border-t border-slate-200 dark:border-slate-700">
-                          <th scope="row" className="break-words text-left font-medium">{label(c.kind, row)}</th>
+                          <th scope="row" className="break-words text-left font-medium">{label(row)}</th>
                           {c.cells[i]!.map((n, j) => <td key={j} className={`px-1 text-right tabular-nums ${(c.kind === 'flag' ? j === 0 : i === j) && n ? 'font-semibold' : ''}`}>{n}</td>)}
                           <td className="px-1 text-right tabular-nums">{c.perLabel[i] === undefined ? '–' : pct.format(c.perLabel[i]!)}</td>
                         </tr>

@@ -12,7 +12,7 @@ import { download, stamp } from './download';
 import { EmptyState } from './EmptyState';
 import { useI18n } from './i18n';
 import { languageName, platformName } from '../lib/i18n/format';
-import { AgreementView } from './AgreementView';
+import { AgreementView, useAgreement } from './AgreementView';
 import { AuditExample } from './AuditExample';
 import { sensitivityScoreOfSet } from '../lib/analysis/sensitivity-score';
 import { counts, type InsightPost } from '../lib/insights/posts';
@@ -66,6 +66,7 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
   );
   const shown = useRef<typeof read>(undefined);
   const [settings] = useSettings();
+  const agreement = useAgreement();
   const audit = useMemo(() => {
     if (!counted) return undefined;
     // The same set counted again (a correction moved its counts): its examples stay while they are read again, so a
@@ -127,7 +128,7 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
         <>
           <div className="flex gap-2 print:hidden">
             <button type="button" className="btn" disabled={!audit?.examplesRead} data-testid="audit-csv" onClick={() => download(`rapport-audit-${stamp()}.csv`, auditCsv(rows), 'text/csv;charset=utf-8')}>{t('common.exportCsv')}</button>
-            <button type="button" className="btn" disabled={!audit?.examplesRead} data-testid="audit-report" onClick={() => download(`rapport-audit-${stamp()}.html`, auditHtml(rows, { title: t('audit.reportTitle'), set: setName, lang, text: auditReportText(t, lang) }), 'text/html;charset=utf-8')}>{t('audit.report')}</button>
+            <button type="button" className="btn" disabled={!audit?.examplesRead} data-testid="audit-report" onClick={() => download(`rapport-audit-${stamp()}.html`, auditHtml(rows, { title: t('audit.reportTitle'), set: setName, lang, text: auditReportText(t, lang), agreement: agreement.rows }), 'text/html;charset=utf-8')}>{t('audit.report')}</button>
             <button type="button" className="btn" onClick={() => print()}>{t('audit.print')}</button>
           </div>
           <h2 className="h2">{t('audit.reportTitle')} — {setName}</h2>
@@ -193,7 +194,7 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
           </section>
         </>
       )}
-      <AgreementView />
+      <AgreementView agreement={agreement} />
     </div>
   );
 }

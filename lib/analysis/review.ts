@@ -35,7 +35,7 @@ export function analyserOf(a: Analysis): Analysis {
 function scoreFor(label: SentimentLabel, score: number): number {
   if (label === 'positive') return Math.max(score, POSITIVE_FROM);
   if (label === 'negative') return Math.min(score, NEGATIVE_FROM);
-  return Math.min(Math.max(score, NEGATIVE_FROM + 0.01), POSITIVE_FROM - 0.01);
+  return Math.round(Math.min(Math.max(score, NEGATIVE_FROM + 0.01), POSITIVE_FROM - 0.01) * 100) / 100;
 }
 
 /** The analysis with the reviewer's verdicts applied (to the analyser's own values, whatever review it carried). */

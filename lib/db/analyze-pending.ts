@@ -1,5 +1,6 @@
 import { ANALYZER_VERSION, analyze, languageModelReady, type AnalyzeInput } from '../analysis/analyze';
-import { carryReview } from '../analysis/review';
+import { carryReview, reviewed, type Verdicts } from '../analysis/review';
+import { verdictsOfStored } from './corrections';
 import type { Settings } from '../model/settings';
 import type { StoredPost } from '../model/stored';
 import { aggregateTables, applyPostChanges } from './aggregates';
@@ -57,8 +58,10 @@ export async function writeAnalyses(db: RapportDB, analysed: readonly StoredPost
   const done = analysed.filter((p) => p.analyzed === 1 && p.analysis);
   if (done.length === 0) return [...analysed];
   const written = new Map<string, StoredPost>();
-  await db.transaction('rw', [db.posts, ...aggregateTables(db)], async () => {
+  await db.transaction('rw', [db.posts, db.corrections, ...aggregateTables(db)], async () => {
     const current = await db.posts.bulkGet(done.map((p) => p.id));
+    // a post analysed for the first time may have been corrected before (stored, pruned, read again)
+    const kept = await verdictsOfStored(db, current.filter((r) => r && !r.analysis).map((r) => r!.id));
     const before: StoredPost[] = [];
     const after: StoredPost[] = [];
     current.forEach((row, i) => {
@@ -67,7 +70,7 @@ export async function writeAnalyses(db: RapportDB, analysed: readonly StoredPost
         if (row) written.set(row.id, row); // as it now is: changed meanwhile, analysed again later
         return;
       }
-      const next = withFresh(row, a);
+      const next = withFresh(row, a, kept.get(row.id));
       before.push(row);
       after.push(next);
       written.set(row.id, next);
@@ -114,8 +117,8 @@ export function withAnalysis(p: StoredPost, watch?: Watch): StoredPost {
  * A row with a fresh analysis (of `analysed`, computed from the same text), keeping the reviewer's corrections the
  * row's analysis carried: a correction survives re-analysis and still wins over the analyser.
  */
-export function withFresh(row: StoredPost, analysed: Pick<StoredPost, 'analysis'>): StoredPost {
-  const analysis = carryReview(analysed.analysis!, row.analysis);
+export function withFresh(row: StoredPost, analysed: Pick<StoredPost, 'analysis'>, verdicts?: Verdicts): StoredPost {
+  const analysis = verdicts ? reviewed(analysed.analysis!, verdicts) : carryReview(analysed.analysis!, row.analysis);
   return { ...row, analysis, analyzed: 1, detectedLang: analysis.language.code, sentiment: analysis.sentiment.label };
 }
 

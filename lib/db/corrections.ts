@@ -1,4 +1,4 @@
-import { agrees, analyserLabel, reviewed, verdictsFrom } from '../analysis/review';
+import { agrees, analyserLabel, reviewed, type Verdicts, verdictsFrom } from '../analysis/review';
 import { toCsv } from '../model/csv';
 import type { Analysis } from '../model/analysis';
 import { Correction, type StoredPost } from '../model/stored';
@@ -49,6 +49,15 @@ export async function writeCorrection(db: RapportDB, change: CorrectionChange, n
 
 /** A row with another analysis, its indexed sentiment following the analysis's (reviewed) label. */
 export const withReviewed = (p: StoredPost, analysis: Analysis): StoredPost => ({ ...p, analysis, sentiment: analysis.sentiment.label });
+
+/** The verdicts kept for posts (by id; only those with corrections): for a post stored again after it was pruned. */
+export async function verdictsOfStored(db: RapportDB, postIds: readonly string[]): Promise<Map<string, Verdicts>> {
+  const out = new Map<string, Verdicts>();
+  if (!postIds.length) return out;
+  const rows = await db.corrections.where('postId').anyOf([...postIds]).toArray();
+  for (const id of new Set(rows.map((c) => c.postId))) out.set(id, verdictsFrom(rows.filter((c) => c.postId === id)));
+  return out;
+}
 
 /** A post's corrections. */
 export function correctionsOf(db: RapportDB, postId: string): Promise<Correction[]> {

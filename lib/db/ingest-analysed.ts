@@ -1,6 +1,7 @@
 import type { ObservedPost } from '../model/post';
 import type { StoredPost } from '../model/stored';
 import { analyseOutside, analyzeStored, needsAnalysis, sameInput, type Watch, withFresh } from './analyze-pending';
+import { verdictsOfStored } from './corrections';
 import { ingestBatch, type IngestResult } from './ingest';
 import type { RapportDB } from './schema';
 
@@ -32,6 +33,8 @@ export async function ingestAnalysed(
     if (old && old.text === seen.text && !needsAnalysis(old)) return; // ingest keeps its analysis
     candidates.push({ ...old, ...seen, metrics: { ...old?.metrics, ...seen.metrics }, analyzed: 0 } as StoredPost);
   });
+  // a post new to the history may have been corrected before it was pruned: its verdicts come back with it
+  const kept = await verdictsOfStored(db, [...unique.keys()].filter((_, i) => !existing[i]));
   const analysed = new Map<string, StoredPost>();
   for (const p of await analyseOutside(candidates, watch, { budgetMs: INGEST_ANALYSIS_BUDGET_MS })) if (!needsAnalysis(p)) analysed.set(p.id, p);
 
@@ -39,7 +42,7 @@ export async function ingestAnalysed(
     ingestBatch(db, batch, now, (rows) =>
       rows.map((r) => {
         const a = analysed.get(r.id);
-        return a && needsAnalysis(r) && sameInput(r, a) ? withFresh(r, a) : r;
+        return a && needsAnalysis(r) && sameInput(r, a) ? withFresh(r, a, r.analysis ? undefined : kept.get(r.id)) : r;
       }),
     ),
   );

@@ -14,6 +14,8 @@ export const watchedTerms = (s: Settings) => [...s.watchlist, ...s.brands, ...s.
  * against its own kept days, and watched terms' spikes within it.
  */
 export async function computeAlerts(db: RapportDB, settings: Settings, now = Date.now()): Promise<Alert[]> {
-  const recent = await db.posts.where('lastSeen').above(now - 8 * DAY).filter(counts).toArray();
-  return alertsByCommunity(recent, watchedTerms(settings), (community) => communityDays(db, community), { now });
+  const terms = watchedTerms(settings);
+  // A community's spike needs only the last day's posts (its baseline is its kept days); a term's, a week of mentions.
+  const recent = await db.posts.where('lastSeen').above(now - (terms.length ? 8 : 1) * DAY).filter(counts).toArray();
+  return alertsByCommunity(recent, terms, (community) => communityDays(db, community), { now });
 }

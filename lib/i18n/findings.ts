@@ -126,5 +126,19 @@ export function auditReportText(t: Translate, lang: UiLanguage): ReportText {
     warning: (w) => auditWarningText(w, t, lang),
     measured: (m) => t('audit.sentimentAccuracyValue', { pct: Math.round(m.accuracy * 100), n: m.texts.toLocaleString(lang) }) + (m.weak ? ` ⚠ ${t('audit.sentimentWeak', { pct: Math.round(m.accuracy * 100) })}` : ''),
     notMeasured: t('audit.sentimentUnmeasuredWarning'),
+    agreement: {
+      title: t('agreement.title'),
+      line: (l, pct, agreed, n) => `${l}: ${t('agreement.rate', { pct, agreed, n })}`,
+      kind: (k) => t(`agreement.kind.${k}` as MessageKey),
+      label: (l) => agreementLabel(l, t),
+      corner: t('agreement.corner'),
+      agree: t('agreement.agree'),
+    },
   };
+}
+
+/** A label of the bias report's tables: a sentiment, toxic or not, flagged, right or wrong. */
+export function agreementLabel(l: string, t: Translate): string {
+  if (l === 'positive' || l === 'neutral' || l === 'negative') return t(`sentiment.${l}`);
+  return t(l === 'toxic' ? 'review.toxic' : l === 'clean' ? 'review.clean' : l === 'flagged' ? 'agreement.flagged' : l === 'right' ? 'review.right' : 'review.wrong');
 }

@@ -1,4 +1,5 @@
 import { toCsv } from '../model/csv';
+import type { LanguageAgreement } from './agreement';
 import { type AuditWarning, type LanguageAudit, warningText } from './audit';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -34,6 +35,8 @@ export interface ReportText {
   warning: (w: AuditWarning) => string;
   measured: (m: NonNullable<LanguageAudit['sentimentMeasured']>) => string;
   notMeasured: string;
+  /** the bias report: heading, one language's line, a kind of label, a label, the corner and last column of a table */
+  agreement: { title: string; line: (lang: string, pct: string, agreed: number, n: number) => string; kind: (k: string) => string; label: (l: string) => string; corner: string; agree: string };
 }
 
 export const ENGLISH_REPORT: ReportText = {
@@ -56,13 +59,14 @@ export const ENGLISH_REPORT: ReportText = {
   warning: warningText,
   measured: (m) => `${Math.round(m.accuracy * 100)} % of ${m.texts}${m.weak ? ' (weak: read labels as hints)' : ''}`,
   notMeasured: 'not measured',
+  agreement: { title: 'Analyser and reviewer', line: (lang, pct, agreed, n) => `${lang}: agreement ${pct} (${agreed} of ${n})`, kind: (k) => k, label: (l) => l, corner: 'Analyser ↓ reviewer →', agree: 'Agree' },
 };
 
 /**
  * A self-contained, printable HTML report (inline print stylesheet, no scripts, no external resources):
  * languages side by side, then example posts. All text is escaped.
  */
-export function auditHtml(rows: readonly LanguageAudit[], opts: { title: string; set: string; generatedAt?: Date; lang?: string; text?: ReportText }): string {
+export function auditHtml(rows: readonly LanguageAudit[], opts: { title: string; set: string; generatedAt?: Date; lang?: string; text?: ReportText; agreement?: readonly LanguageAgreement[] }): string {
   const x = opts.text ?? ENGLISH_REPORT;
   const when = (opts.generatedAt ?? new Date()).toLocaleString(opts.lang ?? 'en');
   const pct = (n: number, of: number) => (of ? `${Math.round((n / of) * 100)} %` : '–');
@@ -96,5 +100,17 @@ thead th{background:#eef}.tag{font-size:12px;background:#eee;padding:0 .3rem;bor
 ${table}
 <h2>${escapeHtml(x.examples)}</h2>
 ${examples}
+${opts.agreement?.length ? agreementHtml(opts.agreement, x) : ''}
 </body></html>`;
+}
+
+/** The bias report's confusion tables (analyser's label × reviewer's), escaped like the rest of the report. */
+function agreementHtml(langs: readonly LanguageAgreement[], x: ReportText): string {
+  const pct = (v: number | undefined) => (v === undefined ? '–' : `${Math.round(v * 100)} %`);
+  const tables = langs.map((l) => `<section data-agreement="${escapeHtml(l.lang)}"><h3>${escapeHtml(x.agreement.line(x.languageName(l.lang), pct(l.rate), l.agreed, l.n))}</h3>${l.tables
+    .map((c) => `<table><caption>${escapeHtml(x.agreement.kind(c.kind))}: ${pct(c.rate)}</caption><thead><tr><th scope="col">${escapeHtml(x.agreement.corner)}</th>${c.cols.map((col) => `<th scope="col">${escapeHtml(x.agreement.label(col))}</th>`).join('')}<th scope="col">${escapeHtml(x.agreement.agree)}</th></tr></thead><tbody>${c.rows
+      .map((row, i) => `<tr><th scope="row">${escapeHtml(x.agreement.label(row))}</th>${c.cells[i]!.map((n) => `<td>${n}</td>`).join('')}<td>${pct(c.perLabel[i])}</td></tr>`)
+      .join('')}</tbody></table>`)
+    .join('')}</section>`);
+  return `<h2>${escapeHtml(x.agreement.title)}</h2>\n${tables.join('\n')}`;
 }

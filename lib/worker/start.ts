@@ -45,6 +45,7 @@ export function startWorker(): void {
     clearStorage: async () => {
       await clearAllStorage();
       await toolbarButton()?.setBadgeText({ text: '' });
+      await toolbarButton()?.setTitle({ title: browser.runtime.getManifest().name });
     },
   };
   // Watched terms changed: alerts (and the toolbar badge) follow at once.
@@ -90,7 +91,7 @@ async function refreshAlerts(db: RapportDB): Promise<void> {
   // The badge stays a number; its tooltip names where the spikes are.
   const where = [...new Set(alerts.map((a) => a.community).filter(Boolean))].join(', ');
   const t = translator(pickLanguage(settings.uiLanguage, browser.i18n.getUILanguage()));
-  await action?.setTitle({ title: where ? t('alert.badgeTitle', { where }) : t('app.title') });
+  await action?.setTitle({ title: where ? t('alert.badgeTitle', { where }) : browser.runtime.getManifest().name });
   if (alerts.length) await action?.setBadgeBackgroundColor({ color: '#b91c1c' });
 }
 

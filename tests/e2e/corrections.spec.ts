@@ -98,6 +98,12 @@ test('a reviewer corrects three labels in two languages; the agreement table and
       ['es', 'sentiment', 'positive', 'positive', 'yes', ENCANTA],
     ]));
     expect(body).toHaveLength(3);
+    // the Audit's printable report carries the bias report too
+    const [report] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('audit-report').click()]);
+    const printed = readFileSync((await report.path())!, 'utf8');
+    expect(printed).toContain('<h3>English: agreement 0 % (0 of 2)</h3>');
+    expect(printed).toContain('<h3>Spanish: agreement 100 % (1 of 1)</h3>');
+    expect(printed).toContain('<caption>Sensitivity flags: 0 %</caption>');
     // and the backup holds them
     const settings = await ext.context.newPage();
     await settings.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?view=settings`);

@@ -9,6 +9,7 @@ import { recountCommunityDays } from '../../../lib/db/community-days';
 import { correctionsWithAnalyser, CorrectionRefused, writeCorrection } from '../../../lib/db/corrections';
 import { ingestAnalysed } from '../../../lib/db/ingest-analysed';
 import { pageTallies, recountPageTallies } from '../../../lib/db/page-tallies';
+import { pruneOldest } from '../../../lib/db/retention';
 import { openDb, type RapportDB } from '../../../lib/db/schema';
 import { recountTallies } from '../../../lib/db/tallies';
 import type { ObservedPost } from '../../../lib/model/post';
@@ -145,5 +146,16 @@ describe('a reviewer’s corrections', () => {
     await consistent();
     // importing twice changes nothing
     expect((await mergeRows(db, { corrections: backup.tables.corrections })).written).toBe(0);
+  });
+
+  it('come back with a post read again after it was pruned', async () => {
+    await read();
+    await writeCorrection(db, { postId: 'reddit:3', target: 'sentiment', label: 'negative' });
+    await pruneOldest(db, 3);
+    expect(await db.posts.count()).toBe(0);
+    await read();
+    expect((await db.posts.get('reddit:3'))!.analysis!.sentiment.label).toBe('negative');
+    expect((await db.posts.get('reddit:1'))!.analysis!.review).toBeUndefined();
+    await consistent();
   });
 });
