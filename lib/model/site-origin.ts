@@ -1,6 +1,6 @@
 /**
  * Sites as the browser's permissions name them. Shared by the worker, which registers the reader for the sites a
- * person trusts (lib/worker/site-access.ts), and the panel, which asks for them (components/site-access.ts).
+ * person trusts (lib/worker/site-access.ts), and the panel, which asks for them (components/services/site-access.ts).
  */
 
 /** The content script WXT builds from entrypoints/reader.content.ts. */

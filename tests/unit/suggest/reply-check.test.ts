@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { modelAvailable, modelSuggestions } from '../../../components/on-device-model';
+import { modelAvailable, modelSuggestions } from '../../../components/services/on-device-model';
 import { openDb, type RapportDB } from '../../../lib/db/schema';
 import { Settings } from '../../../lib/model/settings';
 import { handleMessage } from '../../../lib/worker/handlers';
