@@ -36,22 +36,12 @@ const engine = new Sentiment();
 /** Languages registered with the engine, under names of our own. */
 const registered = new Set<string>();
 
-/** Per-call modifiers the registered scoring strategy reads (the engine calls it synchronously). */
-let current: { mult: Float64Array; rules: (string[] | undefined)[] } = { mult: new Float64Array(0), rules: [] };
-
-const strategy = {
-  apply(_tokens: string[], cursor: number, tokenScore: number): number {
-    const m = current.mult[cursor];
-    return m === undefined ? tokenScore : tokenScore * m;
-  },
-};
-
 function modelFor(code: string): LangModel {
   const m = sentimentModel(code);
   if (!registered.has(code)) {
     // `sentiment` keeps languages in one registry for every instance: a name of our own leaves its 'en' (AFINN)
     // alone for anyone else using the package (rapport eval's anchor column among them).
-    engine.registerLanguage(`rapport-${code}`, { labels: m.labels, scoringStrategy: strategy });
+    engine.registerLanguage(`rapport-${code}`, { labels: m.labels });
     registered.add(code);
   }
   return m;
@@ -128,27 +118,24 @@ export function analyzeSentiment(text: string, lang?: string): SentimentResult {
     mult[i] = f;
   }
 
-  current = { mult, rules };
+  // The engine looks the words up; the rules' factors apply here, to the token each score came from (the engine's
+  // tokens are ours: no token we build contains a character its tokenizer strips). Its calculation runs from the
+  // last scored token to the first.
   const r = engine.analyze(toks.map((t) => t.key).join(' '), { language: `rapport-${code}` });
-  // r.tokens are ours: no token we build contains a character its tokenizer strips.
   const contributions: Contribution[] = [];
   let sum = 0;
+  let i = n;
   for (const c of r.calculation) {
-    const [token, value] = Object.entries(c)[0] as [string, number];
+    const [token, lexiconScore] = Object.entries(c)[0] as [string, number];
+    while (--i >= 0 && !has(m.labels, toks[i]!.key));
+    const value = lexiconScore * mult[i]!;
     sum += value;
-    contributions.push({ token: token.replace(/\+/g, ' '), score: round(value) });
+    const contribution: Contribution = { token: token.replace(/\+/g, ' '), score: round(value) };
+    const rs = rules[i];
+    if (rs) contribution.rule = rs.join('+');
+    contributions.push(contribution);
   }
-  // Attach rule names (calculation runs from the last token to the first).
-  if (rules.some(Boolean)) {
-    let ci = 0;
-    for (let i = n - 1; i >= 0 && ci < contributions.length; i--) {
-      if (!has(m.labels, toks[i]!.key)) continue;
-      const rs = rules[i];
-      if (rs) contributions[ci]!.rule = rs.join('+');
-      ci++;
-    }
-    contributions.reverse();
-  } else contributions.reverse();
+  contributions.reverse();
   const moved = contributions.filter((c) => c.score !== 0);
 
   for (const _ of laughs) {
