@@ -15,8 +15,6 @@ import { LAUGHTER, LAUGHTER_SCORE } from './sentiment-rules';
 import { has, SENTIMENT_LANGUAGES, sentimentModel, type LangModel } from './sentiment-model';
 import { BOUNDARY, tokenize } from './sentiment-tokens';
 
-export { SENTIMENT_LANGUAGES };
-
 const N_SCALAR = -0.74; // VADER: a negated word keeps 74 % of its strength, reversed
 const CAPS_BOOST = 0.733 / 2; // VADER's C_INCR on a ±4 scale, here relative
 const CONTRAST_BEFORE = 0.5;
