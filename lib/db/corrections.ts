@@ -59,11 +59,6 @@ export async function verdictsOfStored(db: RapportDB, postIds: readonly string[]
   return out;
 }
 
-/** A post's corrections. */
-export function correctionsOf(db: RapportDB, postId: string): Promise<Correction[]> {
-  return db.corrections.where('postId').equals(postId).toArray();
-}
-
 /**
  * Every correction beside the analyser's label for it now, read from the post where it is still stored (a
  * re-analysis may have changed it), else the label recorded when the reviewer judged; and the post's language.

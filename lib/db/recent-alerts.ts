@@ -1,10 +1,8 @@
 import { type Alert, alertsByCommunity } from '../insights/alerts';
-import { counts } from '../insights/posts';
+import { counts, DAY } from '../insights/posts';
 import type { Settings } from '../model/settings';
 import { communityDays } from './community-days';
 import type { RapportDB } from './schema';
-
-const DAY = 86_400_000;
 
 /** Watched terms: keywords, brands and competitors alike. */
 export const watchedTerms = (s: Settings) => [...s.watchlist, ...s.brands, ...s.competitors];

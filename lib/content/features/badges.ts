@@ -66,10 +66,9 @@ export function postBadges(ctx: PageContext): { watch(el: Element): void; show(i
     observer().observe(el);
   };
 
-  const redraw = (ids: string[]) => show(ids);
   const fill = (box: HTMLElement, id: string) => {
     const s = ctx.summaries.get(id);
-    if (s && ctx.labels) fillBadge(box, s, ctx.labels, () => capturePost(ctx, id, redraw));
+    if (s && ctx.labels) fillBadge(box, s, ctx.labels, () => capturePost(ctx, id, show));
   };
 
   const create = (id: string, el: Element) => {
