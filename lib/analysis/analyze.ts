@@ -11,7 +11,7 @@ import { postOpportunities, type PostMetrics } from './opportunities-post';
 export { languageModelReady } from './language-model-source';
 
 /** Bump whenever results change: stored posts analysed by an older version are analysed again. */
-export const ANALYZER_VERSION = 10;
+export const ANALYZER_VERSION = 11;
 
 export interface AnalyzeInput {
   text: string;

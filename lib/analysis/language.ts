@@ -128,6 +128,30 @@ export function detectLanguage(text: string, hintOrOptions?: string | DetectOpti
   return scoreWithModel(model, dom.script, clean.normalize('NFC'), hint, opts);
 }
 
+/**
+ * Share of a text's words found in the frequency list of a language (10,000 words, language-model.ts), or of the
+ * relative it borrows one from: how much of the text a reader of that language's common words follows. Low for
+ * Hindi in Latin letters read as English, or for slang; 0 for a language without a list (nothing is known).
+ */
+export function knownWordShare(text: string, lang: string): number {
+  const m = loadLanguageModel();
+  const li = m ? m.wordLangs.indexOf(VOCABULARY_BORROWED[lang] ?? lang) : -1;
+  const words = francClean(text.replace(NOISE, ' ')).normalize('NFC').split(' ').filter(Boolean);
+  if (!m || li < 0 || !words.length) return 0;
+  let known = 0;
+  for (const w of words) {
+    const hit = lookup(m.words, w);
+    if (hit < 0) continue;
+    for (let i = hit >>> 8, end = i + (hit & 0xff); i < end; i++) {
+      if (m.words.postings[i]! >> 8 === li) {
+        known++;
+        break;
+      }
+    }
+  }
+  return known / words.length;
+}
+
 const ROMAN_MIN_SHARE = 0.15; // of the words: two markers in a long English text are not Hindi
 /**
  * Hindi in Latin letters: plain ASCII (other Latin-script languages bring their accents), a strong marker and one

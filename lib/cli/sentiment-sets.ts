@@ -1,7 +1,7 @@
 /**
  * The development corpus's sentiment sets, read from its folder at run time (nothing of it is kept), and the
- * split of each into two halves: the calibration is fitted on one half (scripts/fit-calibration.ts) and its
- * error measured on the other (`rapport eval`).
+ * split of each into two halves: `rapport eval` judges the calibration of each half by the one fitted on the other
+ * (lib/cli/calibration-fit.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,9 +49,6 @@ export function sentimentSets(corpus: string): SentimentSet[] {
   }
   return sets;
 }
-
-/** The half the calibration is fitted on; the other judges it. */
-export const CALIBRATION_FIT_HALF = 0;
 
 /**
  * Which half of its set a text falls in, from a hash of the text (FNV-1a): the same on every run and
