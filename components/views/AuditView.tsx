@@ -139,7 +139,7 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
               return (
                 <section key={r.code} className="card min-w-0 text-xs" aria-labelledby={`audit-${r.code}`} data-testid="audit-language" data-code={r.code}>
                   <h3 id={`audit-${r.code}`} className="font-semibold" data-testid="audit-lang" data-code={r.code}>{languageName(r.code, lang, t)}</h3>
-                  <dl className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-2 [&>dt]:break-words">
+                  <dl className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-2 [&>dt]:break-words [&>dt]:hyphens-auto">
                     <dt>{t('audit.posts')}</dt>
                     <dd className="text-right tabular-nums" data-testid="audit-posts">{r.posts}</dd>
                     {(['positive', 'neutral', 'negative'] as const).map((k) => (
