@@ -36,7 +36,11 @@ export function PostItem({ post, onCapture, onJump }: { post: StoredPost; onCapt
             <span className={`rounded px-1.5 ${TONE[a.sentiment.label]}`} data-testid="post-sentiment" data-confidence={a.sentiment.confidence} title={[was ? t('review.by', { label: t(`sentiment.${was.label}`) }) : '', a.sentiment.confidence !== undefined && !was ? t('page.sentimentConfidence', { pct: Math.round(a.sentiment.confidence * 100) }) : '', explain(post, t)].filter(Boolean).join(' · ')}>
               {was && '✎ '}{t(`sentiment.${a.sentiment.label}`)}
             </span>
-            {a.toxicity?.flagged && <span className="rounded bg-rose-700 px-1.5 text-white">{t('audit.exampleToxic')}</span>}
+            {a.toxicity?.flagged && (
+              <span className="rounded bg-rose-700 px-1.5 text-white" data-testid="post-toxic" data-confidence={a.toxicity.confidence} title={a.toxicity.confidence !== undefined ? t('page.toxicityConfidence', { pct: Math.round(a.toxicity.confidence * 100) }) : undefined}>
+                {t('audit.exampleToxic')}
+              </span>
+            )}
             {flags.length > 0 && (
               <span className="rounded bg-amber-100 px-1.5 text-amber-950 dark:bg-amber-900 dark:text-amber-50" title={t('post.flagsTitle')} data-testid="post-flags">
                 ⚑ {[...new Set(flags.map((f) => flagCategory(f.category, t)))].join(', ')}

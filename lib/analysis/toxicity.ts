@@ -17,6 +17,7 @@
  */
 import stopwordsIso from 'stopwords-iso';
 import type { ToxicityResult } from '../model/analysis';
+import { flagConfidence } from './toxicity-confidence';
 import {
   ABUSIVE_FORMS,
   AIMABLE,
@@ -344,7 +345,9 @@ export function analyzeToxicity(text: string, lang = 'und'): ToxicityResult {
     .filter((s) => s.weight > WEIGHT.weak)
     .sort((a, b) => a.start - b.start)
     .map(({ start, end, text: t, category }) => ({ start, end, text: t, category }));
-  return { score, flagged: score >= FLAG_AT, spans: shown };
+  const flagged = score >= FLAG_AT;
+  const confidence = flagConfidence({ score, flagged, spans: shown });
+  return { score, flagged, spans: shown, ...(confidence !== undefined ? { confidence } : {}) };
 }
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;

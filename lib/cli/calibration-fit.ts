@@ -17,12 +17,11 @@
 import { detectLanguage } from '../analysis/language';
 import { analyzeSentiment } from '../analysis/sentiment';
 import { calibratedConfidence, confidenceFeatures, curveValue, type SentimentCalibration } from '../analysis/sentiment-confidence';
+import { fitLogistic, round } from './logistic-fit';
 import { CLASSES, expectedCalibrationError, half, type Label, type SentimentSet } from './sentiment-sets';
 
 export const BIN_TEXTS = 70;
 const SHRINK = 100;
-/** A ridge so faint it changes no figure, so that Newton's method always converges. */
-const RIDGE = 1e-3;
 
 export interface CalibrationRow {
   set: string;
@@ -54,7 +53,7 @@ function weights(rows: readonly CalibrationRow[]): Map<CalibrationRow, number> {
 /** Fits the curves on these rows and the bins of every language with enough of them. */
 export function fitCalibration(rows: readonly CalibrationRow[]): SentimentCalibration {
   const w = weights(rows);
-  const curves = Object.fromEntries(CLASSES.map((l) => [l, fitCurve(rows.filter((r) => r.label === l), w)])) as Record<Label, number[]>;
+  const curves = Object.fromEntries(CLASSES.map((l) => [l, fitLogistic(rows.filter((r) => r.label === l), (r) => w.get(r)!)])) as Record<Label, number[]>;
   const languages: Record<string, [number, number][]> = {};
   for (const lang of [...new Set(rows.map((r) => r.lang))].sort()) {
     const bins = binsFor(rows.filter((r) => r.lang === lang), (r) => curveValue(curves[r.label], r.x), w);
@@ -77,49 +76,6 @@ export function outOfFold(rows: readonly CalibrationRow[]): Map<CalibrationRow, 
 export function rowsError(rows: readonly CalibrationRow[], confidence: (r: CalibrationRow) => number): number {
   return expectedCalibrationError(rows.map(confidence), rows.map((r) => r.ok));
 }
-
-/** Newton's method on the weighted log-likelihood of "the label is right". */
-function fitCurve(xs: readonly CalibrationRow[], weight: Map<CalibrationRow, number>): number[] {
-  const k = xs[0]?.x.length ?? 1;
-  const w = new Array<number>(k).fill(0);
-  for (let it = 0; it < 50; it++) {
-    const g = w.map((v) => -RIDGE * v);
-    const h = w.map((_, i) => w.map((__, j) => (i === j ? RIDGE : 0)));
-    for (const r of xs) {
-      const p = curveValue(w, r.x);
-      const e = (r.ok ? 1 : 0) - p;
-      const rw = weight.get(r)!;
-      for (let i = 0; i < k; i++) {
-        g[i]! += rw * e * r.x[i]!;
-        for (let j = 0; j < k; j++) h[i]![j]! += rw * p * (1 - p) * r.x[i]! * r.x[j]!;
-      }
-    }
-    const d = solve(h, g);
-    if (!d) break;
-    d.forEach((v, i) => (w[i]! += v));
-    if (d.reduce((n, v) => n + Math.abs(v), 0) < 1e-9) break;
-  }
-  return w.map(round);
-}
-
-/** Solves h·d = g by Gaussian elimination with partial pivoting; undefined when singular. */
-function solve(h: number[][], g: number[]): number[] | undefined {
-  const n = g.length;
-  const m = h.map((row, i) => [...row, g[i]!]);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[p]![c]!)) p = r;
-    if (!(Math.abs(m[p]![c]!) > 1e-12)) return undefined;
-    [m[c], m[p]] = [m[p]!, m[c]!];
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const f = m[r]![c]! / m[c]![c]!;
-      for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
-    }
-  }
-  return m.map((row, i) => row[n]! / row[i]!);
-}
-const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /** Bins of the curve's value for one language's texts: [upper edge, share right drawn toward the curve]. */
 function binsFor(xs: readonly CalibrationRow[], curveOf: (r: CalibrationRow) => number, weight: Map<CalibrationRow, number>): [number, number][] {

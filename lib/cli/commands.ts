@@ -32,7 +32,7 @@ export const COMMANDS: Record<'extract' | 'analyze' | 'eval' | 'bench', CommandS
     options: {},
     optionHelp: [],
     examples: [`echo '{"id":1,"text":"I love this!"}' | rapport analyze`, "rapport extract --url URL PAGE.html | rapport analyze"],
-    outputHelp: 'Each line: {id, language: {code, confidence}, sentiment: {label, score, confidence, contributions}, toxicity: {score, flagged, spans}, sensitivity: {flags}, opportunities}. sentiment.confidence (0-1) is how likely the label is right, calibrated per language on development data: of the texts given 0.7, about 70 % were labelled right.',
+    outputHelp: 'Each line: {id, language: {code, confidence}, sentiment: {label, score, confidence, contributions}, toxicity: {score, flagged, spans, confidence}, sensitivity: {flags}, opportunities}. sentiment.confidence (0-1) is how likely the label is right, calibrated per language on development data: of the texts given 0.7, about 70 % were labelled right. toxicity.confidence, on a flag only, is how often flags like it were right.',
     exitCodes: `${EXIT_CODES} A line that is not a JSON object with a "text" string gets {id?, error} on standard output and a sentence with its line number on standard error.`,
   },
   eval: {

@@ -12,8 +12,10 @@ import { checkSensitivity } from '../analysis/sensitivity';
 import { SENTIMENT_CALIBRATION } from '../analysis/sentiment-calibration';
 import { calibratedConfidence } from '../analysis/sentiment-confidence';
 import { calibrationRows, outOfFold, rowsError } from './calibration-fit';
+import { flagOutOfFold, flagRows, flagRowsError } from './flag-calibration-fit';
+import { type OffensiveSet, offensiveSets } from './offensive-sets';
 import { type CommandArgs, UsageError } from './usage-error';
-import { CLASSES, expectedCalibrationError, half, type Label, type SentimentSet, sentimentSets } from './sentiment-sets';
+import { CLASSES, corpusLines, expectedCalibrationError, half, type Label, type SentimentSet, sentimentSets } from './sentiment-sets';
 
 const MAJOR = 'en es fr de it pt nl ru ar zh ja ko hi tr pl sv id vi th uk fa he el cs ro hu da fi nb bn'.split(' ');
 const PARTS = ['sentiment', 'language', 'toxicity', 'sensitivity'];
@@ -62,10 +64,6 @@ const f3 = (x: number) => x.toFixed(3);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const us = (ms: number, n: number) => `${Math.round((ms * 1000) / Math.max(1, n))} us`;
 
-function lines(path: string): string[] {
-  return readFileSync(path, 'utf8').split(/\r?\n/).filter((l) => l.trim());
-}
-
 function timed<T>(fn: () => T): [T, number] {
   const t = performance.now();
   const r = fn();
@@ -77,38 +75,6 @@ function spread<T>(items: T[], n: number): number[] {
   if (n >= items.length) return items.map((_, i) => i);
   const step = items.length / n;
   return Array.from({ length: n }, (_, i) => Math.floor(i * step));
-}
-
-export function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let f = '';
-  let q = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (q) {
-      if (c === '"') {
-        if (s[i + 1] === '"') {
-          f += '"';
-          i++;
-        } else q = false;
-      } else f += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') {
-      row.push(f);
-      f = '';
-    } else if (c === '\n') {
-      row.push(f);
-      rows.push(row);
-      row = [];
-      f = '';
-    } else if (c !== '\r') f += c;
-  }
-  if (f || row.length) {
-    row.push(f);
-    rows.push(row);
-  }
-  return rows;
 }
 
 // ---- sentiment -------------------------------------------------------------------------------------
@@ -203,7 +169,7 @@ async function languageTable(corpus: string, out: (s: string) => void) {
   const dir = (d: string) => join(corpus, 'langid', d);
   if (existsSync(dir('sentences'))) {
     const all = readdirSync(dir('sentences')).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
-    const read = (d: string, langs: string[]) => langs.flatMap((l) => lines(join(dir(d), `${l}.txt`)).map((t) => [l, t] as [string, string]));
+    const read = (d: string, langs: string[]) => langs.flatMap((l) => corpusLines(join(dir(d), `${l}.txt`)).map((t) => [l, t] as [string, string]));
     sets.push({ name: `sentences, ${all.length} languages`, items: read('sentences', all) });
     sets.push({ name: `sentences, ${MAJOR.length} major languages`, items: read('sentences', MAJOR.filter((l) => all.includes(l))) });
     sets.push({ name: `word pairs, ${all.length} languages`, items: read('word-pairs', all) });
@@ -212,7 +178,7 @@ async function languageTable(corpus: string, out: (s: string) => void) {
   const umsab = (langs: string[]) =>
     langs.flatMap((l) => {
       const f = join(corpus, `sentiment/umsab/${l}.tsv`);
-      return existsSync(f) ? lines(f).map((x) => [l, x.split('\t')[1] ?? ''] as [string, string]) : [];
+      return existsSync(f) ? corpusLines(f).map((x) => [l, x.split('\t')[1] ?? ''] as [string, string]) : [];
     });
   sets.push({ name: 'UMSAB tweets, 7 languages (ar de en es fr it pt)', items: umsab(['ar', 'de', 'en', 'es', 'fr', 'it', 'pt']) });
   sets.push({ name: 'UMSAB tweets, Hindi (romanised)', items: umsab(['hi']) });
@@ -237,46 +203,8 @@ async function languageTable(corpus: string, out: (s: string) => void) {
 
 // ---- toxicity --------------------------------------------------------------------------------------
 
-interface ToxicSet {
-  name: string;
-  lang: string;
-  texts: string[];
-  gold: ('yes' | 'no')[];
-}
-
-/** The labelled offensive-language sets of the corpus, each as flagged-or-not gold. */
-function toxicSets(corpus: string): ToxicSet[] {
-  const sets: ToxicSet[] = [];
-  const davidson = join(corpus, 'offensive/davidson-dev.csv');
-  if (existsSync(davidson)) {
-    const rows = parseCsv(readFileSync(davidson, 'utf8'));
-    const head = rows[0]!;
-    const ci = head.indexOf('class');
-    const ti = head.indexOf('tweet');
-    const data = rows.slice(1).filter((r) => r.length >= head.length);
-    // flagged = hate or offensive (classes 0 and 1)
-    sets.push({ name: 'Davidson tweets (en), dev', lang: 'en', texts: data.map((r) => r[ti]!), gold: data.map((r) => (r[ci] === '2' ? 'no' : 'yes')) });
-  }
-  const tweeteval = join(corpus, 'offensive/tweeteval-offensive-val.tsv');
-  if (existsSync(tweeteval)) {
-    const rows = lines(tweeteval).map((l) => l.split('\t'));
-    sets.push({ name: 'TweetEval offensive (en), val', lang: 'en', texts: rows.map((r) => r.slice(1).join('\t')), gold: rows.map((r) => (r[0] === '1' ? 'yes' : 'no')) });
-  }
-  const germeval = join(corpus, 'offensive/germeval2018-train.tsv');
-  if (existsSync(germeval)) {
-    const rows = lines(germeval).map((l) => l.split('\t'));
-    sets.push({
-      name: 'GermEval 2018 (de), train',
-      lang: 'de',
-      texts: rows.map((r) => (r[0] ?? '').replaceAll('|LBR|', '\n')),
-      gold: rows.map((r) => (r[1] === 'OFFENSE' ? 'yes' : 'no')),
-    });
-  }
-  return sets;
-}
-
 async function toxicityTable(corpus: string, out: (s: string) => void) {
-  const sets = toxicSets(corpus);
+  const sets = offensiveSets(corpus);
   if (!sets.length) return out('## Offensive language\n(no offensive/ sets in the corpus)\n');
   const { cuss } = await import('cuss');
   const { Profanity } = await import('@2toad/profanity');
@@ -316,7 +244,7 @@ async function toxicityTable(corpus: string, out: (s: string) => void) {
   }
   const nyt = join(corpus, 'sentiment/vader-nytEditorialSnippets.tsv');
   if (existsSync(nyt)) {
-    const texts = lines(nyt).map((l) => l.split('\t')[2] ?? '');
+    const texts = corpusLines(nyt).map((l) => l.split('\t')[2] ?? '');
     n += texts.length;
     const cells = systems.map(([, fn], k) => {
       const [flagged, ms] = timed(() => texts.map((t) => fn(t, 'en')));
@@ -331,6 +259,22 @@ async function toxicityTable(corpus: string, out: (s: string) => void) {
   }
   out(`\nCost per text (incl. language detection for Rapport): ${systems.map(([name], k) => `${name} ${us(cost[k]!, n)}`).join(', ')}.`);
   out('Texts are analysed without language hints. Halves: even and odd lines of each file.\n');
+  flagCalibrationTable(sets, out);
+}
+
+/** The calibration error of the toxicity flag's confidence, out of fold (lib/cli/flag-calibration-fit.ts). */
+function flagCalibrationTable(sets: readonly OffensiveSet[], out: (s: string) => void) {
+  const rows = flagRows(sets);
+  const oof = flagOutOfFold(rows);
+  out('## Toxicity flag confidence, expected calibration error of the flags (10 bins; out of fold)');
+  out('| set | flags | share right | mean confidence | ECE out of fold | fitted on |');
+  out('|---|---|---|---|---|---|');
+  for (const s of sets) {
+    const mine = rows.filter((r) => r.set === s.name);
+    const mean = mine.reduce((a, r) => a + oof.get(r)!, 0) / Math.max(1, mine.length);
+    out(`| ${s.name} | ${mine.length} | ${f3(mine.filter((r) => r.ok).length / Math.max(1, mine.length))} | ${f3(mean)} | ${f3(flagRowsError(mine, (r) => oof.get(r)!))} | ${s.lexiconSampled ? 'no: collected by a hate-speech lexicon, 83 % offensive' : 'yes'} |`);
+  }
+  out('');
 }
 
 // ---- sensitivity -----------------------------------------------------------------------------------
@@ -338,7 +282,7 @@ async function toxicityTable(corpus: string, out: (s: string) => void) {
 async function sensitivityTable(corpus: string, out: (s: string) => void) {
   const f = join(corpus, 'sentiment/vader-nytEditorialSnippets.tsv');
   if (!existsSync(f)) return out('## Inclusive-language rules\n(no sentiment/vader-nytEditorialSnippets.tsv in the corpus)\n');
-  const texts = lines(f).map((l) => l.split('\t')[2] ?? '');
+  const texts = corpusLines(f).map((l) => l.split('\t')[2] ?? '');
   const { unified } = await import('unified');
   const { default: retextEnglish } = await import('retext-english');
   const { default: retextEquality } = await import('retext-equality');

@@ -18,7 +18,8 @@ export interface SentimentSet {
   gold: Label[];
 }
 
-function lines(path: string): string[] {
+/** A corpus file's non-empty lines. */
+export function corpusLines(path: string): string[] {
   return readFileSync(path, 'utf8').split(/\r?\n/).filter((l) => l.trim());
 }
 
@@ -31,20 +32,20 @@ export function sentimentSets(corpus: string): SentimentSet[] {
   const vader = (file: string, name: string) => {
     const f = join(corpus, 'sentiment', file);
     if (!existsSync(f)) return;
-    const rows = lines(f).map((l) => l.split('\t'));
+    const rows = corpusLines(f).map((l) => l.split('\t'));
     sets.push({ name, lang: 'en', texts: rows.map((r) => r[2] ?? ''), gold: rows.map((r) => rated(Number(r[1]))) });
   };
   vader('vader-tweets.tsv', 'VADER tweets (en)');
   const te = join(corpus, 'sentiment/tweeteval-sentiment-val.tsv');
   if (existsSync(te)) {
-    const rows = lines(te).map((l) => l.split('\t'));
+    const rows = corpusLines(te).map((l) => l.split('\t'));
     sets.push({ name: 'TweetEval sentiment val (en)', lang: 'en', texts: rows.map((r) => r.slice(1).join('\t').trim()), gold: rows.map((r) => CLASSES[Number(r[0])]!) });
   }
   vader('vader-nytEditorialSnippets.tsv', 'NYT editorial snippets (en)');
   for (const l of UMSAB_LANGS) {
     const f = join(corpus, `sentiment/umsab/${l}.tsv`);
     if (!existsSync(f)) continue;
-    const rows = lines(f).map((x) => x.split('\t'));
+    const rows = corpusLines(f).map((x) => x.split('\t'));
     sets.push({ name: `UMSAB ${l}`, lang: l, texts: rows.map((r) => r[1] ?? ''), gold: rows.map((r) => CLASSES[Number(r[0])]!) });
   }
   return sets;

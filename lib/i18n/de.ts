@@ -233,6 +233,7 @@ export const de: Catalogue = {
   'page.adTitle': 'Eine Anzeige (beworbener Beitrag): hier aufgeführt, aber in keiner Zahl, keinem Diagramm und keiner Bewertung mitgezählt.',
   'page.adsLeftOut': 'Aufgeführte, aber nicht mitgezählte Anzeigen: {n}',
   'page.sentimentConfidence': 'Einstufungen wie diese stimmen in etwa {pct} % der Fälle',
+  'page.toxicityConfidence': 'Markierungen wie diese stimmen in etwa {pct} % der Fälle',
   'page.history': 'älter als zwei Wochen: Verlauf',
   'page.dropped': 'Nicht gespeichert: {n} Beiträge dieser Seite, deren Daten Rapports Grenzen sprengten; alle anderen wurden gespeichert.',
   'page.sentiment': 'Stimmung',

@@ -233,6 +233,7 @@ export const es: Catalogue = {
   'page.adTitle': 'Un anuncio (publicación promocionada): aparece aquí, pero queda fuera de todo recuento, gráfico y puntuación.',
   'page.adsLeftOut': 'Anuncios listados pero excluidos de las cifras: {n}',
   'page.sentimentConfidence': 'Etiquetas como esta aciertan en torno al {pct} % de las veces',
+  'page.toxicityConfidence': 'Las marcas como esta aciertan en torno al {pct} % de las veces',
   'page.history': 'de hace más de dos semanas: historial',
   'page.dropped': 'Sin guardar: {n} publicaciones de esta página, cuyos datos superaban los límites de Rapport; todas las demás se guardaron.',
   'page.sentiment': 'Sentimiento',

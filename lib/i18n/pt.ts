@@ -233,6 +233,7 @@ export const pt: Catalogue = {
   'page.adTitle': 'Um anúncio (publicação patrocinada): listado aqui, mas fora de todas as contagens, gráficos e pontuações.',
   'page.adsLeftOut': 'Anúncios listados mas fora dos números: {n}',
   'page.sentimentConfidence': 'Etiquetas como esta acertam em cerca de {pct} % dos casos',
+  'page.toxicityConfidence': 'Marcações como esta acertam em cerca de {pct} % dos casos',
   'page.history': 'há mais de duas semanas: histórico',
   'page.dropped': 'Não guardadas: {n} publicações desta página, cujos dados excediam os limites do Rapport; todas as outras foram guardadas.',
   'page.sentiment': 'Sentimento',

@@ -32,6 +32,8 @@ export const ToxicityResult = z.object({
   score: z.number().min(0).max(1),
   flagged: z.boolean(),
   spans: z.array(Span.extend({ category: z.string().optional() })),
+  /** How likely the flag is right (lib/analysis/toxicity-confidence.ts); only a flagged result has one. */
+  confidence: z.number().min(0).max(1).optional(),
 });
 export type ToxicityResult = z.infer<typeof ToxicityResult>;
 

@@ -107,3 +107,27 @@ test('an invalid message gets a structured error answer and the extension keeps 
   await page.close();
   await panel.close();
 });
+
+test('an abusive comment wears the toxic mark with how often such marks are right; civil ones wear none', async () => {
+  const { url, html } = hnThread(9_300_000, 3, {
+    texts: ['Moderation is getting harder and the tone is slipping', 'You are a complete idiot and your code is shit', 'Du bist so ein Idiot'],
+    numbered: false,
+  });
+  ext.serve(url, html);
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const panel = await ext.openPanel(await ext.tabId(page));
+  const list = panel.getByTestId('post-list');
+  await expect(list.getByTestId('post-sentiment')).toHaveCount(4, { timeout: 30_000 });
+  // comment 1 is English abuse, comment 2 German; comment 3 (civil, "harder") and the story are not marked
+  await expect(list.getByTestId('post-toxic')).toHaveCount(2);
+  for (const id of ['hackernews:9300001', 'hackernews:9300002']) {
+    const mark = list.locator(`article[data-post-id="${id}"]`).getByTestId('post-toxic');
+    await expect(mark).toHaveText('toxic');
+    await expect(mark).toHaveAttribute('title', /^Flags like this one are right about \d+ % of the time$/);
+    expect(Number(await mark.getAttribute('data-confidence'))).toBeGreaterThan(0.5);
+  }
+  await expect(list.locator('article[data-post-id="hackernews:9300003"]').getByTestId('post-toxic')).toHaveCount(0);
+  await page.close();
+  await panel.close();
+});
