@@ -5,10 +5,10 @@ import { editorPage, type EditorName } from '../e2e/editor-pages';
 import { type FirefoxExtension, launchFirefox, ROOT } from './harness';
 
 // The reply placement in real Firefox, into the real editors (tests/e2e/reply-editors.spec.ts is the Chromium
-// twin): the panel's "Use" puts a suggestion into X's Draft.js box and Facebook's Lexical box, it is in the
-// editor's state, the person's own start is kept, and the editor's undo takes the reply out. ProseMirror runs on
-// Discourse, which Rapport reads only on a toolbar click, and BiDi cannot click a toolbar button: there the same
-// placement code is run in the page itself, to prove the editor takes it in Firefox too.
+// twin): the panel's "Use" puts a suggestion into X's Draft.js box, Facebook's Lexical box and LinkedIn's Quill
+// box, it is in the editor's state, the person's own start is kept, and the editor's undo takes the reply out.
+// ProseMirror runs on Discourse, which Rapport reads only on a toolbar click, and BiDi cannot click a toolbar
+// button: there the same placement code is run in the page itself, to prove the editor takes it in Firefox too.
 let ff: FirefoxExtension;
 beforeAll(async () => {
   ff = await launchFirefox();
@@ -17,7 +17,7 @@ afterAll(async () => ff?.close());
 
 const editorText = (page: Page) => page.evaluate(() => window.__editorText!());
 
-for (const name of ['draft', 'lexical'] as EditorName[]) {
+for (const name of ['draft', 'lexical', 'quill'] as EditorName[]) {
   test(`a suggested reply lands in ${name}'s state in Firefox, and undo takes it out`, async () => {
     const { url, html, box } = await editorPage(name);
     ff.serve(url, html);

@@ -5,8 +5,9 @@ import { build } from 'esbuild';
 
 /**
  * Fixture pages that run the real rich-text editors social sites use, bundled at test time: X's reply box on
- * Draft.js, Facebook's comment box on Lexical, Discourse's rich composer on ProseMirror. Each page is one HTML file
- * (its real site's URL on the first line) with the editor's bundle inlined, so a test serves it as one response.
+ * Draft.js, Facebook's comment box on Lexical, Discourse's rich composer on ProseMirror, LinkedIn's comment box on
+ * Quill. Each page is one HTML file (its real site's URL on the first line) with the editor's bundle inlined, so a
+ * test serves it as one response.
  * The page exposes `window.__editorText()`: the editor's own state as plain text.
  */
 const DIR = resolve(import.meta.dirname, '../editors');
@@ -17,6 +18,7 @@ export const EDITORS = {
   draft: { entry: 'draft.ts', html: 'x-draft.html', css: 'draft-js/dist/Draft.css', box: '[data-testid="tweetTextarea_0"]' },
   lexical: { entry: 'lexical.ts', html: 'facebook-lexical.html', box: '[data-lexical-editor="true"]' },
   prosemirror: { entry: 'prosemirror.ts', html: 'discourse-prosemirror.html', css: 'prosemirror-view/style/prosemirror.css', box: '#reply-control .ProseMirror' },
+  quill: { entry: 'quill.ts', html: 'linkedin-quill.html', css: 'quill/dist/quill.core.css', box: '.comments-comment-box__form .ql-editor' },
 } as const;
 export type EditorName = keyof typeof EDITORS;
 
