@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Fragment, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { pageTallies } from '../../lib/db/page-tallies';
 import { firstPagePosts } from '../../lib/db/queries';
 import { AUDIT_EXAMPLE_SAMPLE, latestPostsSince, talliesSince } from '../../lib/db/tallies';
@@ -139,23 +139,21 @@ export function AuditView({ tabId }: { tabId: number | undefined }) {
               return (
                 <section key={r.code} className="card min-w-0 text-xs" aria-labelledby={`audit-${r.code}`} data-testid="audit-language" data-code={r.code}>
                   <h3 id={`audit-${r.code}`} className="font-semibold" data-testid="audit-lang" data-code={r.code}>{languageName(r.code, lang, t)}</h3>
-                  <dl className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-2 [&>dt]:break-words [&>dt]:hyphens-auto">
-                    <dt>{t('audit.posts')}</dt>
-                    <dd className="text-right tabular-nums" data-testid="audit-posts">{r.posts}</dd>
+                  <dl className="space-y-0.5">
+                    <Figure label={t('audit.posts')} testId="audit-posts">{r.posts}</Figure>
                     {(['positive', 'neutral', 'negative'] as const).map((k) => (
-                      <Fragment key={k}>
-                        <dt>{t(`sentiment.${k}`)}</dt>
-                        <dd className="whitespace-nowrap text-right tabular-nums">{r.sentiment[k]} ({share(r.sentiment[k])})</dd>
-                      </Fragment>
+                      <Figure key={k} label={t(`sentiment.${k}`)}>{r.sentiment[k]} ({share(r.sentiment[k])})</Figure>
                     ))}
-                    <dt>{t('audit.toxicity')}</dt>
-                    <dd className="text-right tabular-nums">{pct.format(r.toxicityRate)}</dd>
-                    <dt>{t('audit.confidence')}</dt>
-                    <dd className="text-right tabular-nums">{pct.format(r.meanConfidence)}</dd>
-                    <dt className="col-span-2 mt-1">{t('audit.sentimentAccuracy')}</dt>
-                    <dd className="col-span-2"><MeasuredSentiment row={r} /></dd>
-                    <dt className="col-span-2 mt-1">{t('audit.flags')}</dt>
-                    <dd className="col-span-2">{r.flags.map((f) => `${flagCategory(f.category, t)} ${f.count}`).join(', ') || '–'}</dd>
+                    <Figure label={t('audit.toxicity')}>{pct.format(r.toxicityRate)}</Figure>
+                    <Figure label={t('audit.confidence')}>{pct.format(r.meanConfidence)}</Figure>
+                    <div className="pt-1">
+                      <dt>{t('audit.sentimentAccuracy')}</dt>
+                      <dd><MeasuredSentiment row={r} /></dd>
+                    </div>
+                    <div className="pt-1">
+                      <dt>{t('audit.flags')}</dt>
+                      <dd>{r.flags.map((f) => `${flagCategory(f.category, t)} ${f.count}`).join(', ') || '–'}</dd>
+                    </div>
                   </dl>
                   {r.warnings.length > 0 && (
                     <p className="mt-1 text-amber-800 dark:text-amber-300" data-testid="audit-warning">
@@ -210,5 +208,18 @@ function MeasuredSentiment({ row }: { row: LanguageAudit }) {
       {t('audit.sentimentAccuracyValue', { pct, n: m.texts.toLocaleString(lang) })}
       {m.weak && <span className="block text-amber-800 dark:text-amber-300" data-testid="audit-sentiment-weak">⚠ {t('audit.sentimentWeak', { pct })}</span>}
     </span>
+  );
+}
+
+/**
+ * A label and its figure on one line when they fit, the figure on the next line when not: a long label
+ * ("Sicherheit der Spracherkennung") wraps between its words and never breaks inside one in a narrow card.
+ */
+function Figure({ label, testId, children }: { label: string; testId?: string; children: ReactNode }) {
+  return (
+    <div className="flex flex-wrap justify-between gap-x-2">
+      <dt className="min-w-0 break-words">{label}</dt>
+      <dd className="ml-auto whitespace-nowrap text-right tabular-nums" data-testid={testId}>{children}</dd>
+    </div>
   );
 }

@@ -5,7 +5,8 @@ import { type ExtensionBrowser, launchExtension, ROOT } from './harness';
 import { hnPage } from './panel-pages';
 
 // The panel at the sizes it really has (Chrome's side panel opens at 400 px and can be narrowed to 320 px), in
-// English and German: the navigation stays on one row with every label whole, and no view scrolls sideways.
+// English and German: the navigation stays on one row with every label whole, no view scrolls sideways, and no
+// figure's label breaks inside a word.
 const VIEWS = ['page', 'draft', 'captures', 'insights', 'audit', 'settings'] as const;
 /** Each view at each size and language, for a person to look at (the run's artifacts). */
 const SHOTS = join(ROOT, 'artifacts/screenshots/layout');
@@ -51,12 +52,24 @@ for (const uiLanguage of ['en', 'de'] as const) {
             rows: new Set(tabs.map((t) => Math.round(t.getBoundingClientRect().top))).size,
             cut: tabs.filter((t) => [...t.querySelectorAll('span')].some((s) => s.scrollWidth > s.clientWidth)).map((t) => t.textContent),
             overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            // a label's word laid out on two lines ("Spracherken-" / "nung" without a hyphen) reads as two words
+            broken: [...document.querySelectorAll<HTMLElement>('[role="tabpanel"]:not([hidden]) dt')].flatMap((dt) => {
+              const text = dt.firstChild;
+              if (!(text instanceof Text)) return [];
+              return [...text.data.matchAll(/\S+/g)].flatMap((m) => {
+                const r = document.createRange();
+                r.setStart(text, m.index);
+                r.setEnd(text, m.index + m[0].length);
+                return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size > 1 ? [m[0]] : [];
+              });
+            }),
           };
         });
         await panel.screenshot({ path: join(SHOTS, `${view}-${uiLanguage}-${width}.png`), fullPage: true });
         if (layout.rows !== 1) problems.push(`${view}: the tabs take ${layout.rows} rows`);
         if (layout.cut.length) problems.push(`${view}: cut labels ${layout.cut.join(', ')}`);
         if (layout.overflow > 0) problems.push(`${view}: ${layout.overflow} px wider than the panel`);
+        if (layout.broken.length) problems.push(`${view}: words broken inside ${[...new Set(layout.broken)].join(', ')}`);
       }
       if (uiLanguage === 'de') {
         // The opportunities' reasons are rendered from their codes in the panel's language, not stored English.
