@@ -26,6 +26,11 @@ export interface WorkerEnv extends Identity {
   onStorageFull?: (pruned: number) => void;
   /** the user's settings (privacy, platforms, markets); defaults when not given */
   settings?: () => Promise<Settings>;
+  /**
+   * The browser's UI language (browser.i18n), which the panel and the toolbar follow when the setting is "auto":
+   * Firefox's navigator.language is the first language the person reads web pages in, which may differ.
+   */
+  browserLanguage?: string;
   /** keeps the latest composer text of a tab for the panel's Draft view (session storage: never on disk) */
   saveDraft?: (tabId: number, draft: DraftChanged & { at: number }) => Promise<void>;
   /** opens the side panel of a tab (synchronously: it must run inside the person's gesture) */
@@ -47,7 +52,7 @@ export const handleMessage = defineHandlers<WorkerEnv>(
     pageStatus,
     draftChanged,
     ping: async () => ({ version: '1' }),
-    pageLabels: async (env) => pageLabels(pickLanguage(((await env.settings?.()) ?? DEFAULT_SETTINGS).uiLanguage, globalThis.navigator?.language)),
+    pageLabels: async (env) => pageLabels(pickLanguage(((await env.settings?.()) ?? DEFAULT_SETTINGS).uiLanguage, env.browserLanguage ?? globalThis.navigator?.language)),
     openDraft: async (env, _msg, from) => {
       if (from.tabId === undefined) return {};
       env.openPanel?.(from.tabId);

@@ -37,6 +37,7 @@ export function startWorker(): void {
     extensionOrigin: browser.runtime.getURL('/'),
     onStorageFull: (pruned) => void noteStorageFull(pruned),
     settings: loadSettings,
+    browserLanguage: browser.i18n.getUILanguage(),
     recipes: { load: loadRecipes, save: saveRecipes },
     saveDraft: (tabId, draft) => draftItem(tabId).setValue(draft),
     openPanel,

@@ -25,6 +25,14 @@ describe('handleMessage', () => {
     expect(await db.tabs.get(3)).toMatchObject({ status: 'ok', postCount: 1 });
   });
 
+  it('writes into pages in the language the panel shows: the setting, else the browser UI language', async () => {
+    const labels = (env: object) => handleMessage({ db, ...ids, ...env }, 'pageLabels', null, fromTab) as Promise<{ ok: boolean; lang?: string }>;
+    const settings = (uiLanguage: string) => async () => Settings.parse({ uiLanguage });
+    expect(await labels({ browserLanguage: 'de-DE', settings: settings('auto') })).toMatchObject({ ok: true, lang: 'de' });
+    expect(await labels({ browserLanguage: 'de-DE', settings: settings('fr') })).toMatchObject({ ok: true, lang: 'fr' });
+    expect(await labels({ browserLanguage: 'ja', settings: settings('auto') })).toMatchObject({ ok: true, lang: 'en' });
+  });
+
   it.each([
     ['a payload of the wrong shape', 'postsObserved', { posts: 'nope' }, 'invalid'],
     ['too many posts in one batch', 'postsObserved', { ...valid, posts: Array.from({ length: 501 }, () => valid.posts[0]) }, 'invalid'],
