@@ -2,11 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { type ExtensionBrowser, launchExtension, ROOT } from './harness';
+import { UI_LANGUAGES } from '../../lib/i18n';
 import { hnPage } from './panel-pages';
 
-// The panel at the sizes it really has (Chrome's side panel opens at 400 px and can be narrowed to 320 px), in
-// English and German: the navigation stays on one row with every label whole, no view scrolls sideways, and no
-// figure's label breaks inside a word.
+// The panel at the sizes it really has (Chrome's side panel opens at 400 px and can be narrowed to 320 px), in each
+// UI language (English, Spanish, French, German, Portuguese): the navigation stays on one row with every label
+// whole, no view scrolls sideways, and no figure's label breaks inside a word.
 const VIEWS = ['page', 'draft', 'captures', 'insights', 'audit', 'settings'] as const;
 /** Each view at each size and language, for a person to look at (the run's artifacts). */
 const SHOTS = join(ROOT, 'artifacts/screenshots/layout');
@@ -35,7 +36,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => ext?.close());
 
-for (const uiLanguage of ['en', 'de'] as const) {
+for (const uiLanguage of UI_LANGUAGES) {
   for (const width of [320, 400]) {
     test(`${uiLanguage}, ${width} px: one row of tabs with whole labels, no view wider than the panel`, async () => {
       await panel.evaluate((lang) => chrome.storage.local.set({ settings: { uiLanguage: lang } }), uiLanguage);
