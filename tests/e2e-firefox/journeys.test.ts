@@ -2,6 +2,9 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { fixture } from '../e2e/harness';
 import { hostilePages } from '../e2e/hostile-pages';
+import { panelLayoutProblems } from '../e2e/panel-layout-probe';
+import { hnPage } from '../e2e/panel-pages';
+import { UI_LANGUAGES } from '../../lib/i18n';
 import { type FirefoxExtension, launchFirefox, ORIGIN, storedPosts } from './harness';
 
 // The core journeys on the Firefox build in real Firefox: one browser for the file, journeys in order.
@@ -169,6 +172,36 @@ test('Firefox’s MV2 build: a background page (not a service worker) whose requ
   expect(ff.escaped).toEqual(['https://canary.invalid:443']);
   ff.escaped.length = 0;
   await probe.close();
+});
+
+test('the panel in every UI language at 320 and 400 px in Firefox: tabs on one row, whole labels, nothing wider than the panel', async () => {
+  const { tab, tabId } = await visit(hnPage(7_800_500, 'Ask HN: What makes a forum feel welcoming?', [
+    { user: 'ann', text: 'Clear rules and kind moderators, thank you for asking!' },
+    { user: 'bob', text: 'How many moderators do you need per thousand members?', indent: 1 },
+    { user: 'dirk', text: 'Das ist wirklich hilfreich, danke für die Tipps.' },
+    { user: 'hugo', text: 'Franchement, ce forum est nul et personne ne répond.' },
+  ]));
+  const panel = await ff.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+  expect(await until(panel, () => document.querySelectorAll('[data-testid="post-list"] li').length === 5, 30_000)).toBe(true);
+  const problems: string[] = [];
+  for (const lang of UI_LANGUAGES) {
+    await panel.evaluate((l) => browser.storage.local.set({ settings: { uiLanguage: l } }), lang);
+    await panel.waitForFunction((l) => document.documentElement.lang === l, { timeout: 10_000 }, lang);
+    for (const width of [320, 400]) {
+      await panel.setViewport({ width, height: 900 });
+      for (const view of ['page', 'draft', 'captures', 'insights', 'audit', 'settings']) {
+        await panel.click(`#tab-${view}`);
+        await panel.waitForFunction((v) => document.getElementById(`tab-${v}`)?.getAttribute('aria-selected') === 'true' && !!document.getElementById(`panel-${v}`), { timeout: 10_000 }, view);
+        // the Audit's cards, where long labels meet narrow columns, are on screen before they are measured
+        if (view === 'audit') await panel.waitForSelector('[data-testid="audit-language"]', { timeout: 10_000 });
+        problems.push(...(await panel.evaluate(panelLayoutProblems, `${lang}, ${width} px, ${view}`)));
+      }
+    }
+  }
+  expect(problems).toEqual([]);
+  await panel.evaluate(() => browser.storage.local.remove('settings'));
+  await tab.close();
+  await panel.close();
 });
 
 test('delete everything, on Firefox: the database, local and session storage and the toolbar badge are all cleared', async () => {

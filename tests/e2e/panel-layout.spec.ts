@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { type ExtensionBrowser, launchExtension, ROOT } from './harness';
 import { UI_LANGUAGES } from '../../lib/i18n';
+import { panelLayoutProblems } from './panel-layout-probe';
 import { hnPage } from './panel-pages';
 
 // The panel at the sizes it really has (Chrome's side panel opens at 400 px and can be narrowed to 320 px), in each
@@ -47,30 +48,8 @@ for (const uiLanguage of UI_LANGUAGES) {
         await panel.locator(`#tab-${view}`).click();
         await expect(panel.locator(`#tab-${view}`)).toHaveAttribute('aria-selected', 'true');
         await expect(panel.locator(`#panel-${view}`)).toBeVisible();
-        const layout = await panel.evaluate(() => {
-          const tabs = [...document.querySelectorAll<HTMLElement>('[role="tab"]')];
-          return {
-            rows: new Set(tabs.map((t) => Math.round(t.getBoundingClientRect().top))).size,
-            cut: tabs.filter((t) => [...t.querySelectorAll('span')].some((s) => s.scrollWidth > s.clientWidth)).map((t) => t.textContent),
-            overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-            // a label's word laid out on two lines ("Spracherken-" / "nung" without a hyphen) reads as two words
-            broken: [...document.querySelectorAll<HTMLElement>('[role="tabpanel"]:not([hidden]) dt')].flatMap((dt) => {
-              const text = dt.firstChild;
-              if (!(text instanceof Text)) return [];
-              return [...text.data.matchAll(/\S+/g)].flatMap((m) => {
-                const r = document.createRange();
-                r.setStart(text, m.index);
-                r.setEnd(text, m.index + m[0].length);
-                return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size > 1 ? [m[0]] : [];
-              });
-            }),
-          };
-        });
         await panel.screenshot({ path: join(SHOTS, `${view}-${uiLanguage}-${width}.png`), fullPage: true });
-        if (layout.rows !== 1) problems.push(`${view}: the tabs take ${layout.rows} rows`);
-        if (layout.cut.length) problems.push(`${view}: cut labels ${layout.cut.join(', ')}`);
-        if (layout.overflow > 0) problems.push(`${view}: ${layout.overflow} px wider than the panel`);
-        if (layout.broken.length) problems.push(`${view}: words broken inside ${[...new Set(layout.broken)].join(', ')}`);
+        problems.push(...(await panel.evaluate(panelLayoutProblems, view)));
       }
       if (uiLanguage === 'de') {
         // The opportunities' reasons are rendered from their codes in the panel's language, not stored English.
