@@ -173,6 +173,7 @@ export const de: Catalogue = {
   'sentiment.negative': 'negativ',
   'inpage.sentimentTitle': 'Rapport: Stimmung und Sprache',
   'inpage.flagsTitle': 'Rapport: Hinweise zur Sensibilität',
+  'inpage.toxicTitle': 'Rapport: beleidigende Sprache (die Seitenleiste zeigt die Wörter)',
   'inpage.capture': 'Sichern',
   'inpage.captured': 'Gesichert ✓',
   'inpage.captureAria': 'Diesen Beitrag mit Rapport sichern',

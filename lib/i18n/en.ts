@@ -173,6 +173,7 @@ export const en = {
   'sentiment.negative': 'negative',
   'inpage.sentimentTitle': 'Rapport: sentiment and language',
   'inpage.flagsTitle': 'Rapport: sensitivity flags',
+  'inpage.toxicTitle': 'Rapport: offensive language (the panel shows the words)',
   'inpage.capture': 'Capture',
   'inpage.captured': 'Captured ✓',
   'inpage.captureAria': 'Capture this post with Rapport',

@@ -173,6 +173,7 @@ export const es: Catalogue = {
   'sentiment.negative': 'negativo',
   'inpage.sentimentTitle': 'Rapport: tono e idioma',
   'inpage.flagsTitle': 'Rapport: avisos de sensibilidad',
+  'inpage.toxicTitle': 'Rapport: lenguaje ofensivo (el panel muestra las palabras)',
   'inpage.capture': 'Guardar',
   'inpage.captured': 'Guardado ✓',
   'inpage.captureAria': 'Guardar esta publicación con Rapport',

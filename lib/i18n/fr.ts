@@ -173,6 +173,7 @@ export const fr: Catalogue = {
   'sentiment.negative': 'négatif',
   'inpage.sentimentTitle': 'Rapport : ton et langue',
   'inpage.flagsTitle': 'Rapport : signalements de sensibilité',
+  'inpage.toxicTitle': 'Rapport : langage offensant (le panneau montre les mots)',
   'inpage.capture': 'Garder',
   'inpage.captured': 'Gardé ✓',
   'inpage.captureAria': 'Garder ce message avec Rapport',

@@ -12,6 +12,7 @@ export function pageLabels(lang: UiLanguage): PageLabels {
     toxic: t('audit.exampleToxic'),
     sentimentTitle: t('inpage.sentimentTitle'),
     flagsTitle: t('inpage.flagsTitle'),
+    toxicTitle: t('inpage.toxicTitle'),
     capture: t('inpage.capture'),
     captured: t('inpage.captured'),
     captureAria: t('inpage.captureAria'),

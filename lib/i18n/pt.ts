@@ -173,6 +173,7 @@ export const pt: Catalogue = {
   'sentiment.negative': 'negativo',
   'inpage.sentimentTitle': 'Rapport: tom e idioma',
   'inpage.flagsTitle': 'Rapport: alertas de sensibilidade',
+  'inpage.toxicTitle': 'Rapport: linguagem ofensiva (o painel mostra as palavras)',
   'inpage.capture': 'Guardar',
   'inpage.captured': 'Guardado ✓',
   'inpage.captureAria': 'Guardar esta publicação com o Rapport',

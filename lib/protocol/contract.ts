@@ -141,6 +141,7 @@ export const PageLabels = z.object({
   toxic: z.string(),
   sentimentTitle: z.string(),
   flagsTitle: z.string(),
+  toxicTitle: z.string(),
   capture: z.string(),
   captured: z.string(),
   captureAria: z.string(),

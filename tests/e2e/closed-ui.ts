@@ -9,6 +9,8 @@ interface CdpNode {
   nodeType: number;
   localName: string;
   nodeValue: string;
+  /** name, value, name, value… */
+  attributes?: string[];
   children?: CdpNode[];
   shadowRoots?: CdpNode[];
 }
@@ -40,6 +42,18 @@ async function shadowContents(page: Page, hostSelector: string): Promise<CdpNode
 /** The text shown inside each matching host (closed shadow roots included). */
 export async function closedUiText(page: Page, hostSelector: string): Promise<string[]> {
   return (await shadowContents(page, hostSelector)).map((nodes) => nodes.filter((n) => n.nodeType === 3).map((n) => n.nodeValue).join(''));
+}
+
+/** Each matching host's elements that carry a title: their text and their title (what a person sees on hover). */
+export async function closedUiTitles(page: Page, hostSelector: string): Promise<{ text: string; title: string }[][]> {
+  return (await shadowContents(page, hostSelector)).map((nodes) =>
+    nodes.flatMap((n) => {
+      const at = n.attributes?.indexOf('title') ?? -1;
+      if (at < 0 || at % 2) return [];
+      const text = [...walk(n)].filter((c) => c.nodeType === 3).map((c) => c.nodeValue).join('');
+      return [{ text, title: n.attributes![at + 1]! }];
+    }),
+  );
 }
 
 /** Clicks the button inside a matching host with the mouse, as a person would (waiting up to 15 s for it). */

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { closedUiTitles } from './closed-ui';
 import { storedPosts } from './db';
 import { type ExtensionBrowser, fixture, launchExtension } from './harness';
 import { hnThread } from './hn-thread';
@@ -128,6 +129,10 @@ test('an abusive comment wears the toxic mark with how often such marks are righ
     expect(Number(await mark.getAttribute('data-confidence'))).toBeGreaterThan(0.5);
   }
   await expect(list.locator('article[data-post-id="hackernews:9300003"]').getByTestId('post-toxic')).toHaveCount(0);
+  // in the page, the two abusive comments' badges wear the mark too, saying what it is and where to see why
+  await expect
+    .poll(async () => (await closedUiTitles(page, 'rapport-badge')).flat().filter((e) => e.text === 'toxic').map((e) => e.title))
+    .toEqual(['Rapport: offensive language (the panel shows the words)', 'Rapport: offensive language (the panel shows the words)']);
   await page.close();
   await panel.close();
 });

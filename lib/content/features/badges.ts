@@ -158,7 +158,7 @@ function fillBadge(box: HTMLElement, s: PostSummary, l: PageLabels, onCapture: (
   };
   add(`s ${s.sentiment}`, `${l[s.sentiment]} · ${s.language.code}`, l.sentimentTitle);
   if (s.flags) add('f', `⚑ ${s.flags}`, l.flagsTitle);
-  if (s.toxic) add('t', l.toxic);
+  if (s.toxic) add('t', l.toxic, l.toxicTitle);
   const b = document.createElement('button');
   b.type = 'button';
   b.textContent = s.captured ? l.captured : l.capture;
