@@ -156,7 +156,7 @@ export function InsightsView() {
           <h2 id="terms-h" className="h2">{t('insights.trending')}</h2>
           {terms.length === 0 ? <p className="text-xs">{t('insights.noTerms')}</p> : (
             <ul className="flex flex-wrap gap-1 text-xs" data-testid="trending">
-              {terms.map((x) => <li key={x.term} className="rounded bg-slate-100 px-1.5 dark:bg-slate-800" title={t('insights.trendTitle', { recent: x.recent, before: x.before })}>{x.term} ×{x.lift}</li>)}
+              {terms.map((x) => <li key={x.term} className="rounded bg-slate-100 px-1.5 dark:bg-slate-800" title={t('insights.trendTitle', { recent: x.recent, before: x.before })}>{x.term} ×{new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(x.lift)}</li>)}
             </ul>
           )}
         </section>

@@ -19,11 +19,21 @@ export function pickLanguage(setting: string | undefined, browserLanguage: strin
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-/** A translator for one language; `{name}` placeholders are filled from params. Missing keys fall back to English. */
+/**
+ * A translator for one language; `{name}` placeholders are filled from params. Missing keys fall back to English.
+ * A number is written the language's way ("0,8" in German), without grouping: callers that want "9.230" pass the
+ * formatted string.
+ */
 export function translator(lang: UiLanguage): Translate {
   const cat = CATALOGUES[lang];
+  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2, useGrouping: false });
   return (key, params) => {
     const text = cat[key] ?? en[key] ?? key;
-    return params ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : text;
+    if (!params) return text;
+    return text.replace(/\{(\w+)\}/g, (m, k: string) => {
+      if (!(k in params)) return m;
+      const v = params[k]!;
+      return typeof v === 'number' ? number.format(v) : v;
+    });
   };
 }

@@ -17,6 +17,14 @@ describe('names and numbers in the panel’s language', () => {
     expect(languageName('not a code!', 'en', translator('en'))).toBe('not a code!');
   });
 
+  it('writes a number given to a sentence the language\'s way: a decimal comma in German and French, a point in English', () => {
+    expect(translator('de')('audit.warn.uncertain', { confidence: 0.45 })).toBe('Die Spracherkennung ist unsicher (mittlere Sicherheit 0,45).');
+    expect(translator('en')('audit.warn.uncertain', { confidence: 0.45 })).toContain('0.45');
+    expect(translator('fr')('audit.warn.uncertain', { confidence: 0.45 })).toContain('0,45');
+    // a string is left as the caller formatted it
+    expect(translator('de')('audit.warn.uncertain', { confidence: '0.45' })).toContain('0.45');
+  });
+
   it('puts counts in the right plural form with grouped digits', () => {
     expect(plural(translator('en'), 'en', 'plural.posts', 1)).toBe('1 post');
     expect(plural(translator('en'), 'en', 'plural.posts', 3001)).toBe('3,001 posts');
