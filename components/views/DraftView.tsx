@@ -169,7 +169,7 @@ export function DraftView({ tabId, settings, findingsAt }: { tabId: number | und
                     <li key={`${f.kind}-${f.start ?? i}-${i}`} className={`rounded border-l-4 p-2 text-xs ${SEVERITY[f.severity]}`} data-testid="finding" data-kind={f.kind}>
                       <p>
                         <span className="font-semibold">{text.kind}</span>
-                        {f.start !== undefined && f.end !== undefined && <> · “<mark className="bg-yellow-200 text-black">{checked.slice(f.start, f.end)}</mark>”</>}
+                        {f.start !== undefined && f.end !== undefined && <> · {t('quote.open')}<mark className="bg-yellow-200 text-black">{checked.slice(f.start, f.end)}</mark>{t('quote.close')}</>}
                       </p>
                       <p><span className="font-medium">{t('draft.why')}:</span> {text.message}</p>
                       {flag ? (

@@ -235,6 +235,8 @@ export const de: Catalogue = {
   'page.adsLeftOut': 'Aufgeführte, aber nicht mitgezählte Anzeigen: {n}',
   'page.sentimentConfidence': 'Einstufungen wie diese stimmen in etwa {pct} % der Fälle',
   'page.toxicityConfidence': 'Markierungen wie diese stimmen in etwa {pct} % der Fälle',
+  'quote.open': '„',
+  'quote.close': '“',
   'page.history': 'älter als zwei Wochen: Verlauf',
   'page.dropped': 'Nicht gespeichert: {n} Beiträge dieser Seite, deren Daten Rapports Grenzen sprengten; alle anderen wurden gespeichert.',
   'page.sentiment': 'Stimmung',

@@ -235,6 +235,8 @@ export const en = {
   'page.adsLeftOut': 'Ads listed but left out of the figures: {n}',
   'page.sentimentConfidence': 'Labels like this one are right about {pct} % of the time',
   'page.toxicityConfidence': 'Flags like this one are right about {pct} % of the time',
+  'quote.open': '“',
+  'quote.close': '”',
   'page.history': 'older than two weeks: history',
   'page.dropped': 'Not stored: {n} of this page’s posts, whose data broke Rapport’s limits; every other post was stored.',
   'page.sentiment': 'Sentiment',

@@ -235,6 +235,8 @@ export const es: Catalogue = {
   'page.adsLeftOut': 'Anuncios listados pero excluidos de las cifras: {n}',
   'page.sentimentConfidence': 'Etiquetas como esta aciertan en torno al {pct} % de las veces',
   'page.toxicityConfidence': 'Las marcas como esta aciertan en torno al {pct} % de las veces',
+  'quote.open': '«',
+  'quote.close': '»',
   'page.history': 'de hace más de dos semanas: historial',
   'page.dropped': 'Sin guardar: {n} publicaciones de esta página, cuyos datos superaban los límites de Rapport; todas las demás se guardaron.',
   'page.sentiment': 'Sentimiento',

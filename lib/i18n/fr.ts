@@ -235,6 +235,8 @@ export const fr: Catalogue = {
   'page.adsLeftOut': 'Publicités listées mais exclues des chiffres : {n}',
   'page.sentimentConfidence': 'Les étiquettes comme celle-ci sont justes dans environ {pct} % des cas',
   'page.toxicityConfidence': 'Les signalements comme celui-ci sont justes dans environ {pct} % des cas',
+  'quote.open': '« ',
+  'quote.close': ' »',
   'page.history': 'plus de deux semaines : historique',
   'page.dropped': 'Non enregistrées : {n} publications de cette page, dont les données dépassaient les limites de Rapport ; toutes les autres l’ont été.',
   'page.sentiment': 'Sentiment',

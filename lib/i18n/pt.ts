@@ -235,6 +235,8 @@ export const pt: Catalogue = {
   'page.adsLeftOut': 'Anúncios listados mas fora dos números: {n}',
   'page.sentimentConfidence': 'Etiquetas como esta acertam em cerca de {pct} % dos casos',
   'page.toxicityConfidence': 'Marcações como esta acertam em cerca de {pct} % dos casos',
+  'quote.open': '«',
+  'quote.close': '»',
   'page.history': 'há mais de duas semanas: histórico',
   'page.dropped': 'Não guardadas: {n} publicações desta página, cujos dados excediam os limites do Rapport; todas as outras foram guardadas.',
   'page.sentiment': 'Sentimento',
