@@ -69,14 +69,9 @@ export function CompetitorComparison({ terms, captures }: { terms: string[]; cap
           series={series.map((s, i) => ({ label: s.term, color: COLORS[i % COLORS.length]!, values: s.points.map((p) => (metric === 'volume' ? p.volume : (p[metric] ?? null))) }))}
         />
       )}
-      <table className="w-full table-fixed text-left text-xs [&_td]:pr-1 [&_th]:pr-1 [&_th]:align-bottom [&_th]:[overflow-wrap:anywhere]" data-testid="competitor-table">
-        {/* the engagement's header is the longest: its column gets the most room at 320 px */}
-        <colgroup>
-          <col className="w-[27%]" />
-          <col className="w-[18%]" />
-          <col className="w-[30%]" />
-          <col className="w-[25%]" />
-        </colgroup>
+      {/* Columns as wide as their longest word needs, so a head wraps between words and never inside one; the
+          terms the person typed may be one long word, and break anywhere rather than widen the table. */}
+      <table className="w-full text-left text-xs [&_td]:pr-1 [&_th]:pr-1 [&_th]:align-bottom [&_th[scope=row]]:[overflow-wrap:anywhere]" data-testid="competitor-table">
         <thead>
           <tr>
             <th scope="col">{t('settings.competitors')}</th>

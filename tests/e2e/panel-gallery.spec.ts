@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { type ExtensionBrowser, launchExtension, ROOT } from './harness';
 import { readStore, storedPosts } from './db';
+import { panelLayoutProblems } from './panel-layout-probe';
 import { type Comment, hnPage } from './panel-pages';
 import { dayStart, type InsightPost, postTime } from '../../lib/insights/posts';
 
@@ -186,7 +187,7 @@ test('in German, no view shows an English sentence from the analysis', async () 
   console.log(`[language] German panel: ${seen} texts the panel wrote across ${VIEWS.length} views, none English`);
 });
 
-test('gallery: every view at 320 and 400 px, light and dark, English and German, none wider than the panel', async () => {
+test('gallery: every view at 320 and 400 px, light and dark, English and German, none wider than the panel, no label word cut in two', async () => {
   test.setTimeout(240_000);
   mkdirSync(GALLERY, { recursive: true });
   const shots: { file: string; view: string; lang: string; width: number; scheme: string }[] = [];
@@ -200,8 +201,7 @@ test('gallery: every view at 320 and 400 px, light and dark, English and German,
         await panel.setViewportSize({ width, height: 900 });
         for (const view of VIEWS) {
           await show(view);
-          const overflow = await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-          if (overflow > 0) problems.push(`${view} ${lang} ${scheme} ${width}: ${overflow} px wider than the panel`);
+          problems.push(...(await panel.evaluate(panelLayoutProblems, `${view} ${lang} ${scheme} ${width}`)));
           const file = `${view}-${lang}-${scheme}-${width}.png`;
           await panel.screenshot({ path: join(GALLERY, file), fullPage: true });
           shots.push({ file, view, lang, width, scheme });

@@ -12,16 +12,18 @@ export function panelLayoutProblems(view: string): string[] {
   if (cut.length) problems.push(`${view}: cut labels ${cut.join(', ')}`);
   const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
   if (overflow > 0) problems.push(`${view}: ${overflow} px wider than the panel`);
-  // a label's word laid out on two lines ("Spracherken" / "nung", no hyphen) reads as two words
+  // a label's word laid out on two lines ("Spracherken" / "nung", no hyphen) reads as two words: the panel's own
+  // labels (figure names, column heads, headings), not the page's text, which may hold a URL too long for any line
   const broken = new Set<string>();
-  for (const dt of document.querySelectorAll<HTMLElement>('[role="tabpanel"] dt')) {
-    const text = dt.firstChild;
-    if (!(text instanceof Text)) continue;
-    for (const m of text.data.matchAll(/\S+/g)) {
-      const r = document.createRange();
-      r.setStart(text, m.index);
-      r.setEnd(text, m.index + m[0].length);
-      if (new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size > 1) broken.add(m[0]);
+  for (const label of document.querySelectorAll<HTMLElement>('[role="tabpanel"] :is(dt, th[scope="col"], h2, h3)')) {
+    const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) {
+      for (const m of text.data.matchAll(/\S+/g)) {
+        const r = document.createRange();
+        r.setStart(text, m.index);
+        r.setEnd(text, m.index + m[0].length);
+        if (new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size > 1) broken.add(m[0]);
+      }
     }
   }
   if (broken.size) problems.push(`${view}: words broken inside ${[...broken].join(', ')}`);
