@@ -134,7 +134,7 @@ export function SettingsView({ settings, save, patch }: { settings: Settings; sa
     <form className="space-y-4" onSubmit={(e) => e.preventDefault()} aria-label={t('view.settings')}>
       <p role="status" aria-live="polite" className="text-xs" data-testid="settings-status">{status}</p>
       <fieldset className="card space-y-2">
-        <legend className="h2">{t('settings.languages')}</legend>
+        <legend className="h2">{t('settings.audience')}</legend>
         <ListField label={t('settings.languages')} value={settings.languages} hint={`${t('settings.listHint')}: en, es, fr`} onSave={(languages) => update({ languages })} testId="set-languages" />
         <ListField label={t('settings.markets')} value={settings.targetMarkets} hint={t('settings.listHint')} onSave={(targetMarkets) => update({ targetMarkets: targetMarkets.map((m) => m.toUpperCase()) })} testId="set-markets" />
       </fieldset>

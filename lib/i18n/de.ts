@@ -421,6 +421,7 @@ export const de: Catalogue = {
   'review.by': 'Einstufung der prüfenden Person; die Analyse sagte {label}',
   'review.agreed': 'Geprüft: richtig',
   'settings.languages': 'Sprachen, in denen Sie schreiben',
+  'settings.audience': 'Sprachen und Märkte',
   'settings.markets': 'Zielmärkte (Länder, z. B. BR, DE)',
   'settings.watchlists': 'Beobachtungslisten',
   'settings.brands': 'Marken',

@@ -421,6 +421,7 @@ export const en = {
   'review.by': 'Reviewer’s label; the analyser said {label}',
   'review.agreed': 'Reviewed: right',
   'settings.languages': 'Languages you write in',
+  'settings.audience': 'Languages and markets',
   'settings.markets': 'Target markets (countries, e.g. BR, DE)',
   'settings.watchlists': 'Watchlists',
   'settings.brands': 'Brands',

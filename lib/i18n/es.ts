@@ -421,6 +421,7 @@ export const es: Catalogue = {
   'review.by': 'Etiqueta de quien revisa; el análisis dijo {label}',
   'review.agreed': 'Revisado: correcto',
   'settings.languages': 'Idiomas en los que escribes',
+  'settings.audience': 'Idiomas y mercados',
   'settings.markets': 'Mercados objetivo (países, p. ej. BR, DE)',
   'settings.watchlists': 'Listas de seguimiento',
   'settings.brands': 'Marcas',

@@ -421,6 +421,7 @@ export const fr: Catalogue = {
   'review.by': 'Étiquette de la relecture ; l’analyse disait {label}',
   'review.agreed': 'Vérifié : juste',
   'settings.languages': 'Langues dans lesquelles vous écrivez',
+  'settings.audience': 'Langues et marchés',
   'settings.markets': 'Marchés cibles (pays, p. ex. BR, DE)',
   'settings.watchlists': 'Listes de veille',
   'settings.brands': 'Marques',

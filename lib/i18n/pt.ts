@@ -421,6 +421,7 @@ export const pt: Catalogue = {
   'review.by': 'Etiqueta de quem reviu; a análise disse {label}',
   'review.agreed': 'Revisto: certo',
   'settings.languages': 'Idiomas em que escreve',
+  'settings.audience': 'Idiomas e mercados',
   'settings.markets': 'Mercados-alvo (países, p. ex. BR, DE)',
   'settings.watchlists': 'Listas de vigilância',
   'settings.brands': 'Marcas',
