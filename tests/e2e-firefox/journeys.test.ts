@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { fixture } from '../e2e/harness';
+import { hnThread } from '../e2e/hn-thread';
 import { hostilePages } from '../e2e/hostile-pages';
 import { panelLayoutProblems } from '../e2e/panel-layout-probe';
 import { hnPage } from '../e2e/panel-pages';
@@ -172,6 +173,25 @@ test('Firefox’s MV2 build: a background page (not a service worker) whose requ
   expect(ff.escaped).toEqual(['https://canary.invalid:443']);
   ff.escaped.length = 0;
   await probe.close();
+});
+
+test('an abusive comment wears the toxic mark with how often such marks are right; the civil one wears none', async () => {
+  const { tab, tabId } = await visit(hnThread(9_400_000, 3, {
+    texts: ['Moderation is getting harder and the tone is slipping', 'You are a complete idiot and your code is shit', 'Du bist so ein Idiot'],
+    numbered: false,
+  }));
+  const panel = await ff.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+  expect(await until(panel, () => document.querySelectorAll('[data-testid="post-sentiment"]').length === 4, 30_000)).toBe(true);
+  const marks = await panel.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-testid="post-toxic"]')].map((m) => ({ post: m.closest('[data-post-id]')?.getAttribute('data-post-id'), title: m.title, confidence: Number(m.dataset.confidence) })),
+  );
+  expect(marks.map((m) => m.post)).toEqual(['hackernews:9400001', 'hackernews:9400002']);
+  for (const m of marks) {
+    expect(m.title).toMatch(/^Flags like this one are right about \d+ % of the time$/);
+    expect(m.confidence).toBeGreaterThan(0.5);
+  }
+  await tab.close();
+  await panel.close();
 });
 
 test('the panel in every UI language at 320 and 400 px in Firefox: tabs on one row, whole labels, nothing wider than the panel', async () => {
