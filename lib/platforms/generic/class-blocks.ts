@@ -58,7 +58,7 @@ export function heuristicText(el: Element, itemSel: string, author: Element | nu
   if (best) return best;
   // paragraphs that are not the header's name / date lines
   const p = ownAll(el, 'p', itemSel).find(
-    (x) => !(author && (x.contains(author) || author.contains(x))) && !x.closest('header, footer') && !x.querySelector('time') && !DATE_PART(x) && !NOT_TEXT(x) && !AUTHOR_PART(x),
+    (x) => !(author && (x.contains(author) || author.contains(x))) && !x.closest('header, footer, blockquote') && !x.querySelector('time') && !DATE_PART(x) && !NOT_TEXT(x) && !AUTHOR_PART(x),
   );
   if (p) return p.parentElement;
   // else the largest block of the item that holds neither the author, a date, controls nor another item

@@ -3,7 +3,7 @@ import { MAX_TEXT } from '../../model/limits';
 import { contentHash, limitText, visibleText } from '../dom';
 import type { ReadContext } from '../reader';
 import { type Discovered, inGroup, type MemberParts, memberParts } from './discovery';
-import { levelDepth } from './fields';
+import { levelDepth, ownText, threadTitle } from './fields';
 
 /** left out of a discovered post's text: signatures, edit notes, hidden pop-ups, the controls under a post */
 const SKIP_CLASS = /signature|(?:^|\s)sig(?:\s|$)|editedby|last-?edit/i;
@@ -21,9 +21,10 @@ export function readDiscovered(el: Element, d: Discovered, ctx: ReadContext, mai
   if (!parts.body || (!parts.author && !taught)) return null;
   if (d.parts.dates >= 0.6 && !parts.date) return null;
   // a body drawn after the name's colon ("lapcool: nice") starts with that colon; it is not the post's text
-  const text = visibleText(parts.body, { skipIf: skipIn(d.selector) }).replace(/^[:：]\s*/, '');
+  const text = ownText(parts.body, skipIn(d.selector)).replace(/^[:：]\s*/, '');
   if (!text) return null;
-  const nativeId = el.getAttribute('data-comment-id') ?? el.getAttribute('data-id') ?? el.getAttribute('data-post-id') ?? el.getAttribute('data-node-id') ?? (el.id.match(/\d+$/) ? el.id : undefined);
+  const idEl = numberedHolder(el, d.selector);
+  const nativeId = el.getAttribute('data-comment-id') ?? el.getAttribute('data-id') ?? el.getAttribute('data-post-id') ?? el.getAttribute('data-pid') ?? el.getAttribute('data-node-id') ?? idEl?.id;
   const id = `generic:${ctx.url.hostname}/${nativeId ?? contentHash(parts.author, text)}`;
   const paginated = /(?:[/.-]page-?([2-9]|\d\d+)\b|[?&](?:page|start|p)=(?!0\b|1\b)\d+)/.test(ctx.url.pathname + ctx.url.search);
   const isMain = mainIsFirst && !paginated && !ctx.thread.mainId && !ctx.state.sawItem;
@@ -33,7 +34,7 @@ export function readDiscovered(el: Element, d: Discovered, ctx: ReadContext, mai
   const post: ObservedPost = {
     id,
     platform: 'generic',
-    url: el.id ? `${ctx.url.href.replace(/#.*$/, '')}#${el.id}` : ctx.url.href,
+    url: idEl ? `${ctx.url.href.replace(/#.*$/, '')}#${idEl.id}` : el.id ? `${ctx.url.href.replace(/#.*$/, '')}#${el.id}` : ctx.url.href,
     community: ctx.url.hostname,
     author: parts.author ? { name: parts.author } : {},
     ...limitText(text, MAX_TEXT),
@@ -42,7 +43,7 @@ export function readDiscovered(el: Element, d: Discovered, ctx: ReadContext, mai
   };
   if (isMain) {
     ctx.thread.setMain(id);
-    const title = ctx.doc.querySelector('h1')?.textContent?.trim();
+    const title = threadTitle(ctx.doc);
     if (title) post.title = title.replace(/\s+/g, ' ');
     return post;
   }
@@ -53,6 +54,19 @@ export function readDiscovered(el: Element, d: Discovered, ctx: ReadContext, mai
   post.depth = depth;
   if (depth > 0) ctx.state.threaded = true;
   return post;
+}
+
+/**
+ * The element whose numbered id names this post: the post itself, or a wrapper holding it alone (`#msg51207 >
+ * .post_wrapper`): the post's permalink anchor and a stable id.
+ */
+function numberedHolder(el: Element, selector: string): Element | undefined {
+  let path = el;
+  for (let p: Element | null = el, i = 0; p && i < 3; path = p, p = p.parentElement, i++) {
+    if (p !== el && [...p.children].some((c) => c !== path && inGroup(c, selector))) return undefined;
+    if (/\d+$/.test(p.id)) return p;
+  }
+  return undefined;
 }
 
 /**
@@ -83,7 +97,7 @@ function nestingDepth(el: Element, selector: string, mainEl: Element | undefined
  * bigger): the largest run of text before the first reply, within the nearest block around it that holds an author
  * and a date of its own.
  */
-export function readLeadPost(ctx: ReadContext, d: Discovered): ObservedPost | null {
+export function readLeadPost(ctx: ReadContext, d: Pick<Discovered, 'selector'>): ObservedPost | null {
   const first = [...ctx.doc.querySelectorAll(d.selector)].find((e) => inGroup(e, d.selector));
   if (!first || !ctx.doc.body) return null;
   let block: Element | undefined;
@@ -134,7 +148,7 @@ export function readLeadPost(ctx: ReadContext, d: Discovered): ObservedPost | nu
     const text = visibleText(body, { skipIf: (e) => skip(e) || (holdsReplies && (e === parts.authorEl || e.contains(parts.authorEl!) || /meta|header|title/i.test(e.getAttribute('class') ?? ''))) });
     const id = `generic:${ctx.url.hostname}/${contentHash(ctx.url.href.replace(/#.*$/, ''), text.slice(0, 200))}`;
     ctx.thread.setMain(id);
-    const title = ctx.doc.querySelector('h1')?.textContent?.trim();
+    const title = threadTitle(ctx.doc);
     return {
       id,
       platform: 'generic',

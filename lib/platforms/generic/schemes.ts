@@ -5,7 +5,7 @@ import type { ReadContext } from '../reader';
 import { blockSchemes, heuristicAuthor, heuristicDate, heuristicLikes, heuristicText } from './class-blocks';
 import { pageWindow } from './discovery';
 import { SCHEMES, type Scheme } from './engines';
-import { authorText, countFrom, dateFrom, levelDepth, ownFirst } from './fields';
+import { authorText, countFrom, dateFrom, levelDepth, ownFirst, ownText, threadTitle } from './fields';
 
 /** Reading a page by a scheme (a named engine or a group of class-named blocks): items, their fields and depth. */
 
@@ -16,7 +16,7 @@ export function readItem(el: Element, scheme: Scheme, ctx: ReadContext): Observe
   const authorEl = scheme.heuristic ? heuristicAuthor(el, scheme.item) : ownFirst(el, scheme.author, scheme.item);
   const textEl = scheme.heuristic ? heuristicText(el, scheme.item, authorEl) : ownFirst(el, scheme.text, scheme.item);
   const skip = [scheme.skip, scheme.item].filter(Boolean).join(', ');
-  const text = textEl ? visibleText(textEl, { skip }) : '';
+  const text = textEl ? ownText(textEl, (e) => e.matches(skip)) : '';
   if (!text) return null;
   const author = scheme.authorOf?.(el) ?? el.getAttribute('data-author') ?? authorText(authorEl) ?? authorEl?.getAttribute('title') ?? undefined;
   if (!author) return null;
@@ -48,7 +48,7 @@ export function readItem(el: Element, scheme: Scheme, ctx: ReadContext): Observe
   };
   if (isMain) {
     ctx.thread.setMain(id);
-    const title = ctx.doc.querySelector('h1')?.textContent?.trim();
+    const title = threadTitle(ctx.doc);
     if (title) post.title = title.replace(/\s+/g, ' ');
     return post;
   }
