@@ -77,7 +77,8 @@ export function heuristicText(el: Element, itemSel: string, author: Element | nu
 export function heuristicDate(el: Element, itemSel: string): string | undefined {
   for (const c of ownAll(el, 'time, [datetime], [class]', itemSel)) {
     if (!c.matches('time, [datetime]') && !DATE_PART(c)) continue;
-    const d = dateFrom(c);
+    // a date link around a machine-readable time: the time's attribute is exact, the link's text is not
+    const d = dateFrom(c.matches('time, [datetime]') ? c : c.querySelector('time[datetime], [datetime]') ?? c) ?? dateFrom(c);
     if (d) return d;
   }
   return undefined;

@@ -3,7 +3,7 @@ import { MAX_TEXT } from '../../model/limits';
 import { contentHash, limitText, visibleText } from '../dom';
 import type { ReadContext } from '../reader';
 import { type Discovered, inGroup, type MemberParts, memberParts } from './discovery';
-import { levelDepth, ownText, threadTitle } from './fields';
+import { levelDepth, numberedHolder, ownText, threadTitle } from './fields';
 
 /** left out of a discovered post's text: signatures, edit notes, hidden pop-ups, the controls under a post */
 const SKIP_CLASS = /signature|(?:^|\s)sig(?:\s|$)|editedby|last-?edit/i;
@@ -23,7 +23,7 @@ export function readDiscovered(el: Element, d: Discovered, ctx: ReadContext, mai
   // a body drawn after the name's colon ("lapcool: nice") starts with that colon; it is not the post's text
   const text = ownText(parts.body, skipIn(d.selector)).replace(/^[:：]\s*/, '');
   if (!text) return null;
-  const idEl = numberedHolder(el, d.selector);
+  const idEl = numberedHolder(el, (e) => inGroup(e, d.selector));
   const nativeId = el.getAttribute('data-comment-id') ?? el.getAttribute('data-id') ?? el.getAttribute('data-post-id') ?? el.getAttribute('data-pid') ?? el.getAttribute('data-node-id') ?? idEl?.id;
   const id = `generic:${ctx.url.hostname}/${nativeId ?? contentHash(parts.author, text)}`;
   const paginated = /(?:[/.-]page-?([2-9]|\d\d+)\b|[?&](?:page|start|p)=(?!0\b|1\b)\d+)/.test(ctx.url.pathname + ctx.url.search);
@@ -54,19 +54,6 @@ export function readDiscovered(el: Element, d: Discovered, ctx: ReadContext, mai
   post.depth = depth;
   if (depth > 0) ctx.state.threaded = true;
   return post;
-}
-
-/**
- * The element whose numbered id names this post: the post itself, or a wrapper holding it alone (`#msg51207 >
- * .post_wrapper`): the post's permalink anchor and a stable id.
- */
-function numberedHolder(el: Element, selector: string): Element | undefined {
-  let path = el;
-  for (let p: Element | null = el, i = 0; p && i < 3; path = p, p = p.parentElement, i++) {
-    if (p !== el && [...p.children].some((c) => c !== path && inGroup(c, selector))) return undefined;
-    if (/\d+$/.test(p.id)) return p;
-  }
-  return undefined;
 }
 
 /**

@@ -108,3 +108,16 @@ export function threadTitle(doc: Document): string | undefined {
   }
   return best ?? (norm(doc.querySelector('h1')?.textContent) || undefined);
 }
+
+/**
+ * The element whose numbered id names a post: the post itself, or a wrapper holding it alone (`#msg51207 >
+ * .post_wrapper`, `#issuecomment-2090117 > .timeline-comment`): the post's permalink anchor and a stable id.
+ */
+export function numberedHolder(el: Element, isPost: (e: Element) => boolean): Element | undefined {
+  let path = el;
+  for (let p: Element | null = el, i = 0; p && i < 3; path = p, p = p.parentElement, i++) {
+    if (p !== el && [...p.children].some((c) => c !== path && isPost(c))) return undefined;
+    if (/\d+$/.test(p.id)) return p;
+  }
+  return undefined;
+}

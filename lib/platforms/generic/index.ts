@@ -104,6 +104,7 @@ export const generic: Reader = {
   platform: 'generic',
   matches: [],
   fixtures: [
+    { page: 'generic-github-issue.html', posts: 3 },
     { page: 'generic-jsonld-forum.html', posts: 4 },
     { page: 'generic-lemmy-post.html', posts: 5 },
     { page: 'generic-misread-board.html', posts: 6 },

@@ -5,7 +5,7 @@ import type { ReadContext } from '../reader';
 import { blockSchemes, heuristicAuthor, heuristicDate, heuristicLikes, heuristicText } from './class-blocks';
 import { pageWindow } from './discovery';
 import { SCHEMES, type Scheme } from './engines';
-import { authorText, countFrom, dateFrom, levelDepth, ownFirst, ownText, threadTitle } from './fields';
+import { authorText, countFrom, dateFrom, levelDepth, ownFirst, numberedHolder, ownText, threadTitle } from './fields';
 
 /** Reading a page by a scheme (a named engine or a group of class-named blocks): items, their fields and depth. */
 
@@ -21,7 +21,8 @@ export function readItem(el: Element, scheme: Scheme, ctx: ReadContext): Observe
   const author = scheme.authorOf?.(el) ?? el.getAttribute('data-author') ?? authorText(authorEl) ?? authorEl?.getAttribute('title') ?? undefined;
   if (!author) return null;
   const depth = scheme.depth ? scheme.depth(el, scheme) : (scheme.heuristic ? levelDepth(el, ctx) : undefined) ?? depthOf(el, scheme);
-  const nativeId = el.getAttribute('data-comment-id') ?? el.getAttribute('data-id') ?? el.getAttribute('data-answerid') ?? el.getAttribute('data-questionid') ?? el.getAttribute('data-post-id') ?? el.getAttribute('data-content')?.replace(/^post-/, '') ?? (el.id || undefined);
+  const idEl = el.id ? el : numberedHolder(el, (e) => e.matches(scheme.item));
+  const nativeId = el.getAttribute('data-comment-id') ?? el.getAttribute('data-id') ?? el.getAttribute('data-answerid') ?? el.getAttribute('data-questionid') ?? el.getAttribute('data-post-id') ?? el.getAttribute('data-content')?.replace(/^post-/, '') ?? (el.id || idEl?.id);
   const id = `generic:${ctx.url.hostname}/${nativeId ?? contentHash(author, text)}`;
   const paginated = /(?:[/.-]page-?([2-9]|\d\d+)\b|[?&](?:page|start|p)=(?!0\b|1\b)\d+)/.test(ctx.url.pathname + ctx.url.search);
   const isMain =
@@ -35,7 +36,7 @@ export function readItem(el: Element, scheme: Scheme, ctx: ReadContext): Observe
     const header = scheme.date.map((sel) => [...ctx.doc.querySelectorAll(sel)].find((d) => !d.closest(scheme.item))).find(Boolean);
     publishedAt = dateFrom(header ?? null);
   }
-  const link = el.id ? `${ctx.url.href.replace(/#.*$/, '')}#${el.id}` : ctx.url.href;
+  const link = idEl ? `${ctx.url.href.replace(/#.*$/, '')}#${idEl.id}` : ctx.url.href;
   const post: ObservedPost = {
     id,
     platform: 'generic',
