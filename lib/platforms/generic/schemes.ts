@@ -22,7 +22,7 @@ export function readItem(el: Element, scheme: Scheme, ctx: ReadContext): Observe
   if (!author) return null;
   const depth = scheme.depth ? scheme.depth(el, scheme) : (scheme.heuristic ? levelDepth(el, ctx) : undefined) ?? depthOf(el, scheme);
   const idEl = el.id ? el : numberedHolder(el, (e) => e.matches(scheme.item));
-  const nativeId = el.getAttribute('data-comment-id') ?? el.getAttribute('data-id') ?? el.getAttribute('data-answerid') ?? el.getAttribute('data-questionid') ?? el.getAttribute('data-post-id') ?? el.getAttribute('data-content')?.replace(/^post-/, '') ?? (el.id || idEl?.id);
+  const nativeId = el.getAttribute('data-comment-id') ?? el.getAttribute('data-id') ?? el.getAttribute('data-answerid') ?? el.getAttribute('data-questionid') ?? el.getAttribute('data-post-id') ?? el.getAttribute('data-pid') ?? el.getAttribute('data-content')?.replace(/^post-/, '') ?? (el.id || idEl?.id);
   const id = `generic:${ctx.url.hostname}/${nativeId ?? contentHash(author, text)}`;
   const paginated = /(?:[/.-]page-?([2-9]|\d\d+)\b|[?&](?:page|start|p)=(?!0\b|1\b)\d+)/.test(ctx.url.pathname + ctx.url.search);
   const isMain =
