@@ -43,6 +43,9 @@ export function readDiscovered(el: Element, d: Discovered, ctx: ReadContext, mai
   };
   if (isMain) {
     ctx.thread.setMain(id);
+    // a submission's own text shown after its header block, before the first comment (a link aggregator's story)
+    const after = textAfter(el, d.selector);
+    if (after) Object.assign(post, limitText(`${text}\n\n${visibleText(after, { skipIf: skipIn(d.selector) })}`, MAX_TEXT));
     const title = threadTitle(ctx.doc);
     if (title) post.title = title.replace(/\s+/g, ' ');
     return post;
@@ -70,13 +73,52 @@ function nestingDepth(el: Element, selector: string, mainEl: Element | undefined
     }
     if (inGroup(path, selector)) continue; // posts in one list are peers
     for (let s = path.previousElementSibling; s; s = s.previousElementSibling) {
-      if (s !== mainEl && posts.has(s)) {
+      if (s !== mainEl && (posts.has(s) || (s.tagName !== path.tagName && holdsRead(s, posts, mainEl)))) {
         depth++;
         break;
       }
     }
   }
   return depth;
+}
+
+/**
+ * The block of text between the main post's element and the first reply, when the post's text is shown apart from
+ * its header (`li.story` then `div.story_text`): the largest run of text there, of a paragraph's worth at least.
+ */
+function textAfter(main: Element, selector: string): Element | undefined {
+  let best: Element | undefined;
+  let most = 0;
+  let reply = false;
+  // the elements following the main post's subtree in document order, up to the next post
+  let n: Element | null = main;
+  let descend = false;
+  for (let seen = 0; seen < 200; seen++) {
+    let next: Element | null = descend ? n.firstElementChild : null;
+    for (let p: Element | null = n; !next && p; p = p.parentElement) next = p.nextElementSibling;
+    if (!(n = next)) break;
+    if (inGroup(n, selector) || n.querySelector(selector)) {
+      reply = true;
+      break;
+    }
+    // forms, menus and page chrome are not the post's text: not looked into
+    descend = !/^(?:FORM|NAV|ASIDE|HEADER|FOOTER|SCRIPT|STYLE|TEMPLATE|NOSCRIPT|BUTTON)$/.test(n.tagName);
+    const len = descend ? directText(n) : 0;
+    if (len > most) [best, most] = [n, len];
+  }
+  // only between the post and its first reply (after a lone post comes the page's footer, not its text)
+  if (!reply || !best || most < 80) return undefined;
+  // the paragraphs' block, not one paragraph of it
+  return best.tagName === 'P' && best.parentElement && !best.parentElement.querySelector(selector) ? best.parentElement : best;
+}
+
+/** Whether a block holds a post read before, as its child or grandchild (`div.comment > div.details`). */
+function holdsRead(block: Element, posts: WeakSet<Element>, mainEl: Element | undefined): boolean {
+  for (let c = block.firstElementChild; c; c = c.nextElementSibling) {
+    if (c !== mainEl && posts.has(c)) return true;
+    for (let g = c.firstElementChild; g; g = g.nextElementSibling) if (g !== mainEl && posts.has(g)) return true;
+  }
+  return false;
 }
 
 /**

@@ -356,7 +356,10 @@ export function memberParts(member: Element, group: Pick<Discovered, 'selector' 
   const own = ownElements(member, group.selector);
   const { date, el: dateEl } = memberDate(member, own);
   const cands = authorCandidates(own, member, dateEl);
-  const byKey = group.authorKey ? cands.find((c) => shapeOf(c.el) === group.authorKey) : undefined;
+  // the shape the group agreed on, unless this post's name is marked otherwise (`a.user_is_author` where the
+  // others have a bare `a`) and the shape's element here is something weaker (a "link" anchor in the same byline)
+  const strongest = Math.max(0, ...cands.map((c) => c.weight));
+  const byKey = group.authorKey ? cands.find((c) => shapeOf(c.el) === group.authorKey && c.weight > strongest - 2) : undefined;
   const author = byKey ?? (group.authorKey ? cands.find((c) => c.weight >= 3) : cands.sort((a, b) => b.weight - a.weight)[0]);
   const scored = scoreOf(group.scoreKey ? own.filter((e) => shapeOf(e) === group.scoreKey) : own);
   const avoid = [author?.el, dateEl, scored?.el];

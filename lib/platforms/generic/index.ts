@@ -107,6 +107,7 @@ export const generic: Reader = {
     { page: 'generic-github-issue.html', posts: 3 },
     { page: 'generic-jsonld-forum.html', posts: 4 },
     { page: 'generic-lemmy-post.html', posts: 5 },
+    { page: 'generic-lobsters-story.html', posts: 5 },
     { page: 'generic-misread-board.html', posts: 6 },
     { page: 'generic-misread-board-2.html', posts: 6 },
     { page: 'generic-mybb-thread.html', posts: 3 },

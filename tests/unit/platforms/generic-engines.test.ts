@@ -172,4 +172,46 @@ describe('generic reader: forum engines it has no recipe for', () => {
     const all = posts.map((p) => p.text).join('\n');
     for (const chrome of ['added the', 'closed this', 'Protege chamada', 'Assignees', 'participants', 'Member', 'commented']) expect(all).not.toContain(chrome);
   });
+
+  it('reads a Lobsters-like story: the submission with its text shown apart, nested replies, names marked as the author’s or a new user’s (generic-lobsters-story.html)', () => {
+    const { reader, posts } = readFixture('generic-lobsters-story.html');
+    expect(reader).toBe('generic');
+    const [story, ...comments] = posts;
+    expect(seen(story!)).toEqual({
+      author: 'tess',
+      text: 'Why we went back to SQLite\n\nAuthor here. We ran Postgres for four years for an app with one writer and a few hundred readers a day. Moving to SQLite with Litestream for backups cut our hosting bill by 80% and made local development trivial. Happy to answer questions about the migration.',
+      publishedAt: '2024-02-11T15:14:22.000Z',
+    });
+    const id = (n: string) => `generic:crustacea.example/c_${n}`;
+    expect(comments.map((p) => ({ ...seen(p), id: p.id, parentId: p.parentId, depth: p.depth }))).toEqual([
+      {
+        id: id('c8ah21'),
+        author: 'mkaspar',
+        text: 'How do you handle schema migrations that need to rewrite a big table? With a single writer I would expect long locks.',
+        publishedAt: '2024-02-11T15:40:03.000Z',
+        parentId: story!.id,
+        depth: 0,
+      },
+      {
+        id: id('p0z7m1'),
+        author: 'tess',
+        text: 'We copy the table in batches of 10k rows and swap names at the end. The app sees a lock of a few milliseconds, not minutes.',
+        publishedAt: '2024-02-11T16:02:47.000Z',
+        parentId: id('c8ah21'),
+        depth: 1,
+      },
+      {
+        id: id('w2n4d5'),
+        author: 'bramvd',
+        text: 'Hetzelfde gedaan bij ons op het werk. Het grootste voordeel: iedere ontwikkelaar heeft een volledige kopie van productie op zijn laptop.',
+        publishedAt: '2024-02-11T17:15:30.000Z',
+        parentId: story!.id,
+        depth: 0,
+      },
+      { id: id('q9r1s3'), author: 'hotdbtakes', text: 'SQLite is a toy. Real companies use real databases.', publishedAt: '2024-02-11T17:58:12.000Z', parentId: story!.id, depth: 0 },
+    ]);
+    const all = posts.map((p) => p.text).join('\n');
+    expect(all.split('With a single writer').length - 1, 'the quoted line only in the comment that wrote it').toBe(1);
+    for (const chrome of ['Maintainer', 'troll', 'log in', 'Moderation Log', 'caches']) expect(all).not.toContain(chrome);
+  });
 });
