@@ -155,6 +155,8 @@ export const generic: Reader = {
     // comments before them (a link aggregator's submission)
     const article = readArticle(ctx, scheme ?? NO_ITEMS);
     const lead = article ?? (scheme ? readLeadPost(ctx, { selector: scheme.item }) : null);
+    // blocks found by their class names, with nothing before them: the first is the topic, as discovery reads it
+    if (!lead && scheme?.heuristic) ctx.state.firstIsMain = true;
     return lead ? [lead] : [];
   },
   read: (el, ctx) => {

@@ -27,7 +27,7 @@ export function readItem(el: Element, scheme: Scheme, ctx: ReadContext): Observe
   const paginated = /(?:[/.-]page-?([2-9]|\d\d+)\b|[?&](?:page|start|p)=(?!0\b|1\b)\d+)/.test(ctx.url.pathname + ctx.url.search);
   const isMain =
     !ctx.thread.mainId &&
-    ((scheme.main !== undefined && el.matches(scheme.main)) || (scheme.firstIsMain === true && !paginated && !ctx.state.sawItem));
+    ((scheme.main !== undefined && el.matches(scheme.main)) || ((scheme.firstIsMain === true || ctx.state.firstIsMain === true) && !paginated && !ctx.state.sawItem));
   ctx.state.sawItem = true;
   const likes = scheme.heuristic ? heuristicLikes(el, scheme.item) : countFrom(ownFirst(el, scheme.likes, scheme.item));
   let publishedAt = scheme.heuristic ? heuristicDate(el, scheme.item) : dateFrom(ownFirst(el, scheme.date, scheme.item));

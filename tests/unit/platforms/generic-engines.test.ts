@@ -145,7 +145,7 @@ describe('generic reader: forum engines it has no recipe for', () => {
     for (const chrome of ['Répondre', 'Modérateurs', 'Publications similaires', 'Vol de selle', 'Pour parler vélotaf', 'Connectez-vous']) expect(all).not.toContain(chrome);
   });
 
-  it('reads an issue tracker’s timeline: the comments with their exact times and anchors, not the label/commit/close events nor the sidebar (generic-github-issue.html)', () => {
+  it('reads an issue tracker’s timeline: the opening comment as the topic, the comments with their exact times and anchors, not the label/commit/close events nor the sidebar (generic-github-issue.html)', () => {
     const { reader, posts } = readFixture('generic-github-issue.html');
     expect(reader).toBe('generic');
     expect(posts.map((p) => ({ ...seen(p), anchor: p.url.split('#')[1] }))).toEqual([
@@ -169,6 +169,9 @@ describe('generic reader: forum engines it has no recipe for', () => {
       },
     ]);
     expect(posts[1]!.id).toBe('generic:git.cooperativa.example/issuecomment-2090117');
+    // the opening comment is the issue itself: the others answer it
+    expect(posts[0]!.title).toBe('Mapa não carrega no Safari 17 #318');
+    expect(posts.slice(1).map((p) => p.parentId)).toEqual([posts[0]!.id, posts[0]!.id]);
     const all = posts.map((p) => p.text).join('\n');
     for (const chrome of ['added the', 'closed this', 'Protege chamada', 'Assignees', 'participants', 'Member', 'commented']) expect(all).not.toContain(chrome);
   });
