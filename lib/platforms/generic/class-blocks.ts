@@ -84,9 +84,13 @@ export function heuristicDate(el: Element, itemSel: string): string | undefined 
   return undefined;
 }
 
+/** a count's own label, read aloud or on hover: "31 points", "-2 votes" */
+const COUNT_NAMED = /^\s*[+\-\u2212]?\d[\d,.]*\s+(?:points?|votes?|likes?|score)\b/i;
+
 export function heuristicLikes(el: Element, itemSel: string): number | undefined {
   for (const c of ownAll(el, '[class]', itemSel)) {
-    if (!LIKES_PART(c) || PART(/comments?-?count|reply|replies/i)(c)) continue;
+    const named = COUNT_NAMED.test(c.getAttribute('aria-label') ?? c.getAttribute('title') ?? '');
+    if ((!LIKES_PART(c) && !named) || PART(/comments?-?count|reply|replies/i)(c)) continue;
     const t = visibleText(c).replace(/\s+/g, '');
     if (/^[+\-\u2013\u2212]?\d[\d,.]*$/.test(t)) return parseCount(t.replace(/^\+/, ''));
   }

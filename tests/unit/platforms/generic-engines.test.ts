@@ -141,6 +141,8 @@ describe('generic reader: forum engines it has no recipe for', () => {
         depth: 0,
       },
     ]);
+    // a comment's score is the count its label names ("31 points"), negative ones too
+    expect(comments.map((p) => p.metrics.likes)).toEqual([31, 9, 12, -2]);
     const all = posts.map((p) => p.text).join('\n');
     for (const chrome of ['Répondre', 'Modérateurs', 'Publications similaires', 'Vol de selle', 'Pour parler vélotaf', 'Connectez-vous']) expect(all).not.toContain(chrome);
   });
