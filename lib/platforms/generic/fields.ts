@@ -95,14 +95,14 @@ export function ownText(body: Element, skip: (el: Element) => boolean): string {
 }
 
 /**
- * The thread's title: of the page's headings, the longest one its <title> repeats (a forum's first h1 is often the
+ * The thread's title: of the page's headings (elements or ARIA ones), the longest one its <title> repeats (a forum's first h1 is often the
  * site's name, the topic's heading comes after it); else the first h1.
  */
 export function threadTitle(doc: Document): string | undefined {
   const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
   const page = norm(doc.title).toLowerCase();
   let best: string | undefined;
-  for (const h of [...doc.querySelectorAll('h1, h2')].slice(0, 20)) {
+  for (const h of [...doc.querySelectorAll('h1, h2, [role="heading"][aria-level="1"]')].slice(0, 20)) {
     const t = norm(h.textContent);
     if (t.length >= 4 && page.includes(t.toLowerCase()) && t.length > (best?.length ?? 0)) best = t;
   }

@@ -187,6 +187,8 @@ describe('generic reader: forum engines it has no recipe for', () => {
       text: 'Why we went back to SQLite\n\nAuthor here. We ran Postgres for four years for an app with one writer and a few hundred readers a day. Moving to SQLite with Litestream for backups cut our hosting bill by 80% and made local development trivial. Happy to answer questions about the migration.',
       publishedAt: '2024-02-11T15:14:22.000Z',
     });
+    // the story's heading is an ARIA one (a span with role="heading"), repeated by the page's <title>
+    expect(story!.title).toBe('Why we went back to SQLite');
     const id = (n: string) => `generic:crustacea.example/c_${n}`;
     expect(comments.map((p) => ({ ...seen(p), id: p.id, parentId: p.parentId, depth: p.depth }))).toEqual([
       {
