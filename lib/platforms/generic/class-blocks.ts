@@ -58,7 +58,7 @@ export function heuristicText(el: Element, itemSel: string, author: Element | nu
   if (best) return best;
   // paragraphs that are not the header's name / date lines
   const p = ownAll(el, 'p', itemSel).find(
-    (x) => !(author && (x.contains(author) || author.contains(x))) && !x.closest('header, footer') && !x.querySelector('time') && !DATE_PART(x) && !NOT_TEXT(x) && !AUTHOR_PART(x),
+    (x) => !(author && (x.contains(author) || author.contains(x))) && !x.closest('header, footer, blockquote') && !x.querySelector('time') && !DATE_PART(x) && !NOT_TEXT(x) && !AUTHOR_PART(x),
   );
   if (p) return p.parentElement;
   // else the largest block of the item that holds neither the author, a date, controls nor another item
@@ -77,15 +77,20 @@ export function heuristicText(el: Element, itemSel: string, author: Element | nu
 export function heuristicDate(el: Element, itemSel: string): string | undefined {
   for (const c of ownAll(el, 'time, [datetime], [class]', itemSel)) {
     if (!c.matches('time, [datetime]') && !DATE_PART(c)) continue;
-    const d = dateFrom(c);
+    // a date link around a machine-readable time: the time's attribute is exact, the link's text is not
+    const d = dateFrom(c.matches('time, [datetime]') ? c : c.querySelector('time[datetime], [datetime]') ?? c) ?? dateFrom(c);
     if (d) return d;
   }
   return undefined;
 }
 
+/** a count's own label, read aloud or on hover: "31 points", "-2 votes" */
+const COUNT_NAMED = /^\s*[+\-\u2212]?\d[\d,.]*\s+(?:points?|votes?|likes?|score)\b/i;
+
 export function heuristicLikes(el: Element, itemSel: string): number | undefined {
   for (const c of ownAll(el, '[class]', itemSel)) {
-    if (!LIKES_PART(c) || PART(/comments?-?count|reply|replies/i)(c)) continue;
+    const named = COUNT_NAMED.test(c.getAttribute('aria-label') ?? c.getAttribute('title') ?? '');
+    if ((!LIKES_PART(c) && !named) || PART(/comments?-?count|reply|replies/i)(c)) continue;
     const t = visibleText(c).replace(/\s+/g, '');
     if (/^[+\-\u2013\u2212]?\d[\d,.]*$/.test(t)) return parseCount(t.replace(/^\+/, ''));
   }

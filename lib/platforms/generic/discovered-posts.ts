@@ -3,7 +3,7 @@ import { MAX_TEXT } from '../../model/limits';
 import { contentHash, limitText, visibleText } from '../dom';
 import type { ReadContext } from '../reader';
 import { type Discovered, inGroup, type MemberParts, memberParts } from './discovery';
-import { levelDepth } from './fields';
+import { levelDepth, numberedHolder, ownText, threadTitle } from './fields';
 
 /** left out of a discovered post's text: signatures, edit notes, hidden pop-ups, the controls under a post */
 const SKIP_CLASS = /signature|(?:^|\s)sig(?:\s|$)|editedby|last-?edit/i;
@@ -21,9 +21,10 @@ export function readDiscovered(el: Element, d: Discovered, ctx: ReadContext, mai
   if (!parts.body || (!parts.author && !taught)) return null;
   if (d.parts.dates >= 0.6 && !parts.date) return null;
   // a body drawn after the name's colon ("lapcool: nice") starts with that colon; it is not the post's text
-  const text = visibleText(parts.body, { skipIf: skipIn(d.selector) }).replace(/^[:：]\s*/, '');
+  const text = ownText(parts.body, skipIn(d.selector)).replace(/^[:：]\s*/, '');
   if (!text) return null;
-  const nativeId = el.getAttribute('data-comment-id') ?? el.getAttribute('data-id') ?? el.getAttribute('data-post-id') ?? el.getAttribute('data-node-id') ?? (el.id.match(/\d+$/) ? el.id : undefined);
+  const idEl = numberedHolder(el, (e) => inGroup(e, d.selector));
+  const nativeId = el.getAttribute('data-comment-id') ?? el.getAttribute('data-id') ?? el.getAttribute('data-post-id') ?? el.getAttribute('data-pid') ?? el.getAttribute('data-node-id') ?? idEl?.id;
   const id = `generic:${ctx.url.hostname}/${nativeId ?? contentHash(parts.author, text)}`;
   const paginated = /(?:[/.-]page-?([2-9]|\d\d+)\b|[?&](?:page|start|p)=(?!0\b|1\b)\d+)/.test(ctx.url.pathname + ctx.url.search);
   const isMain = mainIsFirst && !paginated && !ctx.thread.mainId && !ctx.state.sawItem;
@@ -33,7 +34,7 @@ export function readDiscovered(el: Element, d: Discovered, ctx: ReadContext, mai
   const post: ObservedPost = {
     id,
     platform: 'generic',
-    url: el.id ? `${ctx.url.href.replace(/#.*$/, '')}#${el.id}` : ctx.url.href,
+    url: idEl ? `${ctx.url.href.replace(/#.*$/, '')}#${idEl.id}` : el.id ? `${ctx.url.href.replace(/#.*$/, '')}#${el.id}` : ctx.url.href,
     community: ctx.url.hostname,
     author: parts.author ? { name: parts.author } : {},
     ...limitText(text, MAX_TEXT),
@@ -42,7 +43,10 @@ export function readDiscovered(el: Element, d: Discovered, ctx: ReadContext, mai
   };
   if (isMain) {
     ctx.thread.setMain(id);
-    const title = ctx.doc.querySelector('h1')?.textContent?.trim();
+    // a submission's own text shown after its header block, before the first comment (a link aggregator's story)
+    const after = textAfter(el, d.selector);
+    if (after) Object.assign(post, limitText(`${text}\n\n${visibleText(after, { skipIf: skipIn(d.selector) })}`, MAX_TEXT));
+    const title = threadTitle(ctx.doc);
     if (title) post.title = title.replace(/\s+/g, ' ');
     return post;
   }
@@ -69,7 +73,7 @@ function nestingDepth(el: Element, selector: string, mainEl: Element | undefined
     }
     if (inGroup(path, selector)) continue; // posts in one list are peers
     for (let s = path.previousElementSibling; s; s = s.previousElementSibling) {
-      if (s !== mainEl && posts.has(s)) {
+      if (s !== mainEl && (posts.has(s) || (s.tagName !== path.tagName && holdsRead(s, posts, mainEl)))) {
         depth++;
         break;
       }
@@ -79,11 +83,50 @@ function nestingDepth(el: Element, selector: string, mainEl: Element | undefined
 }
 
 /**
+ * The block of text between the main post's element and the first reply, when the post's text is shown apart from
+ * its header (`li.story` then `div.story_text`): the largest run of text there, of a paragraph's worth at least.
+ */
+function textAfter(main: Element, selector: string): Element | undefined {
+  let best: Element | undefined;
+  let most = 0;
+  let reply = false;
+  // the elements following the main post's subtree in document order, up to the next post
+  let n: Element | null = main;
+  let descend = false;
+  for (let seen = 0; seen < 200; seen++) {
+    let next: Element | null = descend ? n.firstElementChild : null;
+    for (let p: Element | null = n; !next && p; p = p.parentElement) next = p.nextElementSibling;
+    if (!(n = next)) break;
+    if (inGroup(n, selector) || n.querySelector(selector)) {
+      reply = true;
+      break;
+    }
+    // forms, menus and page chrome are not the post's text: not looked into
+    descend = !/^(?:FORM|NAV|ASIDE|HEADER|FOOTER|SCRIPT|STYLE|TEMPLATE|NOSCRIPT|BUTTON)$/.test(n.tagName);
+    const len = descend ? directText(n) : 0;
+    if (len > most) [best, most] = [n, len];
+  }
+  // only between the post and its first reply (after a lone post comes the page's footer, not its text)
+  if (!reply || !best || most < 80) return undefined;
+  // the paragraphs' block, not one paragraph of it
+  return best.tagName === 'P' && best.parentElement && !best.parentElement.querySelector(selector) ? best.parentElement : best;
+}
+
+/** Whether a block holds a post read before, as its child or grandchild (`div.comment > div.details`). */
+function holdsRead(block: Element, posts: WeakSet<Element>, mainEl: Element | undefined): boolean {
+  for (let c = block.firstElementChild; c; c = c.nextElementSibling) {
+    if (c !== mainEl && posts.has(c)) return true;
+    for (let g = c.firstElementChild; g; g = g.nextElementSibling) if (g !== mainEl && posts.has(g)) return true;
+  }
+  return false;
+}
+
+/**
  * The thread's main post when it is shaped unlike the replies (a blog's article, a forum's opening post drawn
  * bigger): the largest run of text before the first reply, within the nearest block around it that holds an author
  * and a date of its own.
  */
-export function readLeadPost(ctx: ReadContext, d: Discovered): ObservedPost | null {
+export function readLeadPost(ctx: ReadContext, d: Pick<Discovered, 'selector'>): ObservedPost | null {
   const first = [...ctx.doc.querySelectorAll(d.selector)].find((e) => inGroup(e, d.selector));
   if (!first || !ctx.doc.body) return null;
   let block: Element | undefined;
@@ -134,7 +177,7 @@ export function readLeadPost(ctx: ReadContext, d: Discovered): ObservedPost | nu
     const text = visibleText(body, { skipIf: (e) => skip(e) || (holdsReplies && (e === parts.authorEl || e.contains(parts.authorEl!) || /meta|header|title/i.test(e.getAttribute('class') ?? ''))) });
     const id = `generic:${ctx.url.hostname}/${contentHash(ctx.url.href.replace(/#.*$/, ''), text.slice(0, 200))}`;
     ctx.thread.setMain(id);
-    const title = ctx.doc.querySelector('h1')?.textContent?.trim();
+    const title = threadTitle(ctx.doc);
     return {
       id,
       platform: 'generic',

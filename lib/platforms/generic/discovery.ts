@@ -106,7 +106,9 @@ export function inGroup(el: Element, selector: string): boolean {
 
 // ---------- parts of one member ----------
 
-const DATE_ATTR_NAME = /(?:^|[-_])(?:date|time|timestamp|datetime|published|created|posted|publishdate)(?:$|[-_])|^datetime$|^title$/i;
+const DATE_ATTR_NAME = /(?:^|[-_])(?:date|time|timestamp|datetime|published|created|posted|publishdate)(?:$|[-_])|^datetime$|^title$|^data-(?:tippy-content|tooltip|original-title)$/i;
+/** attributes a person reads on hover (tooltips): a date as shown there, not only a machine-readable one */
+const TOOLTIP_ATTR = /^(?:title|data-tippy-content|data-tooltip|data-original-title)$/;
 const DATE_IN_TEXT = /\d{4}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\.? (?:de )?\p{L}{3,}\.?,? (?:de )?\d{4}|\p{L}{3,}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\p{L}{3,}\.? +\d{1,2} \d{1,2}:\d\d(?::\d\d)? \d{4}/u;
 const NAME_HINT = /author|user|name|nick|poster|login|member|profile|byline|(?:^|[-_\s])fn(?:$|[-_\s])|owner|sender|from/i;
 /** labels that name the author in the languages of Rapport's users */
@@ -151,7 +153,7 @@ function dateOfElement(el: Element): { date: string; fromAttr: boolean } | undef
   }
   for (const a of el.attributes) {
     if (!DATE_ATTR_NAME.test(a.name) || a.value.length > 64) continue;
-    const d = isoDate(a.value) ?? (a.name === 'title' || /date/i.test(a.name) ? shownDate(a.value) : undefined);
+    const d = isoDate(a.value) ?? (TOOLTIP_ATTR.test(a.name) || /date/i.test(a.name) ? shownDate(a.value) : undefined);
     if (d) return { date: d, fromAttr: true };
   }
   if (el.children.length > 3) return undefined;
@@ -238,13 +240,27 @@ function authorCandidates(own: Element[], member: Element, dateEl: Element | und
   return out;
 }
 
+/** a label naming a post's own count ("Likes:", "Punkte:"), unlike a profile's ("Reputation:", "Posts:") */
+const COUNT_LABEL = /like|vote|point|punkt|score|reaction|upvote|gefällt|gusta|j'aime|curti/i;
+
+/** A count shown as a labelled value ("Reputation: 402" in the poster's box): a detail of the person, not of the post. */
+function profileValue(el: Element): boolean {
+  for (let p: Element | null = el, i = 0; p && i < 3; p = p.parentElement, i++) {
+    const label = p.previousElementSibling;
+    if (!label) continue;
+    const t = (label.textContent ?? '').trim();
+    return t.length <= 40 && /[:：]$/.test(t) && !COUNT_LABEL.test(t);
+  }
+  return false;
+}
+
 function scoreOf(own: Element[]): { el: Element; n: number } | undefined {
   for (const el of own) {
     if (el.children.length > 2) continue;
     const text = (el.textContent ?? '').trim();
     if (!text || text.length > 24) continue;
     const m = text.match(COUNT_TEXT);
-    if (!m) continue;
+    if (!m || profileValue(el)) continue;
     const near = [el, el.parentElement, el.previousElementSibling, el.nextElementSibling].filter((e): e is Element => e !== null);
     const hinted = near.some((e) => SCORE_HINT.test(attrText(e) + ' ' + (e.getAttribute('title') ?? '')) || [...e.querySelectorAll('[class]')].slice(0, 4).some((i) => SCORE_HINT.test(attrText(i))));
     if (!hinted && !/[a-z]/i.test(text.replace(m[1]!, ''))) continue;
@@ -340,7 +356,10 @@ export function memberParts(member: Element, group: Pick<Discovered, 'selector' 
   const own = ownElements(member, group.selector);
   const { date, el: dateEl } = memberDate(member, own);
   const cands = authorCandidates(own, member, dateEl);
-  const byKey = group.authorKey ? cands.find((c) => shapeOf(c.el) === group.authorKey) : undefined;
+  // the shape the group agreed on, unless this post's name is marked otherwise (`a.user_is_author` where the
+  // others have a bare `a`) and the shape's element here is something weaker (a "link" anchor in the same byline)
+  const strongest = Math.max(0, ...cands.map((c) => c.weight));
+  const byKey = group.authorKey ? cands.find((c) => shapeOf(c.el) === group.authorKey && c.weight > strongest - 2) : undefined;
   const author = byKey ?? (group.authorKey ? cands.find((c) => c.weight >= 3) : cands.sort((a, b) => b.weight - a.weight)[0]);
   const scored = scoreOf(group.scoreKey ? own.filter((e) => shapeOf(e) === group.scoreKey) : own);
   const avoid = [author?.el, dateEl, scored?.el];
@@ -391,6 +410,7 @@ interface Candidate {
 }
 
 /** Whether an element shows or carries a date itself (cheap: attributes and its own short text nodes). */
+const TOOLTIPS = ['title', 'data-tippy-content', 'data-tooltip', 'data-original-title'];
 const DATE_ATTRS_CHEAP = ['datetime', 'data-time', 'data-timestamp', 'data-date', 'data-datetime', 'data-created', 'data-published'];
 /** a quick sieve before the date pattern: a year, or digits joined by a date separator */
 const MAYBE_DATE = /\d{4}|\d[-/.年]\d/;
@@ -398,8 +418,10 @@ const MAYBE_DATE = /\d{4}|\d[-/.年]\d/;
 function datedHere(el: Element): boolean {
   if (el.tagName === 'TIME') return true;
   for (const a of DATE_ATTRS_CHEAP) if (/\d/.test(el.getAttribute(a) ?? '')) return true;
-  const title = el.getAttribute('title');
-  if (title && title.length <= 64 && MAYBE_DATE.test(title) && DATE_IN_TEXT.test(title)) return true;
+  for (const a of TOOLTIPS) {
+    const tip = el.getAttribute(a);
+    if (tip && tip.length <= 64 && MAYBE_DATE.test(tip) && DATE_IN_TEXT.test(tip)) return true;
+  }
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 3) {
       const v = c.nodeValue ?? '';

@@ -3,7 +3,8 @@ import type { ReadContext } from '../reader';
 
 /** Field readers shared by every approach of the generic reader: dates, counts, names, thread levels. */
 
-export const DATE_ATTRS = ['datetime', 'content', 'data-time', 'data-timestamp', 'title', 'data-date'];
+// tooltips (title and the tooltip libraries' attributes) show the full date behind a relative one ("il y a 8 heures")
+export const DATE_ATTRS = ['datetime', 'content', 'data-time', 'data-timestamp', 'title', 'data-date', 'data-tippy-content', 'data-tooltip', 'data-original-title'];
 
 /** descendants of `el` (matching `sel`) that are not inside a nested item of the scheme */
 export function ownFirst(el: Element, selectors: string[], itemSel: string): Element | null {
@@ -73,3 +74,50 @@ export function levelDepth(el: Element, ctx: ReadContext): number | undefined {
   return Math.max(0, level - (ctx.state.minLevel as number));
 }
 
+
+/** a class token naming a quote box: `quote`, `bbc_standard_quote`, `mycode_quote`, `bbCodeBlock--quote`, `quotecontent` */
+const QUOTE_CLASS = /(?:^|[-_])quote(?:$|[-_]|box|content|block|wrap)/i;
+
+/**
+ * An earlier post quoted inside a reply (a blockquote, or a box named like a quote, with its "X wrote:" header):
+ * the words are someone else's, so they are not the reply's text.
+ */
+export function isQuote(el: Element): boolean {
+  if (el.tagName === 'BLOCKQUOTE') return true;
+  for (const c of el.classList) if (QUOTE_CLASS.test(c)) return /^(?:DIV|SECTION|ASIDE|TABLE|FIGURE)$/.test(el.tagName);
+  return false;
+}
+
+/** A post's own text: its body without quoted posts — unless the post is nothing but a quote (then the quote is what it says). */
+export function ownText(body: Element, skip: (el: Element) => boolean): string {
+  const own = visibleText(body, { skipIf: (e) => skip(e) || isQuote(e) });
+  return own || visibleText(body, { skipIf: skip });
+}
+
+/**
+ * The thread's title: of the page's headings (elements or ARIA ones), the longest one its <title> repeats (a forum's first h1 is often the
+ * site's name, the topic's heading comes after it); else the first h1.
+ */
+export function threadTitle(doc: Document): string | undefined {
+  const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+  const page = norm(doc.title).toLowerCase();
+  let best: string | undefined;
+  for (const h of [...doc.querySelectorAll('h1, h2, [role="heading"][aria-level="1"]')].slice(0, 20)) {
+    const t = norm(h.textContent);
+    if (t.length >= 4 && page.includes(t.toLowerCase()) && t.length > (best?.length ?? 0)) best = t;
+  }
+  return best ?? (norm(doc.querySelector('h1')?.textContent) || undefined);
+}
+
+/**
+ * The element whose numbered id names a post: the post itself, or a wrapper holding it alone (`#msg51207 >
+ * .post_wrapper`, `#issuecomment-2090117 > .timeline-comment`): the post's permalink anchor and a stable id.
+ */
+export function numberedHolder(el: Element, isPost: (e: Element) => boolean): Element | undefined {
+  let path = el;
+  for (let p: Element | null = el, i = 0; p && i < 3; path = p, p = p.parentElement, i++) {
+    if (p !== el && [...p.children].some((c) => c !== path && isPost(c))) return undefined;
+    if (/\d+$/.test(p.id)) return p;
+  }
+  return undefined;
+}

@@ -104,11 +104,17 @@ export const generic: Reader = {
   platform: 'generic',
   matches: [],
   fixtures: [
+    { page: 'generic-github-issue.html', posts: 3 },
     { page: 'generic-jsonld-forum.html', posts: 4 },
+    { page: 'generic-lemmy-post.html', posts: 5 },
+    { page: 'generic-lobsters-story.html', posts: 5 },
     { page: 'generic-misread-board.html', posts: 6 },
     { page: 'generic-misread-board-2.html', posts: 6 },
+    { page: 'generic-mybb-thread.html', posts: 3 },
     { page: 'generic-nested-journal.html', posts: 5 },
+    { page: 'generic-nodebb-topic.html', posts: 4 },
     { page: 'generic-push-list.html', posts: 5 },
+    { page: 'generic-smf-topic.html', posts: 4 },
     { page: 'generic-unknown-engine.html', posts: 3 },
     { page: 'generic-wordpress.html', posts: 4 },
     { page: 'generic-xenforo.html', posts: 3 },
@@ -145,9 +151,13 @@ export const generic: Reader = {
     }
     const scheme = a.scheme;
     if (scheme && ((scheme.main && ctx.doc.querySelector(scheme.main)) || scheme.firstIsMain)) return [];
-    // the page's article is the main post, with or without comments under it
+    // the page's article is the main post, with or without comments under it; else a post shaped unlike the
+    // comments before them (a link aggregator's submission)
     const article = readArticle(ctx, scheme ?? NO_ITEMS);
-    return article ? [article] : [];
+    const lead = article ?? (scheme ? readLeadPost(ctx, { selector: scheme.item }) : null);
+    // blocks found by their class names, with nothing before them: the first is the topic, as discovery reads it
+    if (!lead && scheme?.heuristic) ctx.state.firstIsMain = true;
+    return lead ? [lead] : [];
   },
   read: (el, ctx) => {
     const a = approach(ctx);

@@ -5,7 +5,7 @@ import type { ReadContext } from '../reader';
 import { blockSchemes, heuristicAuthor, heuristicDate, heuristicLikes, heuristicText } from './class-blocks';
 import { pageWindow } from './discovery';
 import { SCHEMES, type Scheme } from './engines';
-import { authorText, countFrom, dateFrom, levelDepth, ownFirst } from './fields';
+import { authorText, countFrom, dateFrom, levelDepth, ownFirst, numberedHolder, ownText, threadTitle } from './fields';
 
 /** Reading a page by a scheme (a named engine or a group of class-named blocks): items, their fields and depth. */
 
@@ -16,17 +16,18 @@ export function readItem(el: Element, scheme: Scheme, ctx: ReadContext): Observe
   const authorEl = scheme.heuristic ? heuristicAuthor(el, scheme.item) : ownFirst(el, scheme.author, scheme.item);
   const textEl = scheme.heuristic ? heuristicText(el, scheme.item, authorEl) : ownFirst(el, scheme.text, scheme.item);
   const skip = [scheme.skip, scheme.item].filter(Boolean).join(', ');
-  const text = textEl ? visibleText(textEl, { skip }) : '';
+  const text = textEl ? ownText(textEl, (e) => e.matches(skip)) : '';
   if (!text) return null;
   const author = scheme.authorOf?.(el) ?? el.getAttribute('data-author') ?? authorText(authorEl) ?? authorEl?.getAttribute('title') ?? undefined;
   if (!author) return null;
   const depth = scheme.depth ? scheme.depth(el, scheme) : (scheme.heuristic ? levelDepth(el, ctx) : undefined) ?? depthOf(el, scheme);
-  const nativeId = el.getAttribute('data-comment-id') ?? el.getAttribute('data-id') ?? el.getAttribute('data-answerid') ?? el.getAttribute('data-questionid') ?? el.getAttribute('data-post-id') ?? el.getAttribute('data-content')?.replace(/^post-/, '') ?? (el.id || undefined);
+  const idEl = el.id ? el : numberedHolder(el, (e) => e.matches(scheme.item));
+  const nativeId = el.getAttribute('data-comment-id') ?? el.getAttribute('data-id') ?? el.getAttribute('data-answerid') ?? el.getAttribute('data-questionid') ?? el.getAttribute('data-post-id') ?? el.getAttribute('data-pid') ?? el.getAttribute('data-content')?.replace(/^post-/, '') ?? (el.id || idEl?.id);
   const id = `generic:${ctx.url.hostname}/${nativeId ?? contentHash(author, text)}`;
   const paginated = /(?:[/.-]page-?([2-9]|\d\d+)\b|[?&](?:page|start|p)=(?!0\b|1\b)\d+)/.test(ctx.url.pathname + ctx.url.search);
   const isMain =
     !ctx.thread.mainId &&
-    ((scheme.main !== undefined && el.matches(scheme.main)) || (scheme.firstIsMain === true && !paginated && !ctx.state.sawItem));
+    ((scheme.main !== undefined && el.matches(scheme.main)) || ((scheme.firstIsMain === true || ctx.state.firstIsMain === true) && !paginated && !ctx.state.sawItem));
   ctx.state.sawItem = true;
   const likes = scheme.heuristic ? heuristicLikes(el, scheme.item) : countFrom(ownFirst(el, scheme.likes, scheme.item));
   let publishedAt = scheme.heuristic ? heuristicDate(el, scheme.item) : dateFrom(ownFirst(el, scheme.date, scheme.item));
@@ -35,7 +36,7 @@ export function readItem(el: Element, scheme: Scheme, ctx: ReadContext): Observe
     const header = scheme.date.map((sel) => [...ctx.doc.querySelectorAll(sel)].find((d) => !d.closest(scheme.item))).find(Boolean);
     publishedAt = dateFrom(header ?? null);
   }
-  const link = el.id ? `${ctx.url.href.replace(/#.*$/, '')}#${el.id}` : ctx.url.href;
+  const link = idEl ? `${ctx.url.href.replace(/#.*$/, '')}#${idEl.id}` : ctx.url.href;
   const post: ObservedPost = {
     id,
     platform: 'generic',
@@ -48,7 +49,7 @@ export function readItem(el: Element, scheme: Scheme, ctx: ReadContext): Observe
   };
   if (isMain) {
     ctx.thread.setMain(id);
-    const title = ctx.doc.querySelector('h1')?.textContent?.trim();
+    const title = threadTitle(ctx.doc);
     if (title) post.title = title.replace(/\s+/g, ' ');
     return post;
   }

@@ -87,7 +87,7 @@ describe('generic reader', () => {
     expect(b!.url).toBe('https://board.example.dev/threads/keyboard-layouts-for-coding.5512/post-40107');
   });
 
-  it('reads a XenForo thread by structure: first post is the topic, reactions counted (generic-xenforo.html)', () => {
+  it('reads a XenForo thread by structure: first post is the topic, reactions counted, the quoted post left out of the reply (generic-xenforo.html)', () => {
     const { posts } = readFixture('generic-xenforo.html');
     expect(posts.map(brief)).toEqual([
       {
@@ -107,7 +107,7 @@ describe('generic reader', () => {
         url: 'https://forums.example.org/threads/best-budget-3d-printer-in-2024.88123/#js-post-502',
         community: 'forums.example.org',
         author: { name: 'layerlisa' },
-        text: 'Looking for something under $300\n\nA well-tuned Ender 3 still does it, but a Bambu A1 mini is far less fiddly 👍',
+        text: 'A well-tuned Ender 3 still does it, but a Bambu A1 mini is far less fiddly 👍',
         publishedAt: '2024-03-04T19:02:45+00:00',
         metrics: {},
         parentId: 'generic:forums.example.org/501',
