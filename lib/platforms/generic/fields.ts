@@ -74,7 +74,6 @@ export function levelDepth(el: Element, ctx: ReadContext): number | undefined {
   return Math.max(0, level - (ctx.state.minLevel as number));
 }
 
-
 /** a class token naming a quote box: `quote`, `bbc_standard_quote`, `mycode_quote`, `bbCodeBlock--quote`, `quotecontent` */
 const QUOTE_CLASS = /(?:^|[-_])quote(?:$|[-_]|box|content|block|wrap)/i;
 
@@ -95,8 +94,8 @@ export function ownText(body: Element, skip: (el: Element) => boolean): string {
 }
 
 /**
- * The thread's title: of the page's headings (elements or ARIA ones), the longest one its <title> repeats (a forum's first h1 is often the
- * site's name, the topic's heading comes after it); else the first h1.
+ * The thread's title: of the page's headings (elements or ARIA ones), the longest one its <title> repeats (a
+ * forum's first h1 is often the site's name, the topic's heading comes after it); else the first h1.
  */
 export function threadTitle(doc: Document): string | undefined {
   const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
