@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { fixture } from '../e2e/harness';
+import { readStore } from '../e2e/db';
 import { hnThread } from '../e2e/hn-thread';
 import { hostilePages } from '../e2e/hostile-pages';
 import { panelLayoutProblems } from '../e2e/panel-layout-probe';
@@ -173,6 +174,30 @@ test('Firefox’s MV2 build: a background page (not a service worker) whose requ
   expect(ff.escaped).toEqual(['https://canary.invalid:443']);
   ff.escaped.length = 0;
   await probe.close();
+});
+
+test('an analyst captures a post in the panel and tags it; the Captures view and the real IndexedDB keep both', async () => {
+  const { tab, tabId } = await visit(fixture('hackernews-item.html'));
+  let panel = await ff.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+  const capture = '[data-post-id="hackernews:4242005"] [data-testid="capture-post"]';
+  await panel.waitForSelector(capture, { timeout: 30_000 });
+  await panel.click(capture);
+  await panel.waitForSelector(`${capture}[aria-pressed="true"]`);
+  await panel.click('#tab-captures');
+  await panel.waitForSelector('[data-testid="capture"]');
+  await panel.click('[data-testid="capture-edit"]');
+  await panel.type('[data-testid="tag-input"]', 'competitor');
+  await panel.keyboard.press('Enter');
+  await panel.click('[data-testid="capture-edit"]');
+  expect(await until(panel, () => document.querySelector('[data-testid="capture-tag-shown"]')?.textContent)).toBe('competitor');
+  const rows = (await panel.evaluate(readStore, 'captures')) as { postId: string; tags: string[] }[];
+  expect(rows.map((r) => [r.postId, r.tags])).toEqual([['hackernews:4242005', ['competitor']]]);
+  // a panel opened afresh shows the capture and its tag from the database
+  await panel.close();
+  panel = await ff.openExtensionPage('sidepanel.html?view=captures');
+  expect(await until(panel, () => document.querySelectorAll('[data-testid="capture"]').length === 1 && document.querySelector('[data-testid="capture-tag-shown"]')?.textContent, 15_000)).toBe('competitor');
+  await tab.close();
+  await panel.close();
 });
 
 test('an abusive comment wears the toxic mark with how often such marks are right; the civil one wears none', async () => {
