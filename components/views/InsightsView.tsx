@@ -80,6 +80,7 @@ export function InsightsView() {
   const loading = <p className="text-xs">{t('common.loading')}</p>;
   if (communities.length === 0) return <EmptyState title={t('insights.emptyTitle')}>{t('insights.emptyNext')}</EmptyState>;
   const { voices, pairs, langs, terms } = more;
+  const lift = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
   // Each community's own alerts; the others' are named, so a spike elsewhere is one choice away.
   const here = alerts.filter((a) => a.community === community);
   const elsewhere = [...new Set(alerts.map((a) => a.community).filter((c): c is string => !!c && c !== community))];
@@ -156,7 +157,7 @@ export function InsightsView() {
           <h2 id="terms-h" className="h2">{t('insights.trending')}</h2>
           {terms.length === 0 ? <p className="text-xs">{t('insights.noTerms')}</p> : (
             <ul className="flex flex-wrap gap-1 text-xs" data-testid="trending">
-              {terms.map((x) => <li key={x.term} className="rounded bg-slate-100 px-1.5 dark:bg-slate-800" title={t('insights.trendTitle', { recent: x.recent, before: x.before })}>{x.term} ×{new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(x.lift)}</li>)}
+              {terms.map((x) => <li key={x.term} className="rounded bg-slate-100 px-1.5 dark:bg-slate-800" title={t('insights.trendTitle', { recent: x.recent, before: x.before })}>{x.term} ×{lift.format(x.lift)}</li>)}
             </ul>
           )}
         </section>

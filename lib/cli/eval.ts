@@ -3,7 +3,7 @@
  * libraries, all computed in this run. Texts are analysed without language hints. The corpus is read from
  * its folder at run time only; nothing of it is kept.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectLanguage } from '../analysis/language';
 import { analyzeSentiment } from '../analysis/sentiment';

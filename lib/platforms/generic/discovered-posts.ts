@@ -24,6 +24,7 @@ export function readDiscovered(el: Element, d: Discovered, ctx: ReadContext, mai
   const text = ownText(parts.body, skipIn(d.selector)).replace(/^[:：]\s*/, '');
   if (!text) return null;
   const idEl = numberedHolder(el, (e) => inGroup(e, d.selector));
+  const anchor = idEl ?? (el.id ? el : undefined);
   const nativeId = el.getAttribute('data-comment-id') ?? el.getAttribute('data-id') ?? el.getAttribute('data-post-id') ?? el.getAttribute('data-pid') ?? el.getAttribute('data-node-id') ?? idEl?.id;
   const id = `generic:${ctx.url.hostname}/${nativeId ?? contentHash(parts.author, text)}`;
   const paginated = /(?:[/.-]page-?([2-9]|\d\d+)\b|[?&](?:page|start|p)=(?!0\b|1\b)\d+)/.test(ctx.url.pathname + ctx.url.search);
@@ -34,7 +35,7 @@ export function readDiscovered(el: Element, d: Discovered, ctx: ReadContext, mai
   const post: ObservedPost = {
     id,
     platform: 'generic',
-    url: idEl ? `${ctx.url.href.replace(/#.*$/, '')}#${idEl.id}` : el.id ? `${ctx.url.href.replace(/#.*$/, '')}#${el.id}` : ctx.url.href,
+    url: anchor ? `${ctx.url.href.replace(/#.*$/, '')}#${anchor.id}` : ctx.url.href,
     community: ctx.url.hostname,
     author: parts.author ? { name: parts.author } : {},
     ...limitText(text, MAX_TEXT),

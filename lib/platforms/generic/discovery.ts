@@ -1,5 +1,5 @@
 import { isoDate, parseCount, shownDate, visibleText } from '../dom';
-import { dateFrom } from './fields';
+import { dateFrom, TOOLTIP_ATTRS } from './fields';
 
 /**
  * Posts found by structure, for forums and comment systems no recipe knows (in the manner of record mining:
@@ -106,9 +106,7 @@ export function inGroup(el: Element, selector: string): boolean {
 
 // ---------- parts of one member ----------
 
-const DATE_ATTR_NAME = /(?:^|[-_])(?:date|time|timestamp|datetime|published|created|posted|publishdate)(?:$|[-_])|^datetime$|^title$|^data-(?:tippy-content|tooltip|original-title)$/i;
-/** attributes a person reads on hover (tooltips): a date as shown there, not only a machine-readable one */
-const TOOLTIP_ATTR = /^(?:title|data-tippy-content|data-tooltip|data-original-title)$/;
+const DATE_ATTR_NAME = /(?:^|[-_])(?:date|time|timestamp|datetime|published|created|posted|publishdate)(?:$|[-_])|^datetime$/i;
 const DATE_IN_TEXT = /\d{4}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\.? (?:de )?\p{L}{3,}\.?,? (?:de )?\d{4}|\p{L}{3,}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\p{L}{3,}\.? +\d{1,2} \d{1,2}:\d\d(?::\d\d)? \d{4}/u;
 const NAME_HINT = /author|user|name|nick|poster|login|member|profile|byline|(?:^|[-_\s])fn(?:$|[-_\s])|owner|sender|from/i;
 /** labels that name the author in the languages of Rapport's users */
@@ -152,8 +150,10 @@ function dateOfElement(el: Element): { date: string; fromAttr: boolean } | undef
     if (d) return { date: d, fromAttr: true };
   }
   for (const a of el.attributes) {
-    if (!DATE_ATTR_NAME.test(a.name) || a.value.length > 64) continue;
-    const d = isoDate(a.value) ?? (TOOLTIP_ATTR.test(a.name) || /date/i.test(a.name) ? shownDate(a.value) : undefined);
+    // a tooltip holds a date as shown, not only a machine-readable one
+    const tooltip = TOOLTIP_ATTRS.includes(a.name);
+    if (!(tooltip || DATE_ATTR_NAME.test(a.name)) || a.value.length > 64) continue;
+    const d = isoDate(a.value) ?? (tooltip || /date/i.test(a.name) ? shownDate(a.value) : undefined);
     if (d) return { date: d, fromAttr: true };
   }
   if (el.children.length > 3) return undefined;
@@ -335,7 +335,7 @@ function textLength(el: Element, selector: string): number {
 /** A member's date: its own attributes (`data-time`, `data-…publishdate`), then its first dated element. */
 function memberDate(member: Element, own: Element[]): { date?: string; el?: Element } {
   for (const a of member.attributes) {
-    if (DATE_ATTR_NAME.test(a.name) && a.name !== 'title') {
+    if (DATE_ATTR_NAME.test(a.name)) {
       const d = isoDate(a.value);
       if (d) return { date: d };
     }
@@ -409,16 +409,15 @@ interface Candidate {
   members: Element[];
 }
 
-/** Whether an element shows or carries a date itself (cheap: attributes and its own short text nodes). */
-const TOOLTIPS = ['title', 'data-tippy-content', 'data-tooltip', 'data-original-title'];
 const DATE_ATTRS_CHEAP = ['datetime', 'data-time', 'data-timestamp', 'data-date', 'data-datetime', 'data-created', 'data-published'];
 /** a quick sieve before the date pattern: a year, or digits joined by a date separator */
 const MAYBE_DATE = /\d{4}|\d[-/.年]\d/;
 
+/** Whether an element shows or carries a date itself (cheap: attributes and its own short text nodes). */
 function datedHere(el: Element): boolean {
   if (el.tagName === 'TIME') return true;
   for (const a of DATE_ATTRS_CHEAP) if (/\d/.test(el.getAttribute(a) ?? '')) return true;
-  for (const a of TOOLTIPS) {
+  for (const a of TOOLTIP_ATTRS) {
     const tip = el.getAttribute(a);
     if (tip && tip.length <= 64 && MAYBE_DATE.test(tip) && DATE_IN_TEXT.test(tip)) return true;
   }

@@ -3,8 +3,10 @@ import type { ReadContext } from '../reader';
 
 /** Field readers shared by every approach of the generic reader: dates, counts, names, thread levels. */
 
-// tooltips (title and the tooltip libraries' attributes) show the full date behind a relative one ("il y a 8 heures")
-export const DATE_ATTRS = ['datetime', 'content', 'data-time', 'data-timestamp', 'title', 'data-date', 'data-tippy-content', 'data-tooltip', 'data-original-title'];
+/** attributes a person reads on hover (title and the tooltip libraries'): the full date behind "il y a 8 heures" */
+export const TOOLTIP_ATTRS = ['title', 'data-tippy-content', 'data-tooltip', 'data-original-title'];
+// (the title in its old place, before data-date; the tooltip libraries' after it)
+export const DATE_ATTRS = ['datetime', 'content', 'data-time', 'data-timestamp', 'title', 'data-date', ...TOOLTIP_ATTRS.slice(1)];
 
 /** descendants of `el` (matching `sel`) that are not inside a nested item of the scheme */
 export function ownFirst(el: Element, selectors: string[], itemSel: string): Element | null {
